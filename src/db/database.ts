@@ -1,0 +1,53 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { AttachmentMeta, AuditEntry, Decision, Evidence, Mapping, Portfolio } from '../domain/schemas';
+import { SCHEMA_V1 } from './schema-versions';
+
+/** An attachment as stored: its record plus the file itself. */
+export interface AttachmentRow extends AttachmentMeta {
+  blob: Blob;
+}
+
+/** Unsaved editor values, kept so that nothing a learner typed is lost to a closed tab. */
+export interface DraftRow {
+  /** `${portfolioId}:new` for a new item, or the evidence id being edited. */
+  id: string;
+  portfolioId: string;
+  evidenceId: string | null;
+  values: unknown;
+  savedAt: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export class FolioDatabase extends Dexie {
+  portfolios!: EntityTable<Portfolio, 'id'>;
+  evidence!: EntityTable<Evidence, 'id'>;
+  attachments!: EntityTable<AttachmentRow, 'id'>;
+  mappings!: EntityTable<Mapping, 'id'>;
+  decisions!: EntityTable<Decision, 'id'>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = 'folio') {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+export const DB_NAME = 'folio';
+
+let instance: FolioDatabase | undefined;
+
+/** The one database of this page. Tests may swap it for a fresh one with `setDatabase`. */
+export function db(): FolioDatabase {
+  instance ??= new FolioDatabase(DB_NAME);
+  return instance;
+}
+
+export function setDatabase(next: FolioDatabase): void {
+  instance = next;
+}

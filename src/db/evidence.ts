@@ -1,0 +1,169 @@
+import type { Evidence, EvidenceInput, Mapping } from '../domain/schemas';
+import { formatRef, mappingId } from '../domain/references';
+import { clock } from './clock';
+import { db, type AttachmentRow } from './database';
+import { addAudit } from './portfolios';
+
+export interface MappingInput {
+  markingPointId: string;
+  rationale: string;
+}
+
+/** A file chosen in the editor, already read and hashed, waiting to be saved with its item. */
+export interface NewAttachment {
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  blob: Blob;
+}
+
+export interface SaveEvidenceRequest {
+  portfolioId: string;
+  /** Absent for a new item. */
+  evidenceId?: string;
+  input: EvidenceInput;
+  /** The item's full set of mappings after the save. */
+  mappings: readonly MappingInput[];
+  addAttachments?: readonly NewAttachment[];
+  removeAttachmentIds?: readonly string[];
+}
+
+/**
+ * Saves an item, its mappings and its attachment changes in one transaction: either all of it
+ * lands or none does. A new item takes the portfolio's next reference, which is never reused.
+ */
+export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> {
+  const d = db();
+  return d.transaction('rw', [d.portfolios, d.evidence, d.mappings, d.attachments, d.audit, d.drafts], async () => {
+    const portfolio = await d.portfolios.get(req.portfolioId);
+    if (!portfolio) throw new Error('This portfolio no longer exists on this device.');
+    const now = clock.now();
+    let item: Evidence;
+    if (req.evidenceId) {
+      const existing = await d.evidence.get(req.evidenceId);
+      if (!existing || existing.portfolioId !== req.portfolioId) throw new Error('This evidence item no longer exists.');
+      item = { ...existing, ...req.input, version: existing.version + 1, updatedAt: now };
+    } else {
+      const number = portfolio.nextEvidenceNumber;
+      item = {
+        ...req.input,
+        id: clock.newId(),
+        portfolioId: req.portfolioId,
+        number,
+        ref: formatRef(number),
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await d.portfolios.update(portfolio.id, { nextEvidenceNumber: number + 1 });
+    }
+    await d.evidence.put(item);
+    await d.portfolios.update(portfolio.id, { updatedAt: now });
+    await replaceMappings(item, req.mappings, now);
+
+    if (req.removeAttachmentIds?.length) {
+      const owned = await d.attachments.where('evidenceId').equals(item.id).primaryKeys();
+      await d.attachments.bulkDelete(req.removeAttachmentIds.filter((id) => owned.includes(id)));
+    }
+    if (req.addAttachments?.length) {
+      const rows: AttachmentRow[] = req.addAttachments.map((a) => ({
+        id: clock.newId(),
+        portfolioId: req.portfolioId,
+        evidenceId: item.id,
+        name: a.name,
+        type: a.type,
+        size: a.size,
+        sha256: a.sha256,
+        createdAt: now,
+        blob: a.blob,
+      }));
+      await d.attachments.bulkAdd(rows);
+    }
+    await d.drafts.delete(req.evidenceId ?? `${req.portfolioId}:new`);
+    await addAudit(req.portfolioId, req.evidenceId ? 'evidence updated' : 'evidence added', `${item.ref} ${item.title}`, portfolio.learnerName);
+    return item;
+  });
+}
+
+async function replaceMappings(item: Evidence, next: readonly MappingInput[], now: string): Promise<void> {
+  const d = db();
+  const current = await d.mappings.where('evidenceId').equals(item.id).toArray();
+  const keep = new Set(next.map((m) => mappingId(item.id, m.markingPointId)));
+  await d.mappings.bulkDelete(current.filter((m) => !keep.has(m.id)).map((m) => m.id));
+  const byId = new Map(current.map((m) => [m.id, m]));
+  const rows: Mapping[] = next.map((m) => {
+    const id = mappingId(item.id, m.markingPointId);
+    const old = byId.get(id);
+    const rationale = m.rationale.trim();
+    return {
+      id,
+      portfolioId: item.portfolioId,
+      evidenceId: item.id,
+      markingPointId: m.markingPointId,
+      rationale,
+      createdAt: old?.createdAt ?? now,
+      updatedAt: old && old.rationale === rationale ? old.updatedAt : now,
+    };
+  });
+  await d.mappings.bulkPut(rows);
+}
+
+/** Maps one item to one marking point (or changes its rationale), e.g. from a marking point's page. */
+export async function setMapping(evidenceId: string, markingPointId: string, rationale: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.evidence, d.mappings, d.audit, d.portfolios], async () => {
+    const item = await d.evidence.get(evidenceId);
+    if (!item) throw new Error('This evidence item no longer exists.');
+    const id = mappingId(evidenceId, markingPointId);
+    const old = await d.mappings.get(id);
+    const now = clock.now();
+    await d.mappings.put({
+      id,
+      portfolioId: item.portfolioId,
+      evidenceId,
+      markingPointId,
+      rationale: rationale.trim(),
+      createdAt: old?.createdAt ?? now,
+      updatedAt: now,
+    });
+    await d.portfolios.update(item.portfolioId, { updatedAt: now });
+    await addAudit(item.portfolioId, 'mapping set', `${item.ref} → ${markingPointId}`, '');
+  });
+}
+
+export async function removeMapping(evidenceId: string, markingPointId: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.evidence, d.mappings, d.audit], async () => {
+    const item = await d.evidence.get(evidenceId);
+    await d.mappings.delete(mappingId(evidenceId, markingPointId));
+    if (item) await addAudit(item.portfolioId, 'mapping removed', `${item.ref} → ${markingPointId}`, '');
+  });
+}
+
+/** Deletes an item with its mappings, attachments and draft: nothing is left orphaned. */
+export async function deleteEvidence(evidenceId: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.evidence, d.mappings, d.attachments, d.drafts, d.audit, d.portfolios], async () => {
+    const item = await d.evidence.get(evidenceId);
+    if (!item) return;
+    await d.mappings.where('evidenceId').equals(evidenceId).delete();
+    await d.attachments.where('evidenceId').equals(evidenceId).delete();
+    await d.drafts.delete(evidenceId);
+    await d.evidence.delete(evidenceId);
+    await d.portfolios.update(item.portfolioId, { updatedAt: clock.now() });
+    await addAudit(item.portfolioId, 'evidence deleted', `${item.ref} ${item.title}`, '');
+  });
+}
+
+export function getEvidence(id: string): Promise<Evidence | undefined> {
+  return db().evidence.get(id);
+}
+
+export function listEvidence(portfolioId: string): Promise<Evidence[]> {
+  return db().evidence.where('[portfolioId+number]').between([portfolioId, 0], [portfolioId, Infinity]).toArray();
+}
+
+export function listMappings(portfolioId: string): Promise<Mapping[]> {
+  return db().mappings.where('portfolioId').equals(portfolioId).toArray();
+}

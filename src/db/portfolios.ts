@@ -1,0 +1,64 @@
+import { catalogue } from '../catalogue';
+import type { AuditEntry, Portfolio, PortfolioInput } from '../domain/schemas';
+import { clock } from './clock';
+import { db } from './database';
+
+export async function createPortfolio(input: PortfolioInput): Promise<Portfolio> {
+  const now = clock.now();
+  const portfolio: Portfolio = {
+    ...input,
+    id: clock.newId(),
+    qualificationId: catalogue.id,
+    nextEvidenceNumber: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db().transaction('rw', db().portfolios, db().audit, async () => {
+    await db().portfolios.add(portfolio);
+    await addAudit(portfolio.id, 'portfolio created', `Portfolio for ${portfolio.learnerName}`, portfolio.learnerName);
+  });
+  return portfolio;
+}
+
+export async function updatePortfolio(id: string, input: PortfolioInput): Promise<void> {
+  await db().transaction('rw', db().portfolios, db().audit, async () => {
+    const count = await db().portfolios.update(id, { ...input, updatedAt: clock.now() });
+    if (count === 0) throw new Error('That portfolio no longer exists on this device.');
+    await addAudit(id, 'portfolio details changed', '', input.learnerName);
+  });
+}
+
+/** Removes a portfolio and everything it owns, in one transaction. */
+export async function deletePortfolio(id: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.portfolios, d.evidence, d.attachments, d.mappings, d.decisions, d.audit, d.drafts], async () => {
+    await Promise.all([
+      d.evidence.where('portfolioId').equals(id).delete(),
+      d.attachments.where('portfolioId').equals(id).delete(),
+      d.mappings.where('portfolioId').equals(id).delete(),
+      d.decisions.where('portfolioId').equals(id).delete(),
+      d.audit.where('portfolioId').equals(id).delete(),
+      d.drafts.where('portfolioId').equals(id).delete(),
+    ]);
+    await d.portfolios.delete(id);
+  });
+}
+
+export function listPortfolios(): Promise<Portfolio[]> {
+  return db().portfolios.orderBy('updatedAt').reverse().toArray();
+}
+
+export function getPortfolio(id: string): Promise<Portfolio | undefined> {
+  return db().portfolios.get(id);
+}
+
+/** Records who did what; call inside the transaction of the change it describes. */
+export async function addAudit(
+  portfolioId: string,
+  action: string,
+  detail: string,
+  name: string,
+  role: AuditEntry['role'] = 'learner',
+): Promise<void> {
+  await db().audit.add({ id: clock.newId(), portfolioId, at: clock.now(), role, name, action, detail });
+}

@@ -1,0 +1,58 @@
+import type { PortfolioSnapshot } from '../domain/snapshot';
+import { db, type AttachmentRow } from './database';
+
+/** Reads everything a portfolio owns, attachment bytes included. */
+export async function readSnapshot(portfolioId: string): Promise<PortfolioSnapshot | undefined> {
+  const d = db();
+  const rows = await d.transaction('r', [d.portfolios, d.evidence, d.mappings, d.decisions, d.attachments, d.audit], async () => {
+    const portfolio = await d.portfolios.get(portfolioId);
+    if (!portfolio) return undefined;
+    const [evidence, mappings, decisions, attachments, audit] = await Promise.all([
+      d.evidence.where('[portfolioId+number]').between([portfolioId, 0], [portfolioId, Infinity]).toArray(),
+      d.mappings.where('portfolioId').equals(portfolioId).toArray(),
+      d.decisions.where('portfolioId').equals(portfolioId).toArray(),
+      d.attachments.where('portfolioId').equals(portfolioId).toArray(),
+      d.audit.where('portfolioId').equals(portfolioId).sortBy('at'),
+    ]);
+    return { portfolio, evidence, mappings, decisions, attachments, audit };
+  });
+  if (!rows) return undefined;
+  // Blob reads are not IndexedDB requests, so they happen after the transaction has closed.
+  const attachments = await Promise.all(
+    rows.attachments.map(async ({ blob, ...meta }) => ({ ...meta, bytes: new Uint8Array(await blob.arrayBuffer()) })),
+  );
+  return { ...rows, attachments };
+}
+
+/**
+ * Writes a whole portfolio in one transaction. With `replace`, whatever the device held under the
+ * same portfolio id goes first; either way a failure leaves the database exactly as it was.
+ */
+export async function writeSnapshot(snapshot: PortfolioSnapshot, options: { replace: boolean }): Promise<void> {
+  const d = db();
+  const id = snapshot.portfolio.id;
+  const attachmentRows: AttachmentRow[] = snapshot.attachments.map(({ bytes, ...meta }) => ({
+    ...meta,
+    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.type }),
+  }));
+  await d.transaction('rw', [d.portfolios, d.evidence, d.mappings, d.decisions, d.attachments, d.audit, d.drafts], async () => {
+    const existing = await d.portfolios.get(id);
+    if (existing && !options.replace) throw new Error('A portfolio with this id is already on this device.');
+    if (existing) {
+      await Promise.all([
+        d.evidence.where('portfolioId').equals(id).delete(),
+        d.mappings.where('portfolioId').equals(id).delete(),
+        d.decisions.where('portfolioId').equals(id).delete(),
+        d.attachments.where('portfolioId').equals(id).delete(),
+        d.audit.where('portfolioId').equals(id).delete(),
+        d.drafts.where('portfolioId').equals(id).delete(),
+      ]);
+    }
+    await d.portfolios.put(snapshot.portfolio);
+    await d.evidence.bulkAdd(snapshot.evidence);
+    await d.mappings.bulkAdd(snapshot.mappings);
+    await d.decisions.bulkAdd(snapshot.decisions);
+    await d.attachments.bulkAdd(attachmentRows);
+    await d.audit.bulkAdd(snapshot.audit);
+  });
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { evidenceKindIds, findKind } from './evidence-kinds';
+
+/** Limits every boundary shares: forms, attachments and imported files. */
+export const LIMITS = {
+  titleMax: 200,
+  shortTextMax: 300,
+  longTextMax: 20_000,
+  tagsMax: 30,
+  tagMax: 80,
+  rationaleMax: 300,
+  attachmentBytesMax: 10 * 1024 * 1024,
+} as const;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date, for example 22/11/2026')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'Enter a real date, for example 22/11/2026');
+const isoDateTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'Expected a date and time');
+const id = z.string().min(1).max(100);
+
+const required = (what: string, max: number = LIMITS.shortTextMax) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${what}`)
+    .max(max, `Keep ${what} under ${max} characters`);
+
+/** The fields a learner types when setting up a portfolio. */
+export const portfolioInputSchema = z.object({
+  learnerName: required('the learner’s name', 120),
+  learnerNumber: required('the learner number', 40),
+  centre: required('the centre or employer', 200),
+  assessorName: required('the assessor’s name', 120),
+  startDate: isoDate,
+});
+
+export const portfolioSchema = portfolioInputSchema.extend({
+  id,
+  qualificationId: z.string().min(1),
+  /** The number the next evidence item will get; only ever grows, so references are never reused. */
+  nextEvidenceNumber: z.number().int().min(1),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const customerTypes = ['external', 'internal', 'both', 'not-applicable'] as const;
+export const customerTypeLabels: Record<CustomerType, string> = {
+  external: 'External customers',
+  internal: 'Internal customers (colleagues)',
+  both: 'Both internal and external',
+  'not-applicable': 'No customer involved',
+};
+
+/** What the evidence form edits. Field values are checked against the chosen kind's definitions. */
+export const evidenceInputSchema = z
+  .object({
+    title: required('a title', LIMITS.titleMax),
+    kind: z.enum(evidenceKindIds, { message: 'Choose the kind of evidence' }),
+    date: isoDate,
+    customerType: z.enum(customerTypes, { message: 'Say whether the customers were internal or external' }),
+    fields: z.record(z.string(), z.string().max(LIMITS.longTextMax, `Keep this under ${LIMITS.longTextMax} characters`)),
+    reflection: z.string().max(LIMITS.longTextMax, `Keep the reflection under ${LIMITS.longTextMax} characters`),
+    tags: z
+      .array(z.string().trim().min(1).max(LIMITS.tagMax, `Keep each tag under ${LIMITS.tagMax} characters`))
+      .max(LIMITS.tagsMax, `Use at most ${LIMITS.tagsMax} tags`),
+  })
+  .superRefine((item, ctx) => {
+    const kind = findKind(item.kind);
+    if (!kind) return;
+    for (const field of kind.fields) {
+      const value = (item.fields[field.name] ?? '').trim();
+      const path = ['fields', field.name];
+      if (field.required && value === '') {
+        ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()}` });
+      } else if (value !== '' && field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a date, for example 22/11/2026` });
+      } else if (value !== '' && field.type === 'number' && !/^\d+$/.test(value)) {
+        ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a whole number` });
+      } else if (value !== '' && field.options && !field.options.includes(value)) {
+        ctx.addIssue({ code: 'custom', path, message: `Choose ${field.label.toLowerCase()} from the list` });
+      }
+    }
+  });
+
+export const evidenceSchema = z.object({
+  id,
+  portfolioId: id,
+  /** 1 for E001; never reused within a portfolio. */
+  number: z.number().int().min(1),
+  ref: z.string().regex(/^E\d{3,}$/),
+  title: z.string().min(1).max(LIMITS.titleMax),
+  kind: z.enum(evidenceKindIds),
+  date: isoDate,
+  customerType: z.enum(customerTypes),
+  fields: z.record(z.string(), z.string().max(LIMITS.longTextMax)),
+  reflection: z.string().max(LIMITS.longTextMax),
+  tags: z.array(z.string().max(LIMITS.tagMax)).max(LIMITS.tagsMax),
+  /** Increases on every save, so an assessor's decision can tell what it was based on. */
+  version: z.number().int().min(1),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const attachmentMetaSchema = z.object({
+  id,
+  portfolioId: id,
+  evidenceId: id,
+  name: z.string().min(1).max(255),
+  type: z.string().max(100),
+  size: z.number().int().min(0).max(LIMITS.attachmentBytesMax),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: isoDateTime,
+});
+
+export const rationaleSchema = z
+  .string()
+  .trim()
+  .min(1, 'Say in one line how this item shows the marking point')
+  .max(LIMITS.rationaleMax, `Keep the rationale under ${LIMITS.rationaleMax} characters`)
+  .refine((s) => !/[\r\n]/.test(s), 'Keep the rationale to one line');
+
+export const mappingSchema = z.object({
+  id,
+  portfolioId: id,
+  evidenceId: id,
+  markingPointId: z.string().min(1),
+  rationale: z.string().max(LIMITS.rationaleMax),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const decisionSchema = z.object({
+  id,
+  portfolioId: id,
+  markingPointId: z.string().min(1),
+  outcome: z.enum(['met', 'not-yet-met']),
+  feedback: z.string().max(LIMITS.longTextMax),
+  assessorName: z.string().min(1).max(120),
+  decidedAt: isoDateTime,
+  /** The evidence versions the decision was based on: evidence id → version. */
+  basedOn: z.record(z.string(), z.number().int().min(1)),
+});
+
+export const auditEntrySchema = z.object({
+  id,
+  portfolioId: id,
+  at: isoDateTime,
+  role: z.enum(['learner', 'assessor', 'tutor']),
+  name: z.string().max(120),
+  action: z.string().min(1).max(100),
+  detail: z.string().max(1000),
+});
+
+export type PortfolioInput = z.infer<typeof portfolioInputSchema>;
+export type Portfolio = z.infer<typeof portfolioSchema>;
+export type CustomerType = (typeof customerTypes)[number];
+export type EvidenceInput = z.infer<typeof evidenceInputSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type AttachmentMeta = z.infer<typeof attachmentMetaSchema>;
+export type Mapping = z.infer<typeof mappingSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -1,0 +1,427 @@
+import { catalogue } from '../catalogue';
+import { emptyFields, type EvidenceKindId } from './evidence-kinds';
+import { decisionId, formatRef, mappingId } from './references';
+import type { AuditEntry, Evidence, Mapping, Portfolio } from './schemas';
+import type { PortfolioSnapshot } from './snapshot';
+
+interface DemoItem {
+  title: string;
+  kind: EvidenceKindId;
+  daysAgo: number;
+  customerType: Evidence['customerType'];
+  fields: Record<string, string>;
+  reflection: string;
+  tags: string[];
+  maps: Record<string, string>;
+}
+
+/*
+ * A made-up learner's portfolio: twenty items of many kinds that cover most marking points, and
+ * leave three uncovered (PRN-4, DEL-2, IMP-3) so that gaps show. No real person or customer data.
+ */
+const ITEMS: DemoItem[] = [
+  {
+    title: 'Who our external customers are',
+    kind: 'reflective-account',
+    daysAgo: 170,
+    customerType: 'both',
+    fields: {
+      situation: 'In my first month on the members’ services desk I listed everyone I serve and sorted them into external members and internal colleagues.',
+      actions: 'I separated savers, mortgage applicants and solicitors (external) from the lending team and branch staff (internal), and noted how service differs for each.',
+      outcome: 'My team leader used the list in our induction pack for new starters.',
+      nextTime: 'Add the communication channel each group prefers.',
+    },
+    reflection: 'I had treated the lending team like customers with the same promises; now I use internal service levels for them and our customer charter for members.',
+    tags: ['Customer charter'],
+    maps: { 'EXT-1': 'Identifies external customers and distinguishes them from internal colleagues with examples from my branch.' },
+  },
+  {
+    title: 'Telephone enquiries log against the 20-second answer standard',
+    kind: 'service-log',
+    daysAgo: 160,
+    customerType: 'external',
+    fields: {
+      period: '2–6 June',
+      serviceDelivered: 'Answered 214 member calls on savings and mortgage payments, logged each call in the CRM with its outcome.',
+      standard: 'Answer within 20 seconds; resolve at first contact or call back within 1 working day',
+      outcome: '96% answered within 20 seconds; all call-backs made the same or next day.',
+      adjustments: 'Moved my lunch to cover the Monday 9–10am peak after seeing the queue figures.',
+    },
+    reflection: 'The call-back timescale matters more to members than the answer time: two complaints last quarter were about missed call-backs.',
+    tags: ['Service level agreement', 'Customer charter'],
+    maps: {
+      'EXT-2': 'Shows me working to our published answer and call-back timescales, with the figures.',
+      'REL-2': 'Monitoring my own delivery against agreed measurable standards.',
+    },
+  },
+  {
+    title: 'Formal complaint: delayed mortgage redemption statement',
+    kind: 'complaint',
+    daysAgo: 150,
+    customerType: 'external',
+    fields: {
+      receivedDate: '',
+      channel: 'Letter',
+      classification: 'Formal',
+      summary: 'A member’s solicitor had waited 12 working days for a redemption statement; our standard is 5.',
+      acknowledgement: 'Acknowledged in writing the same day, with a named contact and the 8-week final response timescale.',
+      investigation: 'Found the request had been scanned to the wrong team queue.',
+      resolution: 'Statement issued within 24 hours; £50 goodwill payment agreed by my manager.',
+      resolvedDate: '',
+      escalation: 'Referred the goodwill decision to the branch manager with the timeline and the member’s letter.',
+      recordedIn: 'Complaints register and CRM case',
+      improvement: 'Proposed a daily check of the scanning queue; adopted from July.',
+    },
+    reflection: 'Following each stage of the procedure kept the member informed and turned an angry letter into a thank-you call.',
+    tags: ['Complaints procedure', 'Consumer Rights Act 2015'],
+    maps: {
+      'EXT-3': 'Acknowledged, investigated, resolved, recorded and proposed an improvement, following our procedure.',
+      'REL-4': 'Followed the formal complaints procedure with timely communication and escalation.',
+    },
+  },
+  {
+    title: 'Informal comment about branch opening hours',
+    kind: 'complaint',
+    daysAgo: 140,
+    customerType: 'external',
+    fields: {
+      receivedDate: '',
+      channel: 'Face to face',
+      classification: 'Informal',
+      summary: 'A member said Saturday closing at 12 was too early for working people.',
+      acknowledgement: 'Thanked her and explained current hours and the online options.',
+      investigation: '',
+      resolution: 'Resolved at the desk; logged as informal feedback.',
+      resolvedDate: '',
+      escalation: '',
+      recordedIn: 'Feedback log',
+      improvement: 'Added to the monthly feedback summary for the branch manager.',
+    },
+    reflection: 'I now log informal comments too, so patterns show up in the monthly summary.',
+    tags: ['Complaints procedure'],
+    maps: {},
+  },
+  {
+    title: 'Why service keeps members: retention figures',
+    kind: 'performance-report',
+    daysAgo: 130,
+    customerType: 'external',
+    fields: {
+      period: 'Last financial year',
+      kpis: 'Member retention 91% (target 90%); complaints per 1,000 accounts 2.1 (target under 3); NPS +38.',
+      analysis: 'Branches with the highest satisfaction scores kept 4% more savers at fixed-rate maturity.',
+      actions: 'Shared with the team to show how first-contact resolution links to retention.',
+    },
+    reflection: 'Seeing retention and profit side by side showed me customer service is a business function, not just politeness.',
+    tags: [],
+    maps: {
+      'PRN-1': 'Explains with figures how service affects loyalty and profitability.',
+      'IMP-1': 'Systematic collection of KPIs and satisfaction data.',
+    },
+  },
+  {
+    title: 'Factors that affect our service',
+    kind: 'reflective-account',
+    daysAgo: 125,
+    customerType: 'both',
+    fields: {
+      situation: 'A busy month-end with two staff off sick.',
+      actions: 'I identified four factors affecting service: staffing resources, the ID-check policy, members’ expectations of same-day answers, and the CRM outage on the 28th.',
+      outcome: 'We prioritised urgent payments and told members realistic timescales.',
+      nextTime: 'Warn members earlier when systems are down.',
+    },
+    reflection: 'Naming the factors helped me explain delays honestly instead of just apologising.',
+    tags: ['Data Protection Act 2018'],
+    maps: { 'PRN-2': 'Identifies four distinct factors: resources, policy, expectations and systems.' },
+  },
+  {
+    title: 'Referral of a bereavement case to the specialist team',
+    kind: 'witness-testimony',
+    daysAgo: 118,
+    customerType: 'external',
+    fields: {
+      witnessName: 'Ștefan Dumitrescu',
+      witnessRole: 'Branch manager',
+      relationship: 'Line manager for 18 months',
+      statement: 'Zoë recognised that a bereavement enquiry was outside her authority, referred it promptly to our bereavement team with a clear case summary, and kept the family informed.',
+      signedDate: '',
+    },
+    reflection: 'I know where my role stops and who to pass cases to.',
+    tags: [],
+    maps: { 'PRN-3': 'My manager confirms I understood my role boundary and referred promptly and accurately.' },
+  },
+  {
+    title: 'Member needs conversation: first-time buyer',
+    kind: 'observation',
+    daysAgo: 110,
+    customerType: 'external',
+    fields: {
+      observer: 'Łucja Wiśniewska, assessor',
+      setting: 'Branch interview room, mortgage enquiry',
+      observed: 'Open and probing questions, active listening, summarised the member’s needs and confirmed them before booking the adviser.',
+      outcome: 'Clear identification and confirmation of needs.',
+    },
+    reflection: 'Summarising back caught a misunderstanding about the deposit amount.',
+    tags: [],
+    maps: {
+      'REL-1': 'Observed using questioning, active listening and confirmation of needs.',
+      'DEL-3': 'Proactive communication and interpersonal skills during delivery.',
+    },
+  },
+  {
+    title: 'Customer survey: new appointment booking',
+    kind: 'survey-results',
+    daysAgo: 100,
+    customerType: 'external',
+    fields: {
+      method: 'Survey',
+      responses: '86',
+      findings: '78% found online booking easy; 40% of over-65s preferred to phone.',
+      analysis: 'Compared by age group and channel; the phone line was the bottleneck on Mondays.',
+      recommendations: 'Keep a phone booking option and add a Monday morning slot.',
+    },
+    reflection: 'Breaking results down by age changed our recommendation.',
+    tags: ['Equality Act 2010'],
+    maps: { 'REL-3': 'Survey results analysed by age and channel with specific recommendations.' },
+  },
+  {
+    title: 'Comment cards from the branch counter',
+    kind: 'customer-feedback',
+    daysAgo: 95,
+    customerType: 'external',
+    fields: {
+      collectionMethod: 'Comment card',
+      feedback: '23 cards: praise for friendliness; 6 mention waiting at lunchtime.',
+      rating: 'Average 4.3 out of 5',
+      analysis: 'Grouped comments into themes and compared with queue data.',
+      actionTaken: 'Proposed staggered lunches, trialled for a month.',
+    },
+    reflection: 'Two techniques (survey and cards) gave a fuller picture than either alone.',
+    tags: [],
+    maps: {
+      'REL-3': 'Second feedback technique (comment cards), analysed by theme.',
+      'DEL-3': 'Monitoring customer feedback and adjusting delivery in real time.',
+    },
+  },
+  {
+    title: 'Agreeing a timescale with a business member',
+    kind: 'professional-discussion',
+    daysAgo: 88,
+    customerType: 'external',
+    fields: {
+      participants: 'Zoë and her assessor',
+      topics: 'How I agreed a 3-working-day turnaround for a charity’s account mandate change, and how I tracked it.',
+      keyPoints: 'Agreed the standard in writing, set a CRM reminder, updated the treasurer on day 2, completed on day 3.',
+      recordingRef: 'PD-03',
+    },
+    reflection: '',
+    tags: ['Service level agreement'],
+    maps: { 'REL-2': 'Agreed a measurable timescale with the customer and monitored delivery against it.' },
+  },
+  {
+    title: 'Requirements for the ISA season',
+    kind: 'meeting-minutes',
+    daysAgo: 80,
+    customerType: 'external',
+    fields: {
+      attendees: 'Branch manager, two customer advisers, learner',
+      agenda: 'ISA season requirements; regulatory deadlines; staffing',
+      decisions: 'Extended opening on the last two Saturdays; a checklist for ISA transfers in line with the transfer rules.',
+      actions: 'Learner to draft the ISA checklist by Friday; manager to agree rota.',
+    },
+    reflection: 'I linked members’ expectations to the regulatory rules and our policy.',
+    tags: ['Consumer Rights Act 2015'],
+    maps: { 'DEL-1': 'Analysis of requirements linked to regulation, our policies and expectations.' },
+  },
+  {
+    title: 'Evaluation of the ISA season',
+    kind: 'reflective-account',
+    daysAgo: 60,
+    customerType: 'external',
+    fields: {
+      situation: 'After the ISA season I reviewed our delivery against the criteria set in the planning meeting.',
+      actions: 'Compared transfer times (target 15 days, actual average 11) and queue times with the previous year.',
+      outcome: 'Targets met except Saturday queues.',
+      nextTime: 'Book an extra adviser for the final Saturday.',
+    },
+    reflection: 'Evaluating against pre-set criteria made the improvement obvious.',
+    tags: [],
+    maps: { 'DEL-4': 'Evaluated delivery against pre-set criteria and suggested actionable improvements.' },
+  },
+  {
+    title: 'Complaints rising about call-backs',
+    kind: 'performance-report',
+    daysAgo: 55,
+    customerType: 'external',
+    fields: {
+      period: 'Quarter 2',
+      kpis: 'Call-back complaints 14 (target under 5); call-backs within 1 day 82% (target 95%).',
+      analysis: 'Root cause: call-back requests lived in personal notebooks.',
+      actions: 'Introduced a shared call-back list in the CRM with daily review.',
+    },
+    reflection: 'Linking the KPI to a cause made the action specific.',
+    tags: [],
+    maps: { 'IMP-2': 'Clear link from the issue found (missed call-backs) to the action taken.' },
+  },
+  {
+    title: 'Review after the call-back change',
+    kind: 'performance-report',
+    daysAgo: 20,
+    customerType: 'external',
+    fields: {
+      period: 'Quarter 3',
+      kpis: 'Call-back complaints 3 (down from 14); call-backs within 1 day 97%; satisfaction up from 4.1 to 4.5.',
+      analysis: 'The shared list worked; one gap remains at weekends.',
+      actions: 'Weekend cover agreed.',
+    },
+    reflection: 'Measuring afterwards proved the change worked.',
+    tags: ['Customer charter'],
+    maps: { 'IMP-4': 'Post-improvement evaluation with measurable outcomes: complaints down from 14 to 3.' },
+  },
+  {
+    title: 'Justifying the call-back change with our standards',
+    kind: 'other',
+    daysAgo: 18,
+    customerType: 'external',
+    fields: { description: 'Briefing note to the branch manager quoting the customer charter promise to call back within one working day and the complaints policy.' },
+    reflection: 'Quoting the charter made the case without argument.',
+    tags: ['Customer charter', 'Complaints procedure'],
+    maps: { 'IMP-5': 'References our customer service standards and policies to justify the action.' },
+  },
+  {
+    title: 'Helping the lending team with document checks',
+    kind: 'witness-testimony',
+    daysAgo: 40,
+    customerType: 'internal',
+    fields: {
+      witnessName: 'Siobhán O’Connor',
+      witnessRole: 'Lending team leader',
+      relationship: 'Internal customer of the branch',
+      statement: 'Zoë is reliable and courteous: when our team was short she checked documents for us and kept us updated without being asked.',
+      signedDate: '',
+    },
+    reflection: 'Internal customers matter too: their work reaches members in the end.',
+    tags: [],
+    maps: { 'REL-5': 'A colleague confirms professional conduct, reliability and empathy.' },
+  },
+  {
+    title: 'Thank-you email from a member',
+    kind: 'customer-feedback',
+    daysAgo: 30,
+    customerType: 'external',
+    fields: {
+      collectionMethod: 'Email',
+      feedback: '“Zoë explained everything clearly — I finally understand my fixed-rate options.”',
+      rating: '',
+      analysis: '',
+      actionTaken: 'Shared with the team in our weekly huddle.',
+    },
+    reflection: '',
+    tags: [],
+    maps: { 'REL-5': 'Feedback shows a positive relationship built through clear, patient explanation.' },
+  },
+  {
+    title: 'Weekly huddle notes',
+    kind: 'meeting-minutes',
+    daysAgo: 12,
+    customerType: 'internal',
+    fields: {
+      attendees: 'Customer advisers, team leader',
+      agenda: 'Feedback of the week; rota',
+      decisions: 'Keep the shared call-back list.',
+      actions: '',
+    },
+    reflection: '',
+    tags: [],
+    maps: {},
+  },
+  {
+    title: 'Handling a vulnerable member’s enquiry',
+    kind: 'reflective-account',
+    daysAgo: 7,
+    customerType: 'external',
+    fields: {
+      situation: 'An elderly member was confused about a letter about her account.',
+      actions: 'Slowed down, checked understanding, offered a large-print copy.',
+      outcome: 'She left reassured and asked for me next time.',
+      nextTime: '',
+    },
+    reflection: 'Adapting my communication is part of meeting the Equality Act duty to make reasonable adjustments.',
+    tags: ['Equality Act 2010'],
+    maps: { 'REL-1': 'Confirmed her needs with checking questions before acting.' },
+  },
+];
+
+function isoDaysBefore(now: string, days: number): string {
+  const d = new Date(now);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString();
+}
+
+/** Builds the demo portfolio as plain data; `now` and `newId` come in so the result is reproducible. */
+export function buildDemoSnapshot({ now, newId }: { now: string; newId: () => string }): PortfolioSnapshot {
+  const portfolioId = newId();
+  const portfolio: Portfolio = {
+    id: portfolioId,
+    learnerName: 'Zoë Brontë',
+    learnerNumber: 'CS3-204817',
+    centre: 'Harbour Lane Building Society — Leeds branch',
+    assessorName: 'Łucja Wiśniewska',
+    startDate: isoDaysBefore(now, 180).slice(0, 10),
+    qualificationId: catalogue.id,
+    nextEvidenceNumber: ITEMS.length + 1,
+    createdAt: isoDaysBefore(now, 180),
+    updatedAt: now,
+  };
+  const evidence: Evidence[] = [];
+  const mappings: Mapping[] = [];
+  const audit: AuditEntry[] = [];
+  ITEMS.forEach((item, i) => {
+    const at = isoDaysBefore(now, item.daysAgo);
+    const date = at.slice(0, 10);
+    const fields = { ...emptyFields(item.kind), ...item.fields };
+    for (const key of ['receivedDate', 'resolvedDate', 'signedDate']) {
+      if (key in fields && fields[key] === '') fields[key] = date;
+    }
+    const e: Evidence = {
+      id: newId(),
+      portfolioId,
+      number: i + 1,
+      ref: formatRef(i + 1),
+      title: item.title,
+      kind: item.kind,
+      date,
+      customerType: item.customerType,
+      fields,
+      reflection: item.reflection,
+      tags: item.tags,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    evidence.push(e);
+    for (const [markingPointId, rationale] of Object.entries(item.maps)) {
+      mappings.push({ id: mappingId(e.id, markingPointId), portfolioId, evidenceId: e.id, markingPointId, rationale, createdAt: at, updatedAt: at });
+    }
+    audit.push({ id: newId(), portfolioId, at, role: 'learner', name: portfolio.learnerName, action: 'evidence added', detail: `${e.ref} ${e.title}` });
+  });
+
+  // One assessed marking point, so that decisions show in the PDF and the dashboard.
+  const assessed = evidence.find((e) => e.title.startsWith('Formal complaint'));
+  const decisions = assessed
+    ? [
+        {
+          id: decisionId(portfolioId, 'EXT-3'),
+          portfolioId,
+          markingPointId: 'EXT-3',
+          outcome: 'met' as const,
+          feedback: 'A clear, complete complaint record: every stage of the procedure is shown, and the improvement was adopted.',
+          assessorName: portfolio.assessorName,
+          decidedAt: isoDaysBefore(now, 100),
+          basedOn: { [assessed.id]: assessed.version },
+        },
+      ]
+    : [];
+
+  return { portfolio, evidence, mappings, decisions, attachments: [], audit };
+}

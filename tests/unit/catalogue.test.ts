@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allMarkingPoints, catalogue, catalogueSchema, findMarkingPoint, unitOf } from '../../src/catalogue';
+
+const seedsDir = join(__dirname, '../../../shared/seeds');
+
+describe('catalogue', () => {
+  it('has five units and 21 marking points with unique, stable ids', () => {
+    expect(catalogue.units).toHaveLength(5);
+    expect(allMarkingPoints).toHaveLength(21);
+    const ids = allMarkingPoints.map((mp) => mp.id);
+    expect(new Set(ids).size).toBe(21);
+    expect(ids).toEqual([
+      'EXT-1', 'EXT-2', 'EXT-3',
+      'PRN-1', 'PRN-2', 'PRN-3', 'PRN-4',
+      'DEL-1', 'DEL-2', 'DEL-3', 'DEL-4',
+      'REL-1', 'REL-2', 'REL-3', 'REL-4', 'REL-5',
+      'IMP-1', 'IMP-2', 'IMP-3', 'IMP-4', 'IMP-5',
+    ]);
+  });
+
+  it('models countable marking points as data', () => {
+    expect(findMarkingPoint('PRN-2')?.threshold).toEqual({ min: 3, counts: 'distinct factors' });
+    expect(findMarkingPoint('REL-3')?.threshold).toEqual({ min: 2, counts: 'feedback collection techniques' });
+    expect(allMarkingPoints.filter((mp) => mp.threshold)).toHaveLength(2);
+  });
+
+  it('finds the unit of a marking point', () => {
+    expect(unitOf('REL-3')?.id).toBe('REL');
+    expect(unitOf('NOPE-1')).toBeUndefined();
+  });
+
+  it('refuses a catalogue with a duplicated marking point id', () => {
+    const broken = structuredClone(catalogue);
+    const unit = broken.units[0];
+    if (!unit) throw new Error('no unit');
+    unit.markingPoints.push({ ...unit.markingPoints[0]! });
+    expect(catalogueSchema.safeParse(broken).success).toBe(false);
+  });
+
+  // The seeds travel beside the project (../shared/seeds); where they are present, hold the text to them.
+  it.runIf(existsSync(seedsDir))('keeps every marking point and guidance line word for word from the seeds', () => {
+    const seeds = readdirSync(seedsDir)
+      .sort()
+      .map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+    catalogue.units.forEach((unit, i) => {
+      const seed = seeds[i] ?? '';
+      expect(unit.source).toContain(readdirSync(seedsDir).sort()[i]);
+      for (const mp of unit.markingPoints) expect(seed).toContain(`- ${mp.text}\n`.trimEnd());
+      for (const tip of unit.examTips) expect(seed).toContain(tip);
+      for (const m of unit.misconceptions) expect(seed).toContain(m);
+      for (const k of unit.keyConcepts) expect(seed).toContain(`${k.name}: ${k.text}`);
+      expect(seed).toContain(unit.synopsis);
+      const seedPoints = seed.split('Examiner Marking Points')[1]?.split('\n').filter((l) => l.startsWith('- ')) ?? [];
+      expect(seedPoints.map((l) => l.slice(2).trim())).toEqual(unit.markingPoints.map((mp) => mp.text));
+    });
+  });
+});

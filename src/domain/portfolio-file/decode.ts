@@ -1,0 +1,139 @@
+import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { catalogue as shippedCatalogue } from '../../catalogue';
+import type { Catalogue } from '../../catalogue/schema';
+import { sha256Hex } from '../hash';
+import type { AttachmentWithBytes, PortfolioSnapshot } from '../snapshot';
+import { folioErrors, type FolioError } from './errors';
+import { attachmentPath, DATA_PATH, DEFAULT_MAX_BYTES, FOLIO_FORMAT, MANIFEST_PATH, type DecodeLimits } from './format';
+import { issueLocation } from './issue-location';
+import { isReadableVersion } from './migrations';
+import { restoreFolioData } from './restore';
+import { manifestHeaderSchema, manifestSchema, type FolioManifest } from './schema';
+
+export type DecodeResult =
+  | { ok: true; snapshot: PortfolioSnapshot; manifest: FolioManifest }
+  | { ok: false; error: FolioError };
+
+export interface DecodeOptions extends DecodeLimits {
+  /** The qualification marking point ids are checked against; the one this build ships by default. */
+  catalogue?: Catalogue;
+}
+
+type Step<T> = { ok: true; value: T } | { ok: false; error: FolioError };
+const refuse = (error: FolioError): { ok: false; error: FolioError } => ({ ok: false, error });
+
+/** A zip starts with a local file header, or, when empty, with the end-of-central-directory record. */
+function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+}
+
+function unzip(bytes: Uint8Array, maxUnzippedBytes: number): Step<Unzipped> {
+  let total = 0;
+  let overLimit = false;
+  try {
+    // The sizes come from the zip's own directory, read before anything is inflated.
+    const files = unzipSync(bytes, {
+      filter: (file) => {
+        total += file.originalSize;
+        overLimit ||= total > maxUnzippedBytes;
+        return !overLimit;
+      },
+    });
+    return overLimit ? refuse(folioErrors.unzippedTooLarge(maxUnzippedBytes)) : { ok: true, value: files };
+  } catch (e) {
+    const detail = e instanceof Error && e.message ? e.message : 'the zip could not be read';
+    return refuse(folioErrors.corruptZip(detail));
+  }
+}
+
+function parseJson(bytes: Uint8Array): Step<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(strFromU8(bytes)) };
+  } catch {
+    return refuse(folioErrors.invalidData('portfolio.json', 'it is not readable JSON'));
+  }
+}
+
+function readManifest(files: Unzipped): Step<FolioManifest> {
+  const raw = files[MANIFEST_PATH];
+  if (!raw) return refuse(folioErrors.noManifest());
+  let json: unknown;
+  try {
+    json = JSON.parse(strFromU8(raw));
+  } catch {
+    return refuse(folioErrors.badManifest('its manifest.json is not readable JSON'));
+  }
+  const header = manifestHeaderSchema.safeParse(json);
+  if (!header.success) {
+    const format = typeof json === 'object' && json !== null && 'format' in json ? json.format : undefined;
+    if (typeof format === 'string' && format !== FOLIO_FORMAT) return refuse(folioErrors.wrongFormat(format));
+    return refuse(folioErrors.badManifest('its manifest does not name the folio-portfolio format and a version'));
+  }
+  if (!isReadableVersion(header.data.formatVersion)) return refuse(folioErrors.unknownVersion(header.data.formatVersion));
+  const manifest = manifestSchema.safeParse(json);
+  if (!manifest.success) {
+    const issue = manifest.error.issues[0];
+    return refuse(folioErrors.badManifest(`its manifest is incomplete (${issue ? issue.path.map(String).join('.') : 'shape'}: ${issue?.message ?? 'invalid'})`));
+  }
+  return { ok: true, value: manifest.data };
+}
+
+/** Every entry of the zip must be listed in the manifest, and match the checksum listed there. */
+async function verifyEntries(manifest: FolioManifest, files: Unzipped): Promise<FolioError | undefined> {
+  for (const [path, bytes] of Object.entries(files)) {
+    if (path === MANIFEST_PATH) continue;
+    const listed = manifest.entries[path];
+    if (!listed) return folioErrors.checksum(path, 'the manifest has no checksum for it');
+    if (bytes.length !== listed.size) return folioErrors.checksum(path, `it is ${bytes.length} bytes, the manifest says ${listed.size}`);
+    if ((await sha256Hex(bytes)) !== listed.sha256) return folioErrors.checksum(path, 'its SHA-256 differs from the manifest');
+  }
+  return undefined;
+}
+
+/**
+ * Reads a .folio file into a portfolio snapshot, checking everything on the way: size, zip, manifest,
+ * version, checksums, schema and references. It only returns data; writing it is the caller's choice.
+ */
+export async function decodeFolio(bytes: Uint8Array, options: DecodeOptions = {}): Promise<DecodeResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) return refuse(folioErrors.tooLarge(bytes.length, maxBytes));
+  if (!looksLikeZip(bytes)) return refuse(folioErrors.notAZip());
+  const unzipped = unzip(bytes, options.maxUnzippedBytes ?? maxBytes * 2);
+  if (!unzipped.ok) return unzipped;
+  const files = unzipped.value;
+
+  const manifest = readManifest(files);
+  if (!manifest.ok) return manifest;
+  const broken = await verifyEntries(manifest.value, files);
+  if (broken) return refuse(broken);
+
+  const dataBytes = files[DATA_PATH];
+  if (!dataBytes || !manifest.value.entries[DATA_PATH]) return refuse(folioErrors.badManifest(`it has no ${DATA_PATH}`));
+  const raw = parseJson(dataBytes);
+  if (!raw.ok) return raw;
+  const restored = restoreFolioData(manifest.value.formatVersion, raw.value, options.catalogue ?? shippedCatalogue);
+  if (!restored.ok) return restored;
+  const data = restored.data;
+  if (data.portfolio.id !== manifest.value.portfolioId) {
+    return refuse(folioErrors.invalidData('portfolio: id', `the manifest names portfolio ${manifest.value.portfolioId}, the data ${data.portfolio.id}`));
+  }
+
+  const attachments: AttachmentWithBytes[] = [];
+  const expected = new Set([MANIFEST_PATH, DATA_PATH]);
+  for (const [index, meta] of data.attachments.entries()) {
+    const path = attachmentPath(meta.id);
+    expected.add(path);
+    const fileBytes = files[path];
+    const evidenceRef = data.evidence.find((e) => e.id === meta.evidenceId)?.ref ?? 'an evidence item';
+    if (!fileBytes) return refuse(folioErrors.missingAttachment(meta.name, evidenceRef, path));
+    const where = issueLocation(data, ['attachments', index]);
+    if (fileBytes.length !== meta.size) return refuse(folioErrors.checksum(where, `it is ${fileBytes.length} bytes, its record says ${meta.size}`));
+    if (manifest.value.entries[path]?.sha256 !== meta.sha256) return refuse(folioErrors.checksum(where, 'its SHA-256 differs from its record'));
+    attachments.push({ ...meta, bytes: fileBytes });
+  }
+  const stray = Object.keys(files).find((path) => !expected.has(path));
+  if (stray) return refuse(folioErrors.invalidData(stray, 'this entry belongs to no evidence item'));
+
+  const { portfolio, evidence, mappings, decisions, audit } = data;
+  return { ok: true, manifest: manifest.value, snapshot: { portfolio, evidence, mappings, decisions, attachments, audit } };
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import {
+  attachmentMetaSchema,
+  auditEntrySchema,
+  decisionSchema,
+  evidenceSchema,
+  mappingSchema,
+  portfolioSchema,
+} from '../schemas';
+import { FOLIO_FORMAT } from './format';
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 in lowercase hex');
+
+/** Read first, on its own, to learn whether this is a .folio file at all and which version. */
+export const manifestHeaderSchema = z.object({
+  format: z.literal(FOLIO_FORMAT),
+  /** Any number here: which versions this app reads is decided by ./migrations, with a message that says so. */
+  formatVersion: z.number(),
+});
+
+export const manifestSchema = manifestHeaderSchema.extend({
+  formatVersion: z.number().int().min(1),
+  appVersion: z.string().min(1).max(50),
+  createdAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'Expected a date and time'),
+  portfolioId: z.string().min(1).max(100),
+  /** Every other entry of the zip: path → its SHA-256 and size in bytes. */
+  entries: z.record(z.string(), z.object({ sha256, size: z.number().int().min(0) })),
+});
+
+/** portfolio.json: everything the portfolio owns except the attachment bytes, which are entries of their own. */
+export const folioDataSchema = z.object({
+  portfolio: portfolioSchema,
+  evidence: z.array(evidenceSchema),
+  mappings: z.array(mappingSchema),
+  decisions: z.array(decisionSchema),
+  audit: z.array(auditEntrySchema),
+  attachments: z.array(attachmentMetaSchema),
+});
+
+export type FolioManifest = z.infer<typeof manifestSchema>;
+export type FolioData = z.infer<typeof folioDataSchema>;

@@ -1,0 +1,18 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+/** Serves the production build once for the whole e2e run, and stops it afterwards. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = await serveStatic(resolve(import.meta.dirname, '../../../dist'));
+  await mkdir(resolve(import.meta.dirname, '../../../.e2e-artifacts'), { recursive: true });
+  project.provide('baseURL', server.url);
+  return () => server.close();
+}

@@ -1,0 +1,17 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** The text of a PDF as poppler's pdftotext reads it, pages separated by form feeds. */
+export async function pdfText(path: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
+export async function pdfPageCount(path: string): Promise<number> {
+  const { stdout } = await run('pdfinfo', [path]);
+  const match = /^Pages:\s+(\d+)/m.exec(stdout);
+  if (!match?.[1]) throw new Error(`pdfinfo did not report a page count for ${path}`);
+  return Number(match[1]);
+}

@@ -32,7 +32,7 @@ export const routes: RouteObject[] = [
           { path: '*', element: <NotFound /> },
         ],
       },
-      { path: '*', element: <NotFound /> },
+      { path: '*', element: <NotFound standalone /> },
     ],
   },
 ];

@@ -11,7 +11,8 @@ declare module 'vitest' {
 
 /** Serves the production build once for the whole e2e run, and stops it afterwards. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await serveStatic(resolve(import.meta.dirname, '../../../dist'));
+  // E2E_DIST lets a developer test a build kept apart from dist/, e.g. while others rebuild it.
+  const server = await serveStatic(process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../../dist'));
   await mkdir(resolve(import.meta.dirname, '../../../.e2e-artifacts'), { recursive: true });
   project.provide('baseURL', server.url);
   return () => server.close();

@@ -41,7 +41,7 @@ function unzip(bytes: Uint8Array, maxUnzippedBytes: number): Step<Unzipped> {
     });
     return overLimit ? refuse(folioErrors.unzippedTooLarge(maxUnzippedBytes)) : { ok: true, value: files };
   } catch (e) {
-    const detail = e instanceof Error && e.message ? e.message : 'the zip could not be read';
+    const detail = e instanceof Error && /invalid zip data/.test(e.message) ? 'the end of the zip, where its contents are listed, is missing' : 'an entry of the zip could not be unpacked';
     return refuse(folioErrors.corruptZip(detail));
   }
 }

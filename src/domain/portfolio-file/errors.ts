@@ -23,6 +23,8 @@ function describeSize(bytes: number): string {
   return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
 }
 
+const readable = FOLIO_FORMAT_VERSION === 1 ? 'version 1' : `versions 1 to ${FOLIO_FORMAT_VERSION}`;
+
 const fail = (code: FolioErrorCode, message: string): FolioError => ({ code, message });
 
 export const folioErrors = {
@@ -43,8 +45,8 @@ export const folioErrors = {
     fail(
       'unknown-version',
       found > FOLIO_FORMAT_VERSION
-        ? `This portfolio file is format version ${found}, made by a newer Folio; this app reads versions 1 to ${FOLIO_FORMAT_VERSION}. Update Folio and try again.`
-        : `This portfolio file says it is format version ${found}, which no version of Folio wrote; this app reads versions 1 to ${FOLIO_FORMAT_VERSION}.`,
+        ? `This portfolio file is format version ${found}, made by a newer Folio; this app reads ${readable}. Update Folio and try again.`
+        : `This portfolio file says it is format version ${found}, which no version of Folio wrote; this app reads ${readable}.`,
     ),
   checksum: (entry: string, detail: string) =>
     fail('checksum-mismatch', `The file failed its checksum for ${entry}: ${detail}. It has been altered or damaged since it was exported.`),

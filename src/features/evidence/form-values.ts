@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { findKind } from '../../domain/evidence-kinds';
+import { evidenceInputSchema, rationaleSchema, type Evidence, type EvidenceInput, type Mapping } from '../../domain/schemas';
+import { allMarkingPoints, isMarkingPointId } from '../../catalogue';
+import type { MappingInput } from '../../db';
+
+/** What the editor holds while the learner types: plain strings, checked only on submit. */
+const formValuesShape = z.object({
+  title: z.string(),
+  kind: z.string(),
+  date: z.string(),
+  customerType: z.string(),
+  fields: z.record(z.string(), z.string()),
+  reflection: z.string(),
+  tags: z.array(z.string()),
+  mappings: z.array(z.object({ markingPointId: z.string(), rationale: z.string() })),
+});
+
+export type EvidenceFormValues = z.infer<typeof formValuesShape>;
+
+export interface EvidenceFormOutput {
+  input: EvidenceInput;
+  mappings: MappingInput[];
+}
+
+const mappingsSchema = z.array(
+  z.object({
+    markingPointId: z.string().refine(isMarkingPointId, 'Choose a marking point from the qualification'),
+    rationale: rationaleSchema,
+  }),
+);
+
+/**
+ * evidenceInputSchema checks a kind's own fields in a refinement, and zod skips refinements while
+ * any other property is invalid. Checking the fields against an otherwise valid item shows every
+ * error on the first submit instead of in two rounds.
+ */
+function kindFieldIssues(kind: string, fields: Record<string, string>): z.core.$ZodIssue[] {
+  const probe = { title: 'probe', kind, date: '2000-01-01', customerType: 'external', fields, reflection: '', tags: [] };
+  const result = evidenceInputSchema.safeParse(probe);
+  return result.success ? [] : result.error.issues.filter((i) => i.path[0] === 'fields');
+}
+
+/** Only the fields the chosen kind defines are kept, so a change of kind leaves nothing stale behind. */
+export function pickKindFields(kind: string, fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries((findKind(kind)?.fields ?? []).map((f) => [f.name, fields[f.name] ?? '']));
+}
+
+/** The editor's one schema: the shared evidence schema plus a rationale for every chosen marking point. */
+export const evidenceFormSchema = formValuesShape.transform((values, ctx): EvidenceFormOutput => {
+  const fields = pickKindFields(values.kind, values.fields);
+  const item = evidenceInputSchema.safeParse({ ...values, fields });
+  const mappings = mappingsSchema.safeParse(values.mappings);
+  const issues = [...(item.success ? [] : item.error.issues), ...(mappings.success ? [] : mappings.error.issues.map((i) => ({ ...i, path: ['mappings', ...i.path] })))];
+  if (!item.success && !issues.some((i) => i.path[0] === 'fields')) issues.push(...kindFieldIssues(values.kind, fields));
+  for (const issue of issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  if (!item.success || !mappings.success) return z.NEVER;
+  return { input: item.data, mappings: mappings.data };
+});
+
+/** Today as YYYY-MM-DD in the learner's own time zone. */
+export function todayIso(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function emptyFormValues(today: string): EvidenceFormValues {
+  return { title: '', kind: '', date: today, customerType: '', fields: {}, reflection: '', tags: [], mappings: [] };
+}
+
+function pointOrder(markingPointId: string): number {
+  return allMarkingPoints.findIndex((mp) => mp.id === markingPointId);
+}
+
+export function formValuesOf(item: Evidence, mappings: readonly Mapping[]): EvidenceFormValues {
+  return {
+    title: item.title,
+    kind: item.kind,
+    date: item.date,
+    customerType: item.customerType,
+    fields: pickKindFields(item.kind, item.fields),
+    reflection: item.reflection,
+    tags: [...item.tags],
+    mappings: mappings
+      .filter((m) => m.evidenceId === item.id)
+      .sort((a, b) => pointOrder(a.markingPointId) - pointOrder(b.markingPointId))
+      .map((m) => ({ markingPointId: m.markingPointId, rationale: m.rationale })),
+  };
+}
+
+/** Key order does not matter: values built in different ways still compare equal. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+export function sameValues(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/** Reads values back from a stored draft, which is untyped data from the database. */
+export function parseFormValues(value: unknown): EvidenceFormValues | undefined {
+  const result = formValuesShape.safeParse(value);
+  return result.success ? result.data : undefined;
+}

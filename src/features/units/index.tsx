@@ -1,0 +1,3 @@
+export { MarkingPointPage } from './marking-point-page';
+export { UnitPage } from './unit-page';
+export { UnitsPage } from './units-page';

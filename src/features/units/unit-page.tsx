@@ -1,0 +1,57 @@
+import { Link, useParams } from 'react-router';
+import { findUnit } from '../../catalogue';
+import { usePortfolioData } from '../../db';
+import { PageHeader } from '../../ui/page-header';
+import { Meter } from '../../ui/progress-bar';
+import { usePortfolioId } from '../../ui/use-portfolio-id';
+import { UnitGuidance } from './unit-guidance';
+import { UnitPointCard } from './unit-point-card';
+
+/** `/p/:portfolioId/units/:unitId`: a unit's marking points and evidence, with its guidance beside them. */
+export function UnitPage() {
+  const portfolioId = usePortfolioId();
+  const { unitId = '' } = useParams();
+  const unit = findUnit(unitId);
+  const data = usePortfolioData(portfolioId);
+
+  if (!unit) {
+    return (
+      <>
+        <PageHeader title="Unit not found" />
+        <p>
+          The qualification has no unit “{unitId}”. <Link to={`/p/${portfolioId}/units`}>See all units</Link>.
+        </p>
+      </>
+    );
+  }
+  const uc = data?.coverage.units.find((u) => u.unit.id === unit.id);
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link to={`/p/${portfolioId}/units`}>Units</Link>
+      </nav>
+      <PageHeader title={`Unit ${unit.number}: ${unit.title}`} />
+      <div className="with-guidance">
+        <div className="with-guidance__main">
+          <p className="synopsis">{unit.synopsis}</p>
+          {uc ? (
+            <>
+              <Meter label={`Unit ${unit.number} marking points evidenced`} value={uc.evidenced} max={uc.total} />
+              <ul className="point-cards" aria-label={`Marking points of unit ${unit.number}`}>
+                {uc.points.map((pc) => (
+                  <UnitPointCard key={pc.point.id} pc={pc} portfolioId={portfolioId} />
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p role="status">Loading the evidence…</p>
+          )}
+        </div>
+        <div className="with-guidance__side">
+          <UnitGuidance unit={unit} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -6,3 +6,4 @@ export * from './evidence';
 export * from './hooks';
 export * from './portfolios';
 export * from './snapshot';
+export * from './import';

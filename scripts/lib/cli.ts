@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A failure the user can fix: printed as one clear line, with a non-zero exit and no stack trace. */
+export class CliError extends Error {}
+
+/** Parses argv strictly: an unknown flag or a missing value is an error that names it. */
+export function parseCli<T extends ParseArgsConfig>(config: T, usage: string) {
+  try {
+    return parseArgs({ ...config, args: process.argv.slice(2), strict: true });
+  } catch (e) {
+    const message = e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '') : String(e);
+    throw new CliError(`${message}\n\n${usage}`);
+  }
+}
+
+/** Checks an output path before any slow work, so a typo costs nothing. */
+export function checkOutputPath(path: string): string {
+  const full = resolve(path);
+  const dir = dirname(full);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`Cannot write ${path}: the folder ${dir} does not exist.`);
+  if (existsSync(full) && statSync(full).isDirectory()) throw new CliError(`Cannot write ${path}: it is a folder. Give a file name.`);
+  return full;
+}
+
+export function readInputFile(path: string): Uint8Array {
+  const full = resolve(path);
+  if (!existsSync(full)) throw new CliError(`Cannot read ${path}: there is no such file.`);
+  if (statSync(full).isDirectory()) throw new CliError(`Cannot read ${path}: it is a folder, not a file.`);
+  return new Uint8Array(readFileSync(full));
+}
+
+export function writeOutputFile(full: string, bytes: Uint8Array): void {
+  try {
+    writeFileSync(full, bytes);
+  } catch (e) {
+    throw new CliError(`Cannot write ${full}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export function appVersion(): string {
+  const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+}
+
+export function kilobytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Runs a command's main function: a CliError prints its message and exits 1; anything else is a bug, shown whole. */
+export async function run(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`Error: ${e.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    process.stderr.write(`Unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  }
+}

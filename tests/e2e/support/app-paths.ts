@@ -1,0 +1,17 @@
+import type { Page } from 'playwright-core';
+
+/** The id at the end of the first link on the page whose address matches, e.g. an evidence item's. */
+export async function idFromLink(page: Page, pattern: RegExp): Promise<string> {
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  for (const href of hrefs) {
+    const match = pattern.exec(href);
+    if (match?.[1]) return decodeURIComponent(match[1]);
+  }
+  throw new Error(`No link on ${page.url()} matches ${pattern}`);
+}
+
+export function portfolioIdOf(page: Page): string {
+  const match = /^\/p\/([^/]+)/.exec(new URL(page.url()).pathname);
+  if (!match?.[1]) throw new Error(`${page.url()} is not inside a portfolio.`);
+  return decodeURIComponent(match[1]);
+}

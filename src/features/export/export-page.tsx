@@ -1,0 +1,43 @@
+import { useAttachmentMeta, useEvidenceList } from '../../db';
+import { formatBytes } from '../../domain/format';
+import { PageHeader } from '../../ui/page-header';
+import { usePortfolioId } from '../../ui/use-portfolio-id';
+import './export.css';
+import { FolioSection } from './folio-section';
+import { PdfSection } from './pdf-section';
+import { plural } from './plural';
+
+/** What is about to leave the device, so nobody exports an empty portfolio by surprise. */
+function ContentsNote({ portfolioId }: { portfolioId: string }) {
+  const evidence = useEvidenceList(portfolioId);
+  const attachments = useAttachmentMeta(portfolioId);
+  if (evidence === undefined || attachments === undefined) return null;
+  if (evidence.length === 0) {
+    return (
+      <p className="notice notice--warn">
+        This portfolio has no evidence yet. You can still create the PDF — it will say that the portfolio is empty — and the
+        portfolio file, but your assessor will have nothing to judge.
+      </p>
+    );
+  }
+  const bytes = attachments.reduce((sum, a) => sum + a.size, 0);
+  return (
+    <p className="notice">
+      This portfolio holds {plural(evidence.length, 'evidence item')}
+      {attachments.length > 0 ? ` and ${plural(attachments.length, 'attachment')} (${formatBytes(bytes)})` : ''}.
+    </p>
+  );
+}
+
+/** `/p/:portfolioId/export`: the two things that leave the device, the assessor PDF and the .folio file. */
+export function ExportPage() {
+  const portfolioId = usePortfolioId();
+  return (
+    <>
+      <PageHeader title="Export" lead="Create the PDF your assessor judges from, or a portfolio file to move, share or back up the whole portfolio." />
+      <ContentsNote portfolioId={portfolioId} />
+      <PdfSection portfolioId={portfolioId} />
+      <FolioSection portfolioId={portfolioId} />
+    </>
+  );
+}

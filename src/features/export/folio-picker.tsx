@@ -1,0 +1,56 @@
+import { useRef, useState, type DragEvent } from 'react';
+
+interface FolioPickerProps {
+  onFile: (file: File) => void;
+  disabled: boolean;
+}
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+
+/**
+ * A drop zone with a button in it. The button is the keyboard (and screen reader) way in; dropping a
+ * file anywhere on the zone does the same.
+ */
+export function FolioPicker({ onFile, disabled }: FolioPickerProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setOver(false);
+    const file = e.dataTransfer.files[0];
+    if (file && !disabled) onFile(file);
+  }
+
+  return (
+    <div
+      className={over ? 'drop-zone drop-zone--over' : 'drop-zone'}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = disabled ? 'none' : 'copy';
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
+      <p>Drag a .folio file here, or</p>
+      <button type="button" className="button" disabled={disabled} onClick={() => input.current?.click()}>
+        Choose a .folio file
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".folio"
+        aria-label="Choose a .folio file"
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          // Cleared so that choosing the same file again (after fixing it) still counts as a change.
+          e.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </div>
+  );
+}

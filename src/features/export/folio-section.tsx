@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { formatBytes } from '../../domain/format';
+import { ProgressBar } from '../../ui/progress-bar';
+import { plural } from './plural';
+import { useFolioExport } from './use-folio-export';
+
+/** Part two of the export page: the whole portfolio as one .folio file. */
+export function FolioSection({ portfolioId }: { portfolioId: string }) {
+  const { state, download } = useFolioExport(portfolioId);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const busy = state.phase === 'reading' || state.phase === 'packing';
+
+  useEffect(() => {
+    if (state.phase === 'ready' || state.phase === 'failed') outcomeRef.current?.focus();
+  }, [state.phase]);
+
+  return (
+    <section className="card export-part" aria-labelledby="folio-title">
+      <h2 id="folio-title">Portfolio file (.folio)</h2>
+      <p>
+        One file that holds the whole portfolio, attachments included. Use it to move your portfolio to another device, to send it to
+        your assessor, or to keep a backup. Open it in Folio with “Open a portfolio file” on the home page.
+      </p>
+      <button type="button" className="button" onClick={() => void download()} disabled={busy}>
+        Download the portfolio file
+      </button>
+      {state.phase === 'reading' ? <ProgressBar label="Reading your portfolio…" /> : null}
+      {state.phase === 'packing' ? (
+        <ProgressBar label={state.attachments > 0 ? `Packing the portfolio and ${plural(state.attachments, 'attachment')}…` : 'Packing the portfolio…'} />
+      ) : null}
+      <div ref={outcomeRef} tabIndex={-1} className="export-outcome">
+        {state.phase === 'ready' ? (
+          <p className="notice" role="status">
+            Portfolio file ready: {formatBytes(state.size)}. Your browser has saved it as {state.fileName}.{' '}
+            <a href={state.url} download={state.fileName}>
+              Download the portfolio file again
+            </a>
+          </p>
+        ) : null}
+        {state.phase === 'failed' ? (
+          <p className="notice notice--error" role="alert">
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

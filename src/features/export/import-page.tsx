@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { ImportMode } from '../../db';
+import { PageHeader } from '../../ui/page-header';
+import { ProgressBar } from '../../ui/progress-bar';
+import { ConflictDialog } from './conflict-dialog';
+import './export.css';
+import { FolioPicker } from './folio-picker';
+import { ImportSummary } from './import-summary';
+import { useFolioImport, type ImportState } from './use-folio-import';
+
+const importedMessage: Record<ImportMode, (name: string) => string> = {
+  new: (name) => `${name}’s portfolio was imported.`,
+  replace: (name) => `${name}’s portfolio was replaced with the copy from the file.`,
+  'keep-both': (name) => `${name}’s portfolio was imported as a separate copy; the one already on this device is unchanged.`,
+};
+
+function Progress({ state }: { state: ImportState }) {
+  if (state.phase === 'reading') return <ProgressBar label={`Reading ${state.fileName}…`} value={state.loaded} max={state.total} />;
+  if (state.phase === 'checking') return <ProgressBar label={`Checking ${state.fileName}…`} />;
+  return null;
+}
+
+/** `/import`: open a .folio file, see what it holds, and bring it onto this device. */
+export function ImportPage() {
+  const { state, open, importAs, reset } = useFolioImport();
+  const navigate = useNavigate();
+  const [asking, setAsking] = useState(false);
+  const outcome = useRef<HTMLDivElement>(null);
+
+  // Whatever the file turned out to be, say so where focus lands.
+  useEffect(() => {
+    if (state.phase === 'invalid' || state.phase === 'ready') outcome.current?.focus();
+  }, [state.phase]);
+
+  async function run(mode: ImportMode) {
+    if (state.phase !== 'ready') return;
+    setAsking(false);
+    const name = state.snapshot.portfolio.learnerName;
+    const id = await importAs(mode);
+    if (id) await navigate(`/p/${id}`, { state: { status: importedMessage[mode](name) } });
+  }
+
+  const busy = state.phase === 'reading' || state.phase === 'checking' || (state.phase === 'ready' && state.writing);
+
+  return (
+    <>
+      <header className="shell__top">
+        <div className="shell__bar">
+          <Link className="shell__brand" to="/">
+            Folio
+          </Link>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <p>
+          <Link to="/">Back to your portfolios</Link>
+        </p>
+        <PageHeader
+          title="Open a portfolio file"
+          lead="Bring in a portfolio exported from Folio on another device, or sent to you by a learner or assessor. Folio checks the whole file before it changes anything on this device."
+        />
+        <section className="card" aria-labelledby="choose-title">
+          <h2 id="choose-title">Choose the file</h2>
+          <FolioPicker onFile={(file) => void open(file)} disabled={busy} />
+          <Progress state={state} />
+        </section>
+        <div ref={outcome} tabIndex={-1} className="export-outcome">
+          {state.phase === 'invalid' ? (
+            <div className="notice notice--error" role="alert">
+              <p>
+                <strong>{state.fileName} cannot be imported.</strong> {state.message}
+              </p>
+              <p>Nothing on this device was changed.</p>
+            </div>
+          ) : null}
+          {state.phase === 'ready' ? (
+            <section className="card" aria-labelledby="ready-title">
+              <h2 id="ready-title">Ready to import</h2>
+              <p role="status">{state.fileName} was checked and is a complete portfolio file.</p>
+              <ImportSummary snapshot={state.snapshot} manifest={state.manifest} />
+              {state.existing ? (
+                <p className="notice notice--warn">
+                  This device already has this portfolio ({state.existing.learnerName}). When you import, you will choose whether to
+                  replace it or keep both.
+                </p>
+              ) : null}
+              {state.writeError ? (
+                <p className="notice notice--error" role="alert">
+                  {state.writeError}
+                </p>
+              ) : null}
+              <div className="cluster">
+                <button
+                  type="button"
+                  className="button"
+                  disabled={state.writing}
+                  onClick={() => (state.existing ? setAsking(true) : void run('new'))}
+                >
+                  {state.writing ? 'Importing…' : 'Import'}
+                </button>
+                <button type="button" className="button button--secondary" disabled={state.writing} onClick={reset}>
+                  Choose a different file
+                </button>
+              </div>
+            </section>
+          ) : null}
+        </div>
+        {asking && state.phase === 'ready' && state.existing ? (
+          <ConflictDialog
+            existing={state.existing}
+            incoming={state.snapshot.portfolio}
+            evidenceInFile={state.snapshot.evidence.length}
+            onReplace={() => void run('replace')}
+            onKeepBoth={() => void run('keep-both')}
+            onCancel={() => setAsking(false)}
+          />
+        ) : null}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { ExportPage } from './export-page';
+export { ImportPage } from './import-page';

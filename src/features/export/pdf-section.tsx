@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatBytes } from '../../domain/format';
+import { ProgressBar } from '../../ui/progress-bar';
+import { plural } from './plural';
+import { progressLabel } from './pdf-protocol';
+import { chosenUnitIds, defaultPdfOptions, PdfOptions, type PdfOptionsValue } from './pdf-options';
+import { usePdfExport, type PdfExportState } from './use-pdf-export';
+
+function PdfProgress({ state }: { state: PdfExportState }) {
+  if (state.phase === 'reading') return <ProgressBar label="Reading your portfolio…" />;
+  if (state.phase !== 'rendering') return null;
+  const label = progressLabel(state.done, state.total);
+  return state.total === 0 ? <ProgressBar label={label} /> : <ProgressBar label={label} value={state.done} max={state.total} />;
+}
+
+/** Part one of the export page: the assessor PDF, made in a worker with progress and a way to stop. */
+export function PdfSection({ portfolioId }: { portfolioId: string }) {
+  const { state, start, cancel } = usePdfExport(portfolioId);
+  const [options, setOptions] = useState<PdfOptionsValue>(defaultPdfOptions);
+  const [unitError, setUnitError] = useState<string | undefined>();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const busy = state.phase === 'reading' || state.phase === 'rendering';
+
+  // The Create button is disabled while working, so focus goes to Cancel; then to what happened.
+  useEffect(() => {
+    if (busy) cancelRef.current?.focus();
+    else if (state.phase !== 'idle') outcomeRef.current?.focus();
+  }, [busy, state.phase]);
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const unitIds = chosenUnitIds(options);
+    if (unitIds?.length === 0) {
+      setUnitError('Choose at least one unit, or choose the whole portfolio');
+      return;
+    }
+    setUnitError(undefined);
+    void start({ unitIds, includeAttachments: options.includeAttachments });
+  }
+
+  return (
+    <section className="card export-part" aria-labelledby="pdf-title">
+      <h2 id="pdf-title">PDF for your assessor</h2>
+      <p>
+        One document your assessor can judge from without opening Folio: cover, declaration, contents, every marking point with the
+        evidence and page that shows it, the mapping matrix, each piece of evidence in full, decisions and the gaps still to fill.
+      </p>
+      <form onSubmit={onSubmit} noValidate>
+        <PdfOptions
+          value={options}
+          onChange={(next) => {
+            setOptions(next);
+            if (unitError && chosenUnitIds(next)?.length !== 0) setUnitError(undefined);
+          }}
+          disabled={busy}
+          unitError={unitError}
+        />
+        <div className="cluster">
+          <button type="submit" className="button" disabled={busy}>
+            Create PDF
+          </button>
+          {busy ? (
+            <button type="button" className="button button--secondary" ref={cancelRef} onClick={cancel}>
+              Cancel
+            </button>
+          ) : null}
+        </div>
+      </form>
+      <PdfProgress state={state} />
+      <div ref={outcomeRef} tabIndex={-1} className="export-outcome">
+        {state.phase === 'ready' ? (
+          <p className="notice" role="status">
+            PDF ready: {state.pages === undefined ? '' : `${plural(state.pages, 'page')}, `}
+            {formatBytes(state.size)}. Your browser has saved it as {state.fileName}.{' '}
+            <a href={state.url} download={state.fileName}>
+              Download the PDF again
+            </a>
+          </p>
+        ) : null}
+        {state.phase === 'cancelled' ? (
+          <p className="notice" role="status">
+            Cancelled — nothing was saved.
+          </p>
+        ) : null}
+        {state.phase === 'failed' ? (
+          <p className="notice notice--error" role="alert">
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useCallback, useRef, useState } from 'react';
+import { getPortfolio, importSnapshot, type ImportMode } from '../../db';
+import { decodeFolio, DEFAULT_MAX_BYTES, type FolioManifest } from '../../domain/portfolio-file';
+import type { Portfolio } from '../../domain/schemas';
+import type { PortfolioSnapshot } from '../../domain/snapshot';
+import { readFileBytes } from './read-file';
+
+export type ImportState =
+  | { phase: 'idle' }
+  | { phase: 'reading'; fileName: string; loaded: number; total: number }
+  | { phase: 'checking'; fileName: string }
+  | { phase: 'invalid'; fileName: string; message: string }
+  | {
+      phase: 'ready';
+      fileName: string;
+      snapshot: PortfolioSnapshot;
+      manifest: FolioManifest;
+      /** The device's portfolio with the same id, if there is one. */
+      existing: Portfolio | undefined;
+      writing: boolean;
+      writeError?: string;
+    };
+
+function describeWriteError(e: unknown): string {
+  const name = e instanceof Error ? e.name : '';
+  // Dexie may wrap the browser's error and keep it as `inner`.
+  const inner = e instanceof Error && 'inner' in e && e.inner instanceof Error ? e.inner.name : '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'this device has run out of storage space for Folio';
+  return (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
+}
+
+/** Lets the progress bar paint before the synchronous unzip starts. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Open a .folio file: read it, check all of it, and only then — and only when asked — write it.
+ * Nothing reaches the database until `importAs` is called with a decoded, valid portfolio.
+ */
+export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES) {
+  const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  const run = useRef(0);
+
+  const open = useCallback(
+    async (file: File) => {
+      const thisRun = ++run.current;
+      const current = () => run.current === thisRun;
+      const fileName = file.name;
+      setState({ phase: 'reading', fileName, loaded: 0, total: file.size });
+      const read = await readFileBytes(file, {
+        maxBytes,
+        onProgress: (loaded, total) => {
+          if (current()) setState({ phase: 'reading', fileName, loaded, total });
+        },
+      });
+      if (!current()) return;
+      if (!read.ok) {
+        setState({ phase: 'invalid', fileName, message: read.message });
+        return;
+      }
+      setState({ phase: 'checking', fileName });
+      await nextFrame();
+      const decoded = await decodeFolio(read.bytes, { maxBytes });
+      if (!current()) return;
+      if (!decoded.ok) {
+        setState({ phase: 'invalid', fileName, message: decoded.error.message });
+        return;
+      }
+      const existing = await getPortfolio(decoded.snapshot.portfolio.id);
+      if (!current()) return;
+      setState({ phase: 'ready', fileName, snapshot: decoded.snapshot, manifest: decoded.manifest, existing, writing: false });
+    },
+    [maxBytes],
+  );
+
+  /** Writes the checked portfolio; resolves to the id it was stored under, or undefined if it failed. */
+  const importAs = useCallback(
+    async (mode: ImportMode): Promise<string | undefined> => {
+      if (state.phase !== 'ready' || state.writing) return undefined;
+      const ready = state;
+      setState({ ...ready, writing: true, writeError: undefined });
+      try {
+        return await importSnapshot(ready.snapshot, mode);
+      } catch (e) {
+        const detail = describeWriteError(e);
+        // The device may have gained the portfolio since the file was checked: ask again.
+        const existing = await getPortfolio(ready.snapshot.portfolio.id);
+        setState({ ...ready, existing, writing: false, writeError: `The portfolio could not be imported: ${detail}. Nothing on this device was changed.` });
+        return undefined;
+      }
+    },
+    [state],
+  );
+
+  const reset = useCallback(() => {
+    run.current += 1;
+    setState({ phase: 'idle' });
+  }, []);
+
+  return { state, open, importAs, reset };
+}

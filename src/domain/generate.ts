@@ -1,6 +1,7 @@
 import { allMarkingPoints, catalogue } from '../catalogue';
 import { evidenceKinds, type FieldDef } from './evidence-kinds';
 import { sha256Hex } from './hash';
+import { encodeJpeg } from './jpeg';
 import { encodePng } from './png';
 import { decisionId, formatRef, mappingId } from './references';
 import type { AttachmentWithBytes, PortfolioSnapshot } from './snapshot';
@@ -9,7 +10,7 @@ import { customerTypes, type AuditEntry, type Decision, type Evidence, type Mapp
 export interface GenerateOptions {
   /** How many evidence items. */
   items: number;
-  /** One item in this many gets a photo (a PNG); 0 for none. */
+  /** One item in this many gets a photo, PNG and JPEG in turn (some JPEGs turned by EXIF); 0 for none. */
   imageEvery?: number;
   /** Same seed, same portfolio. */
   seed?: number;
@@ -105,9 +106,8 @@ function fieldValue(rand: Rand, field: FieldDef, date: number): string {
   return `With ${pick(rand, CUSTOMERS)}: ${sentences(rand, 2, 5)}`;
 }
 
-/** A grey-blue photo-like picture: a sky-to-ground gradient with a few soft discs, different per seed. */
-function photo(rand: Rand, width: number): Uint8Array {
-  const height = Math.round((width * 3) / 4);
+/** A photo-like picture as RGB: a sky-to-ground gradient with a few discs, different per seed. */
+function picture(rand: Rand, width: number, height: number): Uint8Array {
   const rgb = new Uint8Array(width * height * 3);
   const discs = Array.from({ length: 4 }, () => ({ x: rand() * width, y: rand() * height, r: 10 + rand() * width * 0.2, c: [rand() * 255, rand() * 255, rand() * 255] }));
   for (let y = 0; y < height; y += 1) {
@@ -122,7 +122,19 @@ function photo(rand: Rand, width: number): Uint8Array {
       rgb[i + 2] = colour[2] ?? 0;
     }
   }
-  return encodePng(width, height, rgb);
+  return rgb;
+}
+
+/**
+ * The n-th photo of a portfolio: PNG and JPEG in turn, and every other JPEG stored sideways with an
+ * EXIF orientation, as a phone held upright writes it.
+ */
+function photo(rand: Rand, n: number, width: number): { bytes: Uint8Array; type: string; extension: string } {
+  const height = Math.round((width * 3) / 4);
+  const rgb = picture(rand, width, height);
+  if (n % 2 === 0) return { bytes: encodePng(width, height, rgb), type: 'image/png', extension: 'png' };
+  const orientation = n % 4 === 3 ? 6 : undefined;
+  return { bytes: encodeJpeg(width, height, rgb, { quality: 80, orientation }), type: 'image/jpeg', extension: 'jpg' };
 }
 
 /**
@@ -179,8 +191,8 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Portf
       });
     }
     if (imageEvery > 0 && n % imageEvery === 0) {
-      const bytes = photo(rand, options.imageWidth ?? 480);
-      attachments.push({ id: uuid(rand), portfolioId, evidenceId: item.id, name: `photo-${item.ref}.png`, type: 'image/png', size: bytes.length, sha256: await sha256Hex(bytes), createdAt: item.createdAt, bytes });
+      const { bytes, type, extension } = photo(rand, attachments.length, options.imageWidth ?? 480);
+      attachments.push({ id: uuid(rand), portfolioId, evidenceId: item.id, name: `photo-${item.ref}.${extension}`, type, size: bytes.length, sha256: await sha256Hex(bytes), createdAt: item.createdAt, bytes });
     }
   }
 

@@ -11,14 +11,17 @@ import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 const now = '2026-11-22T09:00:00.000Z';
 
 describe('generatePortfolio', () => {
-  it('makes the number of items asked for, of every kind, with a PNG on one item in four', async () => {
+  it('makes the number of items asked for, of every kind, with a PNG or JPEG photo on one item in four', async () => {
     const s = await generatePortfolio({ items: 40, imageEvery: 4, seed: 1, now, imageWidth: 40 });
     expect(s.evidence.map((e) => e.ref).slice(0, 3)).toEqual(['E001', 'E002', 'E003']);
     expect(s.evidence).toHaveLength(40);
     expect(new Set(s.evidence.map((e) => e.kind))).toEqual(new Set(evidenceKinds.map((k) => k.id)));
     expect(s.attachments).toHaveLength(10);
+    expect(s.attachments.map((a) => a.type)).toEqual(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? 'image/png' : 'image/jpeg')));
     for (const a of s.attachments) {
-      expect(Array.from(a.bytes.slice(0, 8))).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const signature = a.type === 'image/png' ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] : [0xff, 0xd8, 0xff];
+      expect(Array.from(a.bytes.slice(0, signature.length))).toEqual(signature);
+      expect(a.name.endsWith(a.type === 'image/png' ? '.png' : '.jpg')).toBe(true);
       expect(a.sha256).toBe(await sha256Hex(a.bytes));
       expect(a.size).toBe(a.bytes.length);
     }

@@ -23,7 +23,11 @@ export function useRovingGrid(rows: number, cols: number, initial: Cell) {
   function moveTo(row: number, col: number) {
     const next = { row: clamp(row, rows - 1), col: clamp(col, cols - 1) };
     setActive(next);
-    elements.current.get(`${next.row}:${next.col}`)?.focus();
+    const el = elements.current.get(`${next.row}:${next.col}`);
+    el?.focus();
+    // The first column is sticky, so focusing it never scrolls: bring the row's start back into view.
+    const scroller = el?.closest<HTMLElement>('[role="region"]');
+    if (next.col === 0 && scroller) scroller.scrollLeft = 0;
   }
 
   function onKeyDown(e: KeyboardEvent) {

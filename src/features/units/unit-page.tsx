@@ -37,6 +37,9 @@ export function UnitPage() {
           <p className="synopsis">{unit.synopsis}</p>
           {uc ? (
             <>
+              <p className="unit-progress-line">
+                {uc.evidenced} of {uc.total} marking points in this unit have evidence.
+              </p>
               <Meter label={`Unit ${unit.number} marking points evidenced`} value={uc.evidenced} max={uc.total} />
               <ul className="point-cards" aria-label={`Marking points of unit ${unit.number}`}>
                 {uc.points.map((pc) => (

@@ -17,6 +17,12 @@ export function UnitsPage() {
         <ul className="unit-cards">
           {data.coverage.units.map((uc) => {
             const gaps = uc.points.filter((p) => p.evidence.length === 0).map((p) => p.point.id);
+            const gapLinks = gaps.map((id, i) => (
+              <span key={id}>
+                {i > 0 ? ', ' : ''}
+                <Link to={`/p/${portfolioId}/points/${id}`}>{id}</Link>
+              </span>
+            ));
             return (
               <li key={uc.unit.id} className="card">
                 <h2>
@@ -26,7 +32,7 @@ export function UnitsPage() {
                 </h2>
                 <Meter label={`Unit ${uc.unit.number} marking points evidenced`} value={uc.evidenced} max={uc.total} />
                 <p className="unit-cards__status">
-                  {gaps.length === 0 ? 'Every marking point has evidence.' : `No evidence yet: ${gaps.join(', ')}.`}
+                  {gaps.length === 0 ? 'Every marking point has evidence.' : <>No evidence yet: {gapLinks}.</>}
                 </p>
               </li>
             );

@@ -1,0 +1,25 @@
+import type { Evidence } from '../../domain/schemas';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+interface DeleteEvidenceDialogProps {
+  open: boolean;
+  item: Evidence;
+  mappingCount: number;
+  attachmentCount: number;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** Names exactly what goes: the item, its mappings and its files. */
+export function DeleteEvidenceDialog({ open, item, mappingCount, attachmentCount, onConfirm, onCancel }: DeleteEvidenceDialogProps) {
+  return (
+    <ConfirmDialog open={open} title={`Delete ${item.ref}: ${item.title}?`} confirmLabel={`Delete ${item.ref}`} cancelLabel="Keep it" danger onConfirm={onConfirm} onCancel={onCancel}>
+      <p>
+        Its {plural(mappingCount, 'marking point mapping', 'marking point mappings')} and {plural(attachmentCount, 'attachment', 'attachments')} will be deleted with
+        it. This cannot be undone, and {item.ref} will not be used again.
+      </p>
+    </ConfirmDialog>
+  );
+}

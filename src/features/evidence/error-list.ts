@@ -1,0 +1,37 @@
+import type { FieldErrors } from 'react-hook-form';
+import { findKind } from '../../domain/evidence-kinds';
+import type { EvidenceFormValues } from './form-values';
+
+export interface FormError {
+  /** The form control's name, so the summary can link to it. */
+  name: string;
+  message: string;
+}
+
+function tagsError(errors: FieldErrors<EvidenceFormValues>): string | undefined {
+  const tags = errors.tags;
+  if (!tags) return undefined;
+  if (tags.message) return tags.message;
+  return Array.isArray(tags) ? tags.find((t) => t?.message)?.message : undefined;
+}
+
+/** Every error of the form, in the order the fields appear, for the summary above the form. */
+export function errorList(errors: FieldErrors<EvidenceFormValues>, values: Pick<EvidenceFormValues, 'kind' | 'mappings'>): FormError[] {
+  const list: FormError[] = [];
+  const push = (name: string, message: string | undefined) => {
+    if (message) list.push({ name, message });
+  };
+  push('title', errors.title?.message);
+  push('kind', errors.kind?.message);
+  push('date', errors.date?.message);
+  push('customerType', errors.customerType?.message);
+  for (const field of findKind(values.kind)?.fields ?? []) push(`fields.${field.name}`, errors.fields?.[field.name]?.message);
+  push('reflection', errors.reflection?.message);
+  push('tags', tagsError(errors));
+  values.mappings.forEach((m, i) => {
+    const e = errors.mappings?.[i];
+    push(`mappings.${i}.markingPointId`, e?.markingPointId?.message && `${m.markingPointId}: ${e.markingPointId.message}`);
+    push(`mappings.${i}.rationale`, e?.rationale?.message && `${m.markingPointId}: ${e.rationale.message}`);
+  });
+  return list;
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useAttachments, useDraft, useEvidence, useMappings, usePortfolio } from '../../db';
+import { formatRef } from '../../domain/references';
+import { PageHeader } from '../../ui/page-header';
+import { usePortfolioId } from '../../ui/use-portfolio-id';
+import { parseDraft } from './draft-values';
+import { EvidenceForm } from './evidence-form';
+import { emptyFormValues, formValuesOf, sameValues, todayIso } from './form-values';
+
+/** The editor for a new item (`/evidence/new`) or an existing one (`/evidence/:evidenceId`). */
+export function EvidenceEditorPage() {
+  const { evidenceId } = useParams();
+  // A fresh editor per item, so nothing of one item's form carries into another's.
+  return <EditorLoader key={evidenceId ?? 'new'} evidenceId={evidenceId} />;
+}
+
+/** The first loaded value, kept: later changes (our own save, a delete) must not reset an open form. */
+function useFirstLoaded<T>(value: T | undefined): T | undefined {
+  const [first, setFirst] = useState<T | undefined>(value);
+  if (first === undefined && value !== undefined) {
+    setFirst(value);
+    return value;
+  }
+  return first;
+}
+
+function EditorLoader({ evidenceId }: { evidenceId: string | undefined }) {
+  const portfolioId = usePortfolioId();
+  const listPath = `/p/${portfolioId}/evidence`;
+  const portfolio = useFirstLoaded(usePortfolio(portfolioId));
+  const item = useFirstLoaded(useEvidence(evidenceId));
+  const draft = useFirstLoaded(useDraft(portfolioId, evidenceId));
+  const initialMappings = useFirstLoaded(useMappings(portfolioId));
+  const liveMappings = useMappings(portfolioId);
+  const attachments = useAttachments(evidenceId);
+
+  if (item === null && evidenceId !== undefined) return <NotFound listPath={listPath} />;
+  if (item && item.portfolioId !== portfolioId) return <NotFound listPath={listPath} />;
+  if (portfolio === undefined || item === undefined || draft === undefined || initialMappings === undefined || attachments === undefined) {
+    return <p role="status">Loading the evidence…</p>;
+  }
+  if (portfolio === null) return <NotFound listPath={listPath} />;
+
+  const stored = item ?? undefined;
+  const initialValues = stored ? formValuesOf(stored, initialMappings) : emptyFormValues(todayIso(new Date()));
+  const kept = draft ? parseDraft(draft.values) : undefined;
+  // A draft older than the saved item was overtaken by a save elsewhere; one equal to it adds nothing.
+  const offer =
+    draft && kept && (!stored || draft.savedAt > stored.updatedAt) && (kept.pending.length > 0 || kept.removedIds.length > 0 || !sameValues(kept.form, initialValues))
+      ? { savedAt: draft.savedAt, values: kept }
+      : undefined;
+  const nextRef = formatRef(portfolio.nextEvidenceNumber);
+
+  return (
+    <>
+      <p className="back-link">
+        <Link to={listPath}>Back to the evidence list</Link>
+      </p>
+      <PageHeader title={stored ? `Edit ${stored.ref}` : 'Add evidence'} lead={stored ? stored.title : `It will be saved as ${nextRef}.`} />
+      <EvidenceForm
+        portfolioId={portfolioId}
+        item={stored}
+        initialValues={initialValues}
+        attachments={attachments}
+        storedMappingCount={(liveMappings ?? initialMappings).filter((m) => m.evidenceId === evidenceId).length}
+        draft={offer}
+        nextRef={nextRef}
+      />
+    </>
+  );
+}
+
+function NotFound({ listPath }: { listPath: string }) {
+  return (
+    <>
+      <PageHeader title="Evidence not found" />
+      <p>
+        This portfolio has no evidence item at this address; it may have been deleted. <Link to={listPath}>Go to the evidence list</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,204 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { catalogue, findMarkingPoint } from '../../catalogue';
+import { useAttachmentMeta, usePortfolioData } from '../../db';
+import { evidenceKinds, kindLabel } from '../../domain/evidence-kinds';
+import { formatDate } from '../../domain/format';
+import { customerTypeLabels, type Evidence } from '../../domain/schemas';
+import { PageHeader } from '../../ui/page-header';
+import { usePortfolioId } from '../../ui/use-portfolio-id';
+import { filterEvidence, hasFilters, NOT_MAPPED, readFilters, writeFilters, type EvidenceFilters } from './evidence-filters';
+import { flashOf } from './flash';
+
+/** Every evidence item of the portfolio, searchable and filterable, with the filters in the URL. */
+export function EvidenceListPage() {
+  const portfolioId = usePortfolioId();
+  const data = usePortfolioData(portfolioId);
+  const attachments = useAttachmentMeta(portfolioId);
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const status = flashOf(useLocation().state);
+  const newPath = `/p/${portfolioId}/evidence/new`;
+
+  const attachmentCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const a of attachments ?? []) counts.set(a.evidenceId, (counts.get(a.evidenceId) ?? 0) + 1);
+    return counts;
+  }, [attachments]);
+  const pointsByItem = useMemo(() => {
+    const points = new Map<string, string[]>();
+    for (const m of data?.mappings ?? []) points.set(m.evidenceId, [...(points.get(m.evidenceId) ?? []), m.markingPointId]);
+    return points;
+  }, [data?.mappings]);
+
+  const setFilters = (next: EvidenceFilters) => setParams(writeFilters(next), { replace: true, preventScrollReset: true });
+
+  return (
+    <>
+      <PageHeader title="Evidence" lead="Everything you have recorded, with the marking points each item maps to.">
+        <Link className="button" to={newPath}>
+          Add evidence
+        </Link>
+      </PageHeader>
+      {status ? (
+        <p className="notice notice--ok" role="status">
+          {status}
+        </p>
+      ) : null}
+      {data === undefined ? (
+        <p role="status">Loading the evidence…</p>
+      ) : data.evidence.length === 0 ? (
+        <EmptyState newPath={newPath} />
+      ) : (
+        <>
+          <FilterBar filters={filters} onChange={setFilters} />
+          <ResultList
+            items={filterEvidence(data.evidence, data.mappings, filters)}
+            total={data.evidence.length}
+            filtered={hasFilters(filters)}
+            pointsByItem={pointsByItem}
+            attachmentCounts={attachmentCounts}
+            portfolioId={portfolioId}
+            onClear={() => setFilters({ q: '', kind: '', unit: '' })}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function EmptyState({ newPath }: { newPath: string }) {
+  return (
+    <div className="card empty-state">
+      <h2>No evidence yet</h2>
+      <p>
+        Record what you do at work: a complaint you handled, feedback from a customer, a witness testimony from your manager. Each item can carry photos and documents,
+        and you say which marking points it meets.
+      </p>
+      <Link className="button" to={newPath}>
+        Add evidence
+      </Link>
+    </div>
+  );
+}
+
+function FilterBar({ filters, onChange }: { filters: EvidenceFilters; onChange: (next: EvidenceFilters) => void }) {
+  const id = useId();
+  // The box keeps its own text so typing is never slowed or reordered by the URL update it causes.
+  const [q, setQ] = useState(filters.q);
+  useEffect(() => setQ(filters.q), [filters.q]);
+  return (
+    <form className="filters" role="search" aria-label="Search and filter evidence" onSubmit={(e) => e.preventDefault()}>
+      <div className="filters__field filters__field--search">
+        <label htmlFor={`${id}-q`}>Search</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={q}
+          placeholder="Title, reflection, tags, E004…"
+          onChange={(e) => {
+            setQ(e.target.value);
+            onChange({ ...filters, q: e.target.value });
+          }}
+        />
+      </div>
+      <div className="filters__field">
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select id={`${id}-kind`} value={filters.kind} onChange={(e) => onChange({ ...filters, q, kind: e.target.value })}>
+          <option value="">All kinds</option>
+          {evidenceKinds.map((k) => (
+            <option key={k.id} value={k.id}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filters__field">
+        <label htmlFor={`${id}-unit`}>Mapped to</label>
+        <select id={`${id}-unit`} value={filters.unit} onChange={(e) => onChange({ ...filters, q, unit: e.target.value })}>
+          <option value="">Any unit</option>
+          {catalogue.units.map((u) => (
+            <option key={u.id} value={u.id}>
+              Unit {u.number}: {u.title}
+            </option>
+          ))}
+          <option value={NOT_MAPPED}>Not mapped yet</option>
+        </select>
+      </div>
+    </form>
+  );
+}
+
+interface ResultListProps {
+  items: Evidence[];
+  total: number;
+  filtered: boolean;
+  pointsByItem: ReadonlyMap<string, string[]>;
+  attachmentCounts: ReadonlyMap<string, number>;
+  portfolioId: string;
+  onClear: () => void;
+}
+
+function ResultList({ items, total, filtered, pointsByItem, attachmentCounts, portfolioId, onClear }: ResultListProps) {
+  return (
+    <>
+      <div className="results-bar">
+        <p role="status" className="results-bar__count">
+          Showing {items.length} of {total}
+        </p>
+        {filtered ? (
+          <button type="button" className="link-button" onClick={onClear}>
+            Clear search and filters
+          </button>
+        ) : null}
+      </div>
+      {items.length === 0 ? (
+        <p className="card">No evidence matches this search and these filters.</p>
+      ) : (
+        <ul className="evidence-list">
+          {items.map((item) => (
+            <EvidenceRow
+              key={item.id}
+              item={item}
+              points={pointsByItem.get(item.id) ?? []}
+              attachmentCount={attachmentCounts.get(item.id) ?? 0}
+              portfolioId={portfolioId}
+            />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function EvidenceRow({ item, points, attachmentCount, portfolioId }: { item: Evidence; points: string[]; attachmentCount: number; portfolioId: string }) {
+  const ordered = catalogue.units.flatMap((u) => u.markingPoints.filter((mp) => points.includes(mp.id)).map((mp) => mp.id));
+  return (
+    <li className="evidence-row">
+      <h2 className="evidence-row__title">
+        <Link to={`/p/${portfolioId}/evidence/${item.id}`}>
+          <span className="evidence-row__ref">{item.ref}</span> {item.title}
+        </Link>
+      </h2>
+      <p className="evidence-row__meta">
+        {kindLabel(item.kind)} · <time dateTime={item.date}>{formatDate(item.date)}</time> · {customerTypeLabels[item.customerType]}
+      </p>
+      <div className="evidence-row__points">
+        {ordered.length === 0 ? (
+          <span className="evidence-row__unmapped">Not mapped yet</span>
+        ) : (
+          <ul className="point-chips" aria-label={`Marking points ${item.ref} maps to`}>
+            {ordered.map((id) => (
+              <li key={id}>
+                <Link className="point-chip" to={`/p/${portfolioId}/points/${id}`} title={findMarkingPoint(id)?.text}>
+                  {id}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <p className="evidence-row__files">{attachmentCount === 0 ? 'No attachments' : attachmentCount === 1 ? '1 attachment' : `${attachmentCount} attachments`}</p>
+    </li>
+  );
+}

@@ -1,0 +1,4 @@
+import './evidence.css';
+
+export { EvidenceEditorPage } from './evidence-editor-page';
+export { EvidenceListPage } from './evidence-list-page';

@@ -1,0 +1,56 @@
+import { findMarkingPoint, unitOf } from '../../catalogue';
+import { pointAdvice } from './point-advice';
+
+interface UnitGuidanceProps {
+  /** The marking point the learner is working on, if any. */
+  pointId: string | undefined;
+  customerType: string;
+  tags: readonly string[];
+}
+
+/** The unit's guidance from the seeds, beside the marking points, following the one in focus. */
+export function UnitGuidance({ pointId, customerType, tags }: UnitGuidanceProps) {
+  const point = pointId ? findMarkingPoint(pointId) : undefined;
+  const unit = pointId ? unitOf(pointId) : undefined;
+  if (!point || !unit) {
+    return (
+      <aside className="guidance" aria-label="Guidance">
+        <h3>Guidance</h3>
+        <p className="muted">Choose a marking point, or move to one, to see its unit’s exam tips and common misconceptions here.</p>
+      </aside>
+    );
+  }
+  const advice = pointAdvice(point, { customerType, tags });
+  return (
+    <aside className="guidance" aria-labelledby="guidance-title">
+      <h3 id="guidance-title">
+        Guidance for unit {unit.number}: {unit.title}
+      </h3>
+      <p className="guidance__point">
+        <strong>{point.id}</strong> {point.text}
+      </p>
+      {advice.warnings.map((w) => (
+        <p key={w} className="notice notice--warn">
+          {w}
+        </p>
+      ))}
+      {advice.notes.map((n) => (
+        <p key={n} className="notice">
+          {n}
+        </p>
+      ))}
+      <h4>Exam tips</h4>
+      <ul>
+        {unit.examTips.map((tip) => (
+          <li key={tip}>{tip}</li>
+        ))}
+      </ul>
+      <h4>Common misconceptions</h4>
+      <ul>
+        {unit.misconceptions.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

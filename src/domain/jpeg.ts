@@ -39,29 +39,28 @@ function scaledTable(table: readonly number[], quality: number): number[] {
   return table.map((t) => Math.min(255, Math.max(1, Math.floor((t * scale + 50) / 100))));
 }
 
-/** cos table of the 8-point DCT-II, with its normalisation folded in. */
-const DCT = Array.from({ length: 8 }, (_, u) =>
-  Array.from({ length: 8 }, (_, x) => ((u === 0 ? Math.SQRT1_2 : 1) / 2) * Math.cos(((2 * x + 1) * u * Math.PI) / 16)),
-);
+/** cos table of the 8-point DCT-II, with its normalisation folded in: DCT[u * 8 + x]. */
+const DCT = Float64Array.from({ length: 64 }, (_, i) => {
+  const [u, x] = [Math.floor(i / 8), i % 8];
+  return ((u === 0 ? Math.SQRT1_2 : 1) / 2) * Math.cos(((2 * x + 1) * u * Math.PI) / 16);
+});
 
-function forwardDct(block: Float64Array): Float64Array {
-  const tmp = new Float64Array(64);
-  const out = new Float64Array(64);
+/** 2-D DCT of an 8×8 block in place, as two passes of the 1-D transform (rows, then columns). */
+function forwardDct(block: Float64Array, tmp: Float64Array): void {
   for (let y = 0; y < 8; y += 1) {
     for (let u = 0; u < 8; u += 1) {
       let sum = 0;
-      for (let x = 0; x < 8; x += 1) sum += (DCT[u]?.[x] ?? 0) * (block[y * 8 + x] ?? 0);
+      for (let x = 0; x < 8; x += 1) sum += DCT[u * 8 + x]! * block[y * 8 + x]!;
       tmp[y * 8 + u] = sum;
     }
   }
-  for (let u = 0; u < 8; u += 1) {
-    for (let v = 0; v < 8; v += 1) {
+  for (let v = 0; v < 8; v += 1) {
+    for (let u = 0; u < 8; u += 1) {
       let sum = 0;
-      for (let y = 0; y < 8; y += 1) sum += (DCT[v]?.[y] ?? 0) * (tmp[y * 8 + u] ?? 0);
-      out[v * 8 + u] = sum;
+      for (let y = 0; y < 8; y += 1) sum += DCT[v * 8 + y]! * tmp[y * 8 + u]!;
+      block[v * 8 + u] = sum;
     }
   }
-  return out;
 }
 
 class BitWriter {
@@ -69,18 +68,18 @@ class BitWriter {
   private acc = 0;
   private count = 0;
 
+  /** Appends the low `length` bits of `value` (length ≤ 16), most significant first. */
   write(value: number, length: number): void {
-    for (let i = length - 1; i >= 0; i -= 1) {
-      this.acc = (this.acc << 1) | ((value >> i) & 1);
-      this.count += 1;
-      if (this.count === 8) {
-        this.bytes.push(this.acc);
-        // A 0xFF in entropy-coded data must be followed by a zero byte, or it would read as a marker.
-        if (this.acc === 0xff) this.bytes.push(0);
-        this.acc = 0;
-        this.count = 0;
-      }
+    this.acc = (this.acc << length) | (value & ((1 << length) - 1));
+    this.count += length;
+    while (this.count >= 8) {
+      const byte = (this.acc >>> (this.count - 8)) & 0xff;
+      this.bytes.push(byte);
+      // A 0xFF in entropy-coded data must be followed by a zero byte, or it would read as a marker.
+      if (byte === 0xff) this.bytes.push(0);
+      this.count -= 8;
     }
+    this.acc &= (1 << this.count) - 1;
   }
 
   /** Pads the last byte with 1 bits, as T.81 asks. */
@@ -95,7 +94,10 @@ const extraBits = (v: number, size: number): number => (v >= 0 ? v : v + (1 << s
 
 /** Every AC symbol: end of block, sixteen zeros, then run (0–15) × size (1–10). Its index is its 8-bit code. */
 const AC_SYMBOLS = [0x00, 0xf0, ...Array.from({ length: 160 }, (_, i) => (Math.floor(i / 10) << 4) | ((i % 10) + 1))];
-const AC_CODE = new Map(AC_SYMBOLS.map((s, i) => [s, i]));
+const AC_CODE = new Uint8Array(256);
+AC_SYMBOLS.forEach((symbol, code) => {
+  AC_CODE[symbol] = code;
+});
 
 function encodeBlock(out: BitWriter, coefficients: Int32Array, previousDc: number): number {
   const dcDiff = (coefficients[0] ?? 0) - previousDc;
@@ -109,13 +111,13 @@ function encodeBlock(out: BitWriter, coefficients: Int32Array, previousDc: numbe
       run += 1;
       continue;
     }
-    for (; run > 15; run -= 16) out.write(AC_CODE.get(0xf0) ?? 0, 8);
+    for (; run > 15; run -= 16) out.write(AC_CODE[0xf0]!, 8);
     const size = bitLength(v);
-    out.write(AC_CODE.get((run << 4) | size) ?? 0, 8);
+    out.write(AC_CODE[(run << 4) | size]!, 8);
     out.write(extraBits(v, size), size);
     run = 0;
   }
-  if (run > 0) out.write(AC_CODE.get(0x00) ?? 0, 8);
+  if (run > 0) out.write(AC_CODE[0x00]!, 8);
   return coefficients[0] ?? 0;
 }
 
@@ -145,35 +147,37 @@ export function encodeJpeg(width: number, height: number, rgb: Uint8Array, optio
   header.push(...segment(0xc4, [0x00, ...dcBits, ...Array.from({ length: 12 }, (_, i) => i), 0x10, ...acBits, ...AC_SYMBOLS]));
   header.push(...segment(0xda, [3, 1, 0x00, 2, 0x00, 3, 0x00, 0, 63, 0]));
 
+  // Colour conversion once for the whole picture: three planes of Y, Cb and Cr, level-shifted by 128.
+  const planes = [new Float32Array(width * height), new Float32Array(width * height), new Float32Array(width * height)] as const;
+  for (let p = 0, i = 0; p < width * height; p += 1, i += 3) {
+    const [r, g, b] = [rgb[i]!, rgb[i + 1]!, rgb[i + 2]!];
+    planes[0][p] = 0.299 * r + 0.587 * g + 0.114 * b - 128;
+    planes[1][p] = -0.168736 * r - 0.331264 * g + 0.5 * b;
+    planes[2][p] = 0.5 * r - 0.418688 * g - 0.081312 * b;
+  }
+  const reciprocals = tables.map((t) => Float64Array.from(ZIGZAG, (n) => 1 / t[n]!));
+
   const out = new BitWriter();
   const previous = [0, 0, 0];
   const block = new Float64Array(64);
+  const tmp = new Float64Array(64);
   const quantised = new Int32Array(64);
   for (let by = 0; by < height; by += 8) {
     for (let bx = 0; bx < width; bx += 8) {
       for (let component = 0; component < 3; component += 1) {
+        const plane = planes[component as 0 | 1 | 2];
         for (let y = 0; y < 8; y += 1) {
-          for (let x = 0; x < 8; x += 1) {
-            // Past the right or bottom edge, repeat the last pixel: it keeps the padding out of sight.
-            const i = (Math.min(by + y, height - 1) * width + Math.min(bx + x, width - 1)) * 3;
-            const [r, g, b] = [rgb[i] ?? 0, rgb[i + 1] ?? 0, rgb[i + 2] ?? 0];
-            const value =
-              component === 0
-                ? 0.299 * r + 0.587 * g + 0.114 * b
-                : component === 1
-                  ? -0.168736 * r - 0.331264 * g + 0.5 * b + 128
-                  : 0.5 * r - 0.418688 * g - 0.081312 * b + 128;
-            block[y * 8 + x] = value - 128;
-          }
+          // Past the right or bottom edge, repeat the last pixel: it keeps the padding out of sight.
+          const row = Math.min(by + y, height - 1) * width;
+          for (let x = 0; x < 8; x += 1) block[y * 8 + x] = plane[row + Math.min(bx + x, width - 1)]!;
         }
-        const coefficients = forwardDct(block);
-        const table = tables[component === 0 ? 0 : 1] ?? [];
+        forwardDct(block, tmp);
+        const scale = reciprocals[component === 0 ? 0 : 1]!;
         for (let k = 0; k < 64; k += 1) {
-          const n = ZIGZAG[k] ?? 0;
           // Baseline JPEG codes AC values in up to 10 bits and DC differences in up to 11: ±1023 keeps both within.
-          quantised[k] = Math.max(-1023, Math.min(1023, Math.round((coefficients[n] ?? 0) / (table[n] ?? 1))));
+          quantised[k] = Math.max(-1023, Math.min(1023, Math.round(block[ZIGZAG[k]!]! * scale[k]!)));
         }
-        previous[component] = encodeBlock(out, quantised, previous[component] ?? 0);
+        previous[component] = encodeBlock(out, quantised, previous[component]!);
       }
     }
   }

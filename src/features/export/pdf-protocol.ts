@@ -24,6 +24,8 @@ export type WorkerReply =
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+// Not `instanceof`: bytes made in another realm (a test environment's, say) fail it yet are bytes.
+const isBytes = (v: unknown): v is Uint8Array => Object.prototype.toString.call(v) === '[object Uint8Array]';
 
 /** Messages cross a thread boundary untyped: check their shape before trusting them. */
 export function isWorkerReply(data: unknown): data is WorkerReply {
@@ -32,7 +34,7 @@ export function isWorkerReply(data: unknown): data is WorkerReply {
     case 'progress':
       return isCount(data.done) && isCount(data.total);
     case 'done':
-      return data.bytes instanceof Uint8Array && (data.pages === undefined || isCount(data.pages));
+      return isBytes(data.bytes) && (data.pages === undefined || isCount(data.pages));
     case 'error':
       return typeof data.message === 'string';
     default:

@@ -1,0 +1,85 @@
+import type { Catalogue } from '../catalogue/schema';
+import { findKind, kindLabel } from '../domain/evidence-kinds';
+import { customerTypeLabels, type Evidence, type Mapping } from '../domain/schemas';
+import type { AttachmentWithBytes } from '../domain/snapshot';
+import { formatBytes, formatDate, formatDateTime } from '../domain/format';
+import { plural } from './format';
+import { readImageInfo } from './image-info';
+import type { EvidenceSection, FileEntry, ImageEntry, MappedPoint } from './model-types';
+
+export const evidenceAnchor = (evidenceId: string) => `evidence:${evidenceId}`;
+
+export interface EvidenceInputs {
+  catalogue: Catalogue;
+  mappings: readonly Mapping[];
+  attachments: readonly AttachmentWithBytes[];
+  includeAttachments: boolean;
+}
+
+export function buildEvidenceSection(item: Evidence, input: EvidenceInputs): EvidenceSection {
+  const attachments = input.attachments
+    .filter((a) => a.evidenceId === item.id)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
+  const { images, files } = input.includeAttachments ? splitAttachments(attachments) : { images: [], files: [] };
+  return {
+    id: item.id,
+    anchor: evidenceAnchor(item.id),
+    ref: item.ref,
+    title: item.title,
+    facts: [
+      { label: 'Reference', value: item.ref },
+      { label: 'Kind', value: kindLabel(item.kind) },
+      { label: 'Date', value: formatDate(item.date) },
+      { label: 'Customers', value: customerTypeLabels[item.customerType] },
+      { label: 'Version', value: `${item.version}, last changed ${formatDateTime(item.updatedAt)}` },
+    ],
+    fields: (findKind(item.kind)?.fields ?? []).map((f) => {
+      const raw = (item.fields[f.name] ?? '').trim();
+      return { label: f.label, value: f.type === 'date' && raw !== '' ? formatDate(raw) : raw };
+    }),
+    tags: [...item.tags],
+    reflection: item.reflection.trim(),
+    mappings: mappedPoints(item, input),
+    images,
+    files,
+    attachmentsNote:
+      !input.includeAttachments && attachments.length > 0
+        ? `${plural(attachments.length, 'attached file')} left out of this export.`
+        : undefined,
+  };
+}
+
+function mappedPoints(item: Evidence, { catalogue, mappings }: EvidenceInputs): MappedPoint[] {
+  const order = catalogue.units.flatMap((u) => u.markingPoints.map((mp) => ({ unit: u, mp })));
+  const mine = new Map(mappings.filter((m) => m.evidenceId === item.id).map((m) => [m.markingPointId, m]));
+  return order
+    .filter(({ mp }) => mine.has(mp.id))
+    .map(({ unit, mp }) => ({
+      id: mp.id,
+      unit: `Unit ${unit.number}: ${unit.title}`,
+      text: mp.text,
+      rationale: mine.get(mp.id)?.rationale.trim() ?? '',
+    }));
+}
+
+function splitAttachments(attachments: readonly AttachmentWithBytes[]): { images: ImageEntry[]; files: FileEntry[] } {
+  const images: ImageEntry[] = [];
+  const files: FileEntry[] = [];
+  for (const a of attachments) {
+    const info = readImageInfo(a.bytes);
+    if (info) {
+      images.push({ attachmentId: a.id, name: a.name, sizeLabel: formatBytes(a.size), sha256: a.sha256, info });
+      continue;
+    }
+    const claimsImage = a.type === 'image/png' || a.type === 'image/jpeg';
+    files.push({
+      attachmentId: a.id,
+      name: a.name,
+      type: a.type || 'unknown type',
+      sizeLabel: formatBytes(a.size),
+      sha256: a.sha256,
+      note: claimsImage ? 'The image could not be read, so it is listed rather than shown.' : undefined,
+    });
+  }
+  return { images, files };
+}

@@ -1,0 +1,18 @@
+import type { EvidenceLink, MatrixModel, UnitSection } from './model-types';
+
+/** The assessor's mapping grid: one row per evidence item, one column per marking point, grouped by unit. */
+export function buildMatrix(
+  units: readonly UnitSection[],
+  items: readonly { link: EvidenceLink; title: string; points: ReadonlySet<string> }[],
+): MatrixModel {
+  const columns = units.flatMap((u) => u.points.map((p) => p.id));
+  const rows = items.map((i) => ({ link: i.link, title: i.title, cells: columns.map((id) => i.points.has(id)) }));
+  return {
+    units: units.map((u) => ({
+      id: u.anchor.slice('unit:'.length),
+      points: u.points.map((p) => ({ id: p.id, label: p.id.split('-')[1] ?? p.id })),
+    })),
+    rows,
+    counts: columns.map((_, c) => rows.filter((r) => r.cells[c]).length),
+  };
+}

@@ -1,0 +1,160 @@
+import { catalogue as shippedCatalogue } from '../catalogue';
+import type { Catalogue } from '../catalogue/schema';
+import { computeCoverage, percent, statusLabels } from '../domain/coverage';
+import type { PortfolioSnapshot } from '../domain/snapshot';
+import { formatDate, formatDateTime } from '../domain/format';
+import { listJoin, plural } from './format';
+import { buildEvidenceSection, evidenceAnchor } from './model-evidence';
+import { decisionRows } from './model-decisions';
+import { buildMatrix } from './model-matrix';
+import type { ContentsEntry, EvidenceLink, PdfModel, UnitSection } from './model-types';
+
+export interface PdfOptions {
+  /** ISO timestamp printed as the date generated; the model never reads the clock. */
+  now: string;
+  /** Limit the export to these units (catalogue ids); absent or empty means the whole portfolio. */
+  unitIds?: readonly string[];
+  includeAttachments: boolean;
+}
+
+export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, catalogue: Catalogue = shippedCatalogue): PdfModel {
+  const { portfolio } = snapshot;
+  const wanted = new Set(options.unitIds ?? []);
+  const units = wanted.size === 0 ? catalogue.units : catalogue.units.filter((u) => wanted.has(u.id));
+  const scoped = units.length < catalogue.units.length;
+  const pointIds = new Set(units.flatMap((u) => u.markingPoints.map((mp) => mp.id)));
+
+  const sorted = [...snapshot.evidence].sort((a, b) => a.number - b.number);
+  const evidence = scoped
+    ? sorted.filter((e) => snapshot.mappings.some((m) => m.evidenceId === e.id && pointIds.has(m.markingPointId)))
+    : sorted;
+  const included = new Set(evidence.map((e) => e.id));
+  const link = (e: { id: string; ref: string }): EvidenceLink => ({ ref: e.ref, anchor: evidenceAnchor(e.id) });
+
+  const coverage = computeCoverage(catalogue, snapshot.evidence, snapshot.mappings, snapshot.decisions);
+  const unitCoverage = coverage.units.filter((uc) => units.includes(uc.unit));
+  const points = unitCoverage.flatMap((uc) => uc.points);
+  const evidenced = points.filter((p) => p.evidence.length > 0).length;
+  const met = points.filter((p) => p.status === 'met').length;
+
+  const unitSections: UnitSection[] = unitCoverage.map((uc) => ({
+    anchor: `unit:${uc.unit.id}`,
+    heading: `Unit ${uc.unit.number}: ${uc.unit.title}`,
+    summary: `${uc.evidenced} of ${plural(uc.total, 'marking point')} evidenced`,
+    points: uc.points.map((p) => ({
+      id: p.point.id,
+      text: p.point.text,
+      status: p.status,
+      statusLabel: statusLabels[p.status],
+      stale: p.stale,
+      evidence: p.evidence.filter((e) => included.has(e.id)).map(link),
+    })),
+  }));
+
+  const unitNames = units.map((u) => `Unit ${u.number} (${u.id})`);
+  const scopeNote = scoped
+    ? `This export covers ${listJoin(unitNames)} only, with the ${plural(evidence.length, 'evidence item')} mapped to ${units.length === 1 ? 'it' : 'them'}.`
+    : undefined;
+  const latest = evidence.reduce<string | undefined>((max, e) => (max === undefined || e.date > max ? e.date : max), undefined);
+  const period = latest
+    ? `${formatDate(portfolio.startDate)} → ${formatDate(latest)}`
+    : `From ${formatDate(portfolio.startDate)} (no evidence yet)`;
+  const progressPercent = percent(evidenced, points.length);
+  const qualification = catalogue.title;
+
+  const items = evidence.map((e) =>
+    buildEvidenceSection(e, {
+      catalogue,
+      mappings: snapshot.mappings,
+      attachments: snapshot.attachments,
+      includeAttachments: options.includeAttachments,
+    }),
+  );
+  const decisions = decisionRows(coverage, pointIds, (id) => {
+    const e = evidence.find((x) => x.id === id);
+    return e ? link(e) : undefined;
+  });
+
+  const emptyText = scoped
+    ? 'No evidence is mapped to the units in this export yet.'
+    : 'This portfolio contains no evidence yet.';
+  const contents: ContentsEntry[] = [
+    { title: 'Learner declaration of authenticity', anchor: 'declaration', level: 0 },
+    { title: 'Coverage by unit', anchor: 'coverage', level: 0 },
+    ...unitSections.map((u) => ({ title: u.heading, anchor: u.anchor, level: 1 as const })),
+    { title: 'Mapping matrix', anchor: 'matrix', level: 0 },
+    { title: 'Evidence', anchor: 'evidence', level: 0 },
+    ...items.map((i) => ({ title: `${i.ref}  ${i.title}`, anchor: i.anchor, level: 1 as const })),
+    ...(decisions.length > 0 ? [{ title: 'Assessor decisions and feedback', anchor: 'decisions', level: 0 as const }] : []),
+    { title: 'Gap list', anchor: 'gaps', level: 0 },
+  ];
+
+  const gaps = unitCoverage.flatMap((uc) =>
+    uc.points
+      .filter((p) => p.evidence.length === 0)
+      .map((p) => ({ unit: `Unit ${uc.unit.number} (${uc.unit.id})`, pointId: p.point.id, text: p.point.text })),
+  );
+
+  return {
+    meta: {
+      title: `Evidence portfolio: ${portfolio.learnerName}, ${qualification}`,
+      author: portfolio.learnerName,
+      subject: `Assessor-ready evidence portfolio for ${qualification}`,
+      creator: 'Folio',
+      keywords: `portfolio, evidence, ${qualification}`,
+    },
+    header: { left: portfolio.learnerName, right: qualification },
+    generated: formatDateTime(options.now),
+    cover: {
+      title: 'Evidence portfolio',
+      qualification,
+      rows: [
+        { label: 'Learner', value: portfolio.learnerName },
+        { label: 'Learner number', value: portfolio.learnerNumber },
+        { label: 'Centre or employer', value: portfolio.centre },
+        { label: 'Qualification', value: qualification },
+        { label: 'Assessor', value: portfolio.assessorName },
+        { label: 'Period', value: period },
+        { label: 'Date generated', value: formatDateTime(options.now) },
+        {
+          label: 'Overall progress',
+          value: `${evidenced} of ${plural(points.length, 'marking point')} evidenced (${progressPercent}%), ${met} met`,
+        },
+        { label: 'Evidence items', value: String(evidence.length) },
+      ],
+      progress: { evidenced, met, total: points.length, percent: progressPercent },
+      notes: [...(scopeNote ? [scopeNote] : []), ...(evidence.length === 0 ? [emptyText] : [])],
+    },
+    declaration: {
+      heading: 'Learner declaration of authenticity',
+      paragraphs: [
+        `I, ${portfolio.learnerName}, confirm that the evidence in this portfolio is my own work and a true record of what I did at ${portfolio.centre}.`,
+        'Where an item contains the words or work of other people (witness testimonies, customer feedback, colleagues’ records), it says so. I have removed customers’ personal details or have permission to include them.',
+        'I understand that if any of this evidence is found not to be my own work, it will not count towards the qualification.',
+      ],
+      signatory: portfolio.learnerName,
+      assessor: portfolio.assessorName,
+    },
+    contents,
+    coverage: {
+      intro:
+        'Each marking point with its status and the evidence mapped to it. A reference gives the page on which that item starts and links to it.',
+      units: unitSections,
+    },
+    matrix: buildMatrix(unitSections, items.map((i) => ({ link: link(i), title: i.title, points: new Set(i.mappings.map((m) => m.id)) }))),
+    evidence: {
+      intro: evidence.length === 0 ? emptyText : `${plural(evidence.length, 'evidence item')}, in reference order.`,
+      items,
+    },
+    decisions,
+    gaps: {
+      intro:
+        gaps.length === 0
+          ? 'Every marking point has at least one piece of evidence mapped to it.'
+          : `${plural(gaps.length, 'marking point')} with no evidence mapped yet.`,
+      rows: gaps,
+    },
+    scopeNote,
+    isEmpty: evidence.length === 0,
+  };
+}

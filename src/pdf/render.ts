@@ -1,0 +1,86 @@
+import { jsPDF } from 'jspdf';
+import type { Catalogue } from '../catalogue/schema';
+import type { PortfolioSnapshot } from '../domain/snapshot';
+import { makeYielder, throwIfAborted } from './abort';
+import type { Ctx } from './context';
+import { drawChrome } from './draw-chrome';
+import { drawContents } from './draw-contents';
+import { drawCover } from './draw-cover';
+import { drawCoverage } from './draw-coverage';
+import { drawDecisions } from './draw-decisions';
+import { drawDeclaration } from './draw-declaration';
+import { drawEvidence, drawNoEvidence } from './draw-evidence';
+import { drawGaps } from './draw-gaps';
+import { drawMatrix } from './draw-matrix';
+import { fileId } from './file-id';
+import type { FontBytes, PdfFonts } from './font';
+import { registerFonts } from './font-register';
+import { buildPdfModel, type PdfOptions } from './model';
+import type { PdfModel } from './model-types';
+import { addOutline } from './outline';
+import { PAGE } from './theme';
+
+export interface RenderDeps {
+  /** The TrueType font(s) to embed; see font.ts for loading them in a browser, a worker or Node. */
+  font: FontBytes | PdfFonts;
+  /** Called after each evidence item is laid out: (items done, items in all). */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting rejects the render with an AbortError. */
+  signal?: AbortSignal;
+  catalogue?: Catalogue;
+}
+
+/**
+ * Renders the assessor PDF and returns its bytes. One layout pass: the pages that mention page
+ * numbers (contents, coverage, decisions) reserve fixed space for them, and the numbers and
+ * links are written in once the evidence sections have found their pages.
+ */
+export async function renderPdf(snapshot: PortfolioSnapshot, options: PdfOptions, deps: RenderDeps): Promise<Uint8Array> {
+  const { signal } = deps;
+  throwIfAborted(signal);
+  const model = buildPdfModel(snapshot, options, deps.catalogue);
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+  const { sanitise, hasBold } = registerFonts(doc, deps.font);
+  const ctx: Ctx = {
+    doc,
+    sanitise,
+    hasBold,
+    y: PAGE.top,
+    anchors: new Map(),
+    deferred: [],
+    attachmentBytes: new Map(snapshot.attachments.map((a) => [a.id, a.bytes])),
+  };
+  const yieldNow = makeYielder();
+
+  drawCover(ctx, model);
+  drawDeclaration(ctx, model);
+  drawContents(ctx, model.contents);
+  drawCoverage(ctx, model);
+  drawMatrix(ctx, model);
+  const { items } = model.evidence;
+  if (items.length === 0) drawNoEvidence(ctx, model.evidence.intro);
+  for (const [index, item] of items.entries()) {
+    throwIfAborted(signal);
+    drawEvidence(ctx, item, { index, count: items.length });
+    deps.onProgress?.(index + 1, items.length);
+    await yieldNow();
+  }
+  drawDecisions(ctx, model);
+  drawGaps(ctx, model);
+  throwIfAborted(signal);
+
+  finish(ctx, model, options.now, snapshot.portfolio.id);
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+function finish(ctx: Ctx, model: PdfModel, now: string, portfolioId: string): void {
+  const { doc } = ctx;
+  for (const draw of ctx.deferred) draw(ctx.anchors);
+  drawChrome(ctx, model);
+  addOutline(doc, model.contents, ctx.anchors, ctx.sanitise);
+  doc.setProperties(model.meta);
+  doc.setCreationDate(new Date(now));
+  doc.setLanguage('en-GB');
+  doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+  doc.setFileId(fileId(`${portfolioId}|${now}`));
+}

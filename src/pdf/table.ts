@@ -1,0 +1,79 @@
+import { autoTable, type CellHookData, type Styles, type UserOptions } from 'jspdf-autotable';
+import type { Ctx } from './context';
+import { COLOUR, FONT, PAGE, SIZE } from './theme';
+
+export type Cell = string | { content: string; styles?: Partial<Styles>; colSpan?: number; rowSpan?: number };
+
+export interface TableSpec {
+  head?: Cell[][];
+  body: Cell[][];
+  foot?: Cell[][];
+  columnStyles?: Record<number, Partial<Styles>>;
+  styles?: Partial<Styles>;
+  headStyles?: Partial<Styles>;
+  theme?: 'grid' | 'plain' | 'striped';
+  showHead?: UserOptions['showHead'];
+  showFoot?: UserOptions['showFoot'];
+  didDrawCell?: (data: CellHookData) => void;
+  willDrawCell?: (data: CellHookData) => void;
+  /** Space after the table (mm). */
+  after?: number;
+}
+
+/**
+ * Every table goes through here, so every table draws with the embedded font (autotable would
+ * otherwise fall back to Helvetica, which has no "Ł" or "€"), every cell passes the glyph check,
+ * and tables keep clear of the page header and footer.
+ */
+export function table(ctx: Ctx, spec: TableSpec): void {
+  const clean = (rows: Cell[][] | undefined) =>
+    rows?.map((row) => row.map((c) => (typeof c === 'string' ? ctx.sanitise(c) : { ...c, content: ctx.sanitise(c.content) })));
+  const bold = ctx.hasBold ? 'bold' : 'normal';
+  let endY = ctx.y;
+  autoTable(ctx.doc, {
+    startY: ctx.y,
+    margin: { left: PAGE.left, right: PAGE.width - PAGE.right, top: PAGE.top, bottom: PAGE.height - PAGE.bottom },
+    theme: spec.theme ?? 'grid',
+    rowPageBreak: 'auto',
+    showHead: spec.showHead ?? 'everyPage',
+    showFoot: spec.showFoot ?? 'lastPage',
+    styles: {
+      font: FONT,
+      fontStyle: 'normal',
+      fontSize: SIZE.small,
+      textColor: [...COLOUR.text],
+      lineColor: [...COLOUR.rule],
+      lineWidth: 0.2,
+      cellPadding: { top: 1.6, bottom: 1.6, left: 2, right: 2 },
+      overflow: 'linebreak',
+      valign: 'top',
+      ...spec.styles,
+    },
+    headStyles: { font: FONT, fontStyle: bold, fillColor: [...COLOUR.headFill], textColor: [...COLOUR.accent], ...spec.headStyles },
+    footStyles: { font: FONT, fontStyle: bold, fillColor: [...COLOUR.labelFill], textColor: [...COLOUR.text] },
+    columnStyles: spec.columnStyles,
+    head: clean(spec.head),
+    body: clean(spec.body),
+    foot: clean(spec.foot),
+    willDrawCell: spec.willDrawCell,
+    didDrawCell: spec.didDrawCell,
+    didDrawPage: (data) => {
+      endY = data.cursor?.y ?? endY;
+    },
+  });
+  ctx.y = endY + (spec.after ?? 4);
+}
+
+/** Label and value pairs as a two-column table. */
+export function keyValueTable(ctx: Ctx, rows: { label: string; value: string }[], labelWidth: number, opts: { empty?: string } = {}): void {
+  const bold = ctx.hasBold ? 'bold' : 'normal';
+  table(ctx, {
+    body: rows.map((r) =>
+      r.value === '' && opts.empty !== undefined
+        ? [r.label, { content: opts.empty, styles: { textColor: [...COLOUR.muted] } }]
+        : [r.label, r.value],
+    ),
+    styles: { fontSize: SIZE.small + 0.5 },
+    columnStyles: { 0: { cellWidth: labelWidth, fontStyle: bold, fillColor: [...COLOUR.labelFill], textColor: [...COLOUR.muted] } },
+  });
+}

@@ -60,6 +60,7 @@ export function CoverageGrid({ portfolioId, evidence, mappings, coverage, descri
               <th key={pc.point.id} role="columnheader" scope="col" className={gap ? 'matrix__point matrix__point--gap' : 'matrix__point'}>
                 <Link to={`/p/${portfolioId}/points/${pc.point.id}`} title={pc.point.text} {...grid.cellProps(0, i + 1)}>
                   {pc.point.id}
+                  {gap ? ' ' : null}
                   {gap ? (
                     <span className="matrix__gap-flag">
                       <span aria-hidden="true">⚠ </span>No evidence

@@ -22,7 +22,8 @@ export function GapList({ coverage, portfolioId }: { coverage: Coverage; portfol
                 </p>
                 <p className="gap-list__text">{gap.point.text}</p>
                 <Link className="button button--small button--secondary" to={`/p/${portfolioId}/evidence/new?point=${gap.point.id}`}>
-                  Add evidence<span className="visually-hidden"> for {gap.point.id}</span>
+                  Add evidence{' '}
+                  <span className="visually-hidden">for {gap.point.id}</span>
                 </Link>
               </li>
             );

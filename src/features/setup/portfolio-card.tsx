@@ -40,10 +40,12 @@ export function PortfolioCard({ portfolio, onDelete }: { portfolio: Portfolio; o
       )}
       <div className="cluster portfolio-card__actions">
         <Link className="button" to={`/p/${portfolio.id}`}>
-          Open<span className="visually-hidden"> {portfolio.learnerName}’s portfolio</span>
+          Open{' '}
+          <span className="visually-hidden">{portfolio.learnerName}’s portfolio</span>
         </Link>
         <button type="button" className="button button--secondary" onClick={() => onDelete(portfolio)}>
-          Delete<span className="visually-hidden"> {portfolio.learnerName}’s portfolio</span>
+          Delete{' '}
+          <span className="visually-hidden">{portfolio.learnerName}’s portfolio</span>
         </button>
       </div>
     </li>

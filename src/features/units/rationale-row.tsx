@@ -84,15 +84,19 @@ export function RationaleRow({ evidence, markingPointId, rationale, portfolioId,
       ) : (
         <>
           <p className="mapping-row__rationale">
-            <span className="visually-hidden">Rationale: </span>
+            <span className="visually-hidden">Rationale:</span>{' '}
             {rationale || <span className="muted">No rationale given yet.</span>}
           </p>
           <div className="cluster">
             <button type="button" ref={editRef} className="button button--small button--secondary" onClick={start}>
-              Edit rationale<span className="visually-hidden"> for {evidence.ref}</span>
+              Edit rationale{' '}
+              <span className="visually-hidden">for {evidence.ref}</span>
             </button>
             <button type="button" className="button button--small button--secondary" onClick={() => onRemove(evidence)}>
-              Remove<span className="visually-hidden"> {evidence.ref} from {markingPointId}</span>
+              Remove{' '}
+              <span className="visually-hidden">
+                {evidence.ref} from {markingPointId}
+              </span>
             </button>
           </div>
         </>

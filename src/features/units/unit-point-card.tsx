@@ -12,7 +12,7 @@ export function UnitPointCard({ pc, portfolioId }: { pc: PointCoverage; portfoli
       <div className="point-card__head">
         <h2 className="point-card__id">
           <Link to={pointUrl}>
-            <span className="visually-hidden">Marking point </span>
+            <span className="visually-hidden">Marking point</span>{' '}
             {pc.point.id}
           </Link>
         </h2>

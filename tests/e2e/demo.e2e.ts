@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { CoveragePage } from './support/pages/coverage-page';
+import { DashboardPage } from './support/pages/dashboard-page';
+import { EvidenceListPage } from './support/pages/evidence-list-page';
+import { HomePage } from './support/pages/home-page';
+import { describe, expect, test } from './support/test';
+
+// The demo portfolio: 20 items that cover 18 of the 21 marking points, leaving PRN-4, DEL-2 and
+// IMP-3 without evidence; E004 and E019 are not mapped to anything.
+const demoGaps = ['PRN-4', 'DEL-2', 'IMP-3'];
+
+async function loadDemo(page: Page): Promise<string> {
+  const home = new HomePage(page);
+  await home.goto();
+  return home.loadDemo();
+}
+
+describe('the demo portfolio', () => {
+  test('shows its progress and its gaps on the dashboard', async ({ page }) => {
+    const portfolioId = await loadDemo(page);
+    const dashboard = new DashboardPage(page, portfolioId);
+    await expect.poll(() => dashboard.evidencedFigure()).toBe('18 of 21');
+    await expect.poll(() => dashboard.gapIds()).toEqual(demoGaps);
+    const gapsText = await dashboard.gaps.innerText();
+    expect(gapsText).toContain('Gaps: marking points with no evidence (3)');
+    await expect(dashboard.recentEvidence.getByRole('link', { name: /^E\d{3} / }).count()).resolves.toBeGreaterThan(0);
+  });
+
+  test('is searched and filtered in the evidence list', async ({ page }) => {
+    const portfolioId = await loadDemo(page);
+    const list = new EvidenceListPage(page, portfolioId);
+    await list.goto();
+    await expect.poll(() => list.countText()).toBe('Showing 20 of 20');
+
+    // Search reads titles, fields and reflections, ignoring case.
+    await list.search('ISA SEASON');
+    await expect.poll(() => list.refs()).toEqual(['E012', 'E013']);
+    await expect(list.countText()).resolves.toBe('Showing 2 of 20');
+
+    // The search survives a reload: it lives in the address.
+    await page.reload();
+    await expect.poll(() => list.refs()).toEqual(['E012', 'E013']);
+
+    await list.clearFilters();
+    await expect.poll(() => list.countText()).toBe('Showing 20 of 20');
+
+    await list.filterKind('Complaint record');
+    await expect.poll(() => list.refs()).toEqual(['E003', 'E004']);
+
+    await list.filterKind('All kinds');
+    await list.filterMappedTo('Not mapped yet');
+    await expect.poll(() => list.refs()).toEqual(['E004', 'E019']);
+
+    await list.filterMappedTo(/^Unit 2:/);
+    await expect.poll(() => list.refs()).toEqual(['E005', 'E006', 'E007']);
+
+    // Filters combine: a unit and a search term.
+    await list.search('bereavement');
+    await expect.poll(() => list.refs()).toEqual(['E007']);
+
+    await list.search('no such words anywhere');
+    await expect.poll(() => list.countText()).toBe('Showing 0 of 20');
+    await page.getByText('No evidence matches this search and these filters.').waitFor();
+  });
+
+  test('has a coverage matrix that the arrow keys move around', async ({ page }) => {
+    const portfolioId = await loadDemo(page);
+    const coverage = new CoveragePage(page, portfolioId);
+    await coverage.goto();
+    await expect(coverage.gapColumns()).resolves.toEqual(demoGaps);
+    await expect(coverage.isMapped('E003', 'EXT-3')).resolves.toBe(true);
+    await expect(coverage.isMapped('E004', 'EXT-3')).resolves.toBe(false);
+
+    // The whole grid is one stop in the tab order; Tab lands on its first item's first cell.
+    expect(await coverage.tabStops()).toBe(1);
+    await coverage.tabIntoGrid();
+    await expect(coverage.focusedText()).resolves.toContain('E001 mapped to EXT-1');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(coverage.focusedText()).resolves.toContain('E001 not mapped to EXT-2');
+    await page.keyboard.press('ArrowDown');
+    await expect(coverage.focusedText()).resolves.toContain('E002 mapped to EXT-2');
+    await page.keyboard.press('ArrowLeft');
+    await expect(coverage.focusedText()).resolves.toContain('E002 not mapped to EXT-1');
+    await page.keyboard.press('ArrowUp');
+    await expect(coverage.focusedText()).resolves.toContain('E001 mapped to EXT-1');
+    await page.keyboard.press('End');
+    await expect(coverage.focusedText()).resolves.toContain('E001 not mapped to IMP-5');
+    await page.keyboard.press('Home');
+    await expect(coverage.focusedText()).resolves.toMatch(/^E001 Who our external customers are/);
+
+    // Still one tab stop, now where the learner left it; Enter opens that item.
+    expect(await coverage.tabStops()).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/evidence\/[^/]+$/);
+    await page.getByRole('button', { name: 'Save evidence' }).waitFor();
+  });
+});

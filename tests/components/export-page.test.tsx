@@ -109,7 +109,7 @@ describe('Export page', () => {
     expect(await screen.findByText(/This portfolio has no evidence yet/)).toBeInTheDocument();
 
     await user.click(pdfPart().getByRole('button', { name: 'Create PDF' }));
-    const ready = await pdfPart().findByText(/^PDF ready: \d+ pages?, [\d.]+ KB\./, {}, { timeout: 20_000 });
+    const ready = await pdfPart().findByText(/^PDF ready: \d+ pages?, [\d.]+ KB \(/, {}, { timeout: 20_000 });
     expect(ready).toHaveAttribute('role', 'status');
 
     const worker = InProcessWorker.created[0];
@@ -129,7 +129,7 @@ describe('Export page', () => {
 
   it('sends the chosen units and the attachment choice, and insists on at least one unit', async () => {
     InProcessWorker.render = async (_request, onProgress) => {
-      onProgress(40, 40);
+      onProgress(20, 20);
       return new TextEncoder().encode('%PDF-1.3 <</Type /Pages /Count 9>>');
     };
     const demo = await storeDemo();
@@ -156,14 +156,14 @@ describe('Export page', () => {
 
   it('shows progress, and Cancel stops the worker with nothing saved', async () => {
     InProcessWorker.render = (_request, onProgress) => {
-      onProgress(22, 40);
+      onProgress(11, 20);
       return new Promise(() => undefined);
     };
     const demo = await storeDemo();
     const user = await openExportPage(demo.portfolio.id);
     await user.click(pdfPart().getByRole('button', { name: 'Create PDF' }));
 
-    expect(await pdfPart().findByRole('progressbar', { name: 'Rendering evidence 12 of 20' })).toHaveAttribute('value', '22');
+    expect(await pdfPart().findByRole('progressbar', { name: 'Rendering evidence 12 of 20' })).toHaveAttribute('value', '11');
     expect(pdfPart().getByRole('button', { name: 'Create PDF' })).toBeDisabled();
     const cancel = pdfPart().getByRole('button', { name: 'Cancel' });
     expect(cancel).toHaveFocus();
@@ -201,7 +201,7 @@ describe('Export page', () => {
     await user.click(folioPart().getByRole('button', { name: 'Download the portfolio file' }));
 
     const ready = await folioPart().findByRole('status');
-    expect(ready).toHaveTextContent(/^Portfolio file ready: [\d.]+ KB\./);
+    expect(ready).toHaveTextContent(/^Portfolio file ready: [\d.]+ KB \(/);
     const again = folioPart().getByRole('link', { name: 'Download the portfolio file again' });
     expect(again.getAttribute('download')).toMatch(new RegExp(`^${demo.portfolio.learnerName.toLowerCase().replace(/ /g, '-')}-\\d{4}-\\d{2}-\\d{2}\\.folio$`));
 

@@ -138,6 +138,6 @@ describe('the worker handler with the real renderer', () => {
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const pdf = await getDocument({ data: result.bytes.slice() }).promise;
     expect(pdf.numPages).toBe(result.pages);
-    expect(seen.at(-1)).toEqual([40, 40]);
+    expect(seen.at(-1)).toEqual([20, 20]);
   }, 60_000);
 });

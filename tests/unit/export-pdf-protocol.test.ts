@@ -46,11 +46,11 @@ describe('PDF worker messages', () => {
 
   it('words the progress as the evidence being rendered', () => {
     expect(progressLabel(0, 0)).toBe('Preparing the PDF…');
-    // 20 items, each reported twice by the renderer.
-    expect(progressLabel(0, 40)).toBe('Rendering evidence 1 of 20');
-    expect(progressLabel(22, 40)).toBe('Rendering evidence 12 of 20');
-    expect(progressLabel(39, 40)).toBe('Rendering evidence 20 of 20');
-    expect(progressLabel(40, 40)).toBe('Finishing the PDF…');
+    // (items laid out so far, items in all): the words name the item being drawn now.
+    expect(progressLabel(0, 20)).toBe('Rendering evidence 1 of 20');
+    expect(progressLabel(11, 20)).toBe('Rendering evidence 12 of 20');
+    expect(progressLabel(19, 20)).toBe('Rendering evidence 20 of 20');
+    expect(progressLabel(20, 20)).toBe('Finishing the PDF…');
   });
 });
 

@@ -52,9 +52,11 @@ export function ConflictDialog({ existing, incoming, evidenceInFile, onReplace, 
         <h2 id={titleId}>This portfolio is already on this device</h2>
         <div id={bodyId}>
           <p>
-            {existing.learnerName}’s portfolio on this device was last changed on {formatDateTime(existing.updatedAt)}. The file’s copy
-            {incoming.learnerName !== existing.learnerName ? ` (for ${incoming.learnerName})` : ''} was last changed on{' '}
-            {formatDateTime(incoming.updatedAt)} and holds {evidenceInFile === 1 ? '1 evidence item' : `${evidenceInFile} evidence items`}.
+            {existing.learnerName}’s portfolio on this device was last changed on {formatDateTime(existing.updatedAt)}.{' '}
+            {incoming.updatedAt === existing.updatedAt
+              ? 'The file’s copy was last changed at the same time, so the two are probably the same.'
+              : `The file’s copy${incoming.learnerName !== existing.learnerName ? ` (for ${incoming.learnerName})` : ''} was last changed on ${formatDateTime(incoming.updatedAt)}.`}{' '}
+            The file holds {evidenceInFile === 1 ? '1 evidence item' : `${evidenceInFile} evidence items`}.
           </p>
           <p>
             Replace the one on this device with the file’s copy (what is on this device now is deleted), or keep both as separate

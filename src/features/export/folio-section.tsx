@@ -31,7 +31,7 @@ export function FolioSection({ portfolioId }: { portfolioId: string }) {
       <div ref={outcomeRef} tabIndex={-1} className="export-outcome">
         {state.phase === 'ready' ? (
           <p className="notice" role="status">
-            Portfolio file ready: {formatBytes(state.size)}. Your browser has saved it as {state.fileName}.{' '}
+            Portfolio file ready: {formatBytes(state.size)} ({state.fileName}).{' '}
             <a href={state.url} download={state.fileName}>
               Download the portfolio file again
             </a>

@@ -66,14 +66,9 @@ export function transferList(snapshot: PortfolioSnapshot): ArrayBuffer[] {
   return [...buffers];
 }
 
-/**
- * The words under the progress bar. The renderer reports each evidence item twice (a measuring pass,
- * then the drawing pass), so `total` is twice the number of items and the words count both passes
- * as one walk through the evidence.
- */
+/** The words under the progress bar; the renderer counts evidence items laid out so far. */
 export function progressLabel(done: number, total: number): string {
   if (total === 0) return 'Preparing the PDF…';
   if (done >= total) return 'Finishing the PDF…';
-  const items = Math.ceil(total / 2);
-  return `Rendering evidence ${Math.min(items, Math.floor(done / 2) + 1)} of ${items}`;
+  return `Rendering evidence ${done + 1} of ${total}`;
 }

@@ -72,7 +72,7 @@ export function PdfSection({ portfolioId }: { portfolioId: string }) {
         {state.phase === 'ready' ? (
           <p className="notice" role="status">
             PDF ready: {state.pages === undefined ? '' : `${plural(state.pages, 'page')}, `}
-            {formatBytes(state.size)}. Your browser has saved it as {state.fileName}.{' '}
+            {formatBytes(state.size)} ({state.fileName}).{' '}
             <a href={state.url} download={state.fileName}>
               Download the PDF again
             </a>

@@ -1,10 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { routes } from '../../src/app/routes';
 import { createPortfolio, FolioDatabase, saveEvidence, setDatabase, type MappingInput } from '../../src/db';
 import type { EvidenceInput } from '../../src/domain/schemas';
+
+// Two cores shared by several test runs: a cold first render can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 /** jsdom has no object URLs; previews and downloads need them, and the tests check they are revoked. */
 export const objectUrls = {

@@ -43,7 +43,7 @@ export function AttachmentItem({ name, type, size, blob, note, download, struck,
       <div className="attachment__actions">
         {download && url ? (
           <a href={url} download={name}>
-            Download<span className="visually-hidden"> {name}</span>
+            Download <span className="visually-hidden">{name}</span>
           </a>
         ) : null}
         {children}

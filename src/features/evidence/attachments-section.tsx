@@ -117,8 +117,7 @@ export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRem
             return (
               <AttachmentItem key={a.id} name={a.name} type={a.type} size={a.size} blob={a.blob} download={!removed} struck={removed} note={removed ? 'removed when you save' : 'saved'}>
                 <button type="button" className="button button--secondary button--small" onClick={() => onSetRemoved(a.id, !removed)}>
-                  {removed ? 'Keep' : 'Remove'}
-                  <span className="visually-hidden"> {a.name}</span>
+                  {removed ? 'Keep' : 'Remove'} <span className="visually-hidden">{a.name}</span>
                 </button>
               </AttachmentItem>
             );
@@ -126,7 +125,7 @@ export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRem
           {pending.map((a) => (
             <AttachmentItem key={a.sha256} name={a.name} type={a.type} size={a.size} blob={a.blob} note="new, saved with the item">
               <button type="button" className="button button--secondary button--small" onClick={() => onRemovePending(a.sha256)}>
-                Remove<span className="visually-hidden"> {a.name}</span>
+                Remove <span className="visually-hidden">{a.name}</span>
               </button>
             </AttachmentItem>
           ))}

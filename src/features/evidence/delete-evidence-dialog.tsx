@@ -3,6 +3,14 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+function goesWith(mappings: number, attachments: number): string {
+  const parts = [
+    mappings > 0 ? plural(mappings, 'marking point mapping', 'marking point mappings') : '',
+    attachments > 0 ? plural(attachments, 'attachment', 'attachments') : '',
+  ].filter(Boolean);
+  return parts.length === 0 ? 'It has no marking point mappings or attachments.' : `Its ${parts.join(' and ')} will be deleted with it.`;
+}
+
 interface DeleteEvidenceDialogProps {
   open: boolean;
   item: Evidence;
@@ -17,8 +25,7 @@ export function DeleteEvidenceDialog({ open, item, mappingCount, attachmentCount
   return (
     <ConfirmDialog open={open} title={`Delete ${item.ref}: ${item.title}?`} confirmLabel={`Delete ${item.ref}`} cancelLabel="Keep it" danger onConfirm={onConfirm} onCancel={onCancel}>
       <p>
-        Its {plural(mappingCount, 'marking point mapping', 'marking point mappings')} and {plural(attachmentCount, 'attachment', 'attachments')} will be deleted with
-        it. This cannot be undone, and {item.ref} will not be used again.
+        {goesWith(mappingCount, attachmentCount)} This cannot be undone, and {item.ref} will not be used again.
       </p>
     </ConfirmDialog>
   );

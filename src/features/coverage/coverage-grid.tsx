@@ -48,7 +48,7 @@ export function CoverageGrid({ portfolioId, evidence, mappings, coverage, descri
           </th>
           {coverage.units.map((uc) => (
             <th key={uc.unit.id} role="columnheader" scope="colgroup" colSpan={uc.points.length} className="matrix__unit">
-              Unit {uc.unit.number}
+              Unit {uc.unit.number}{' '}
               <span className="matrix__unit-title">{uc.unit.title}</span>
             </th>
           ))}

@@ -15,3 +15,13 @@ export async function pdfPageCount(path: string): Promise<number> {
   if (!match?.[1]) throw new Error(`pdfinfo did not report a page count for ${path}`);
   return Number(match[1]);
 }
+
+/** How many images the PDF draws, as poppler's pdfimages lists them. */
+export async function pdfImageCount(path: string): Promise<number> {
+  const { stdout } = await run('pdfimages', ['-list', path]);
+  // Two header lines, then one line per image (soft masks listed as their own "smask" rows).
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line)).length;
+}

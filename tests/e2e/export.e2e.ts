@@ -1,0 +1,172 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { catalogue } from '../../src/catalogue';
+import { buildDemoSnapshot } from '../../src/domain/demo';
+import { squash } from './support/field';
+import { DashboardPage } from './support/pages/dashboard-page';
+import { EvidenceEditorPage } from './support/pages/evidence-editor-page';
+import { EvidenceListPage } from './support/pages/evidence-list-page';
+import { ExportPage } from './support/pages/export-page';
+import { HomePage } from './support/pages/home-page';
+import { ImportPage } from './support/pages/import-page';
+import { pdfImageCount, pdfPageCount, pdfText } from './support/pdf-text';
+import { makePng } from './support/png';
+import { testTempDir } from './support/temp-dir';
+import { describe, expect, test } from './support/test';
+
+const demo = buildDemoSnapshot({ now: new Date().toISOString(), newId: () => crypto.randomUUID() });
+
+describe('export and import', () => {
+  test('the demo portfolio becomes a PDF an assessor can read', { timeout: 180_000 }, async ({ page }) => {
+    const home = new HomePage(page);
+    await home.goto();
+    const portfolioId = await home.loadDemo();
+    const exportPage = new ExportPage(page, portfolioId);
+    await exportPage.goto();
+
+    const download = await exportPage.createPdf();
+    expect(download.suggestedFilename()).toMatch(/^zoë-brontë-portfolio-\d{4}-\d{2}-\d{2}\.pdf$/);
+    // The browser deletes a download when its context closes: keep a copy first.
+    const pdfPath = join(await testTempDir(), 'portfolio.pdf');
+    await download.saveAs(pdfPath);
+    await exportPage.pdfReady.waitFor();
+
+    const bytes = await readFile(pdfPath);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = await pdfPageCount(pdfPath);
+    expect(pages).toBeGreaterThan(5);
+    await expect(exportPage.pdfReady.innerText()).resolves.toContain(`${pages} pages`);
+
+    const text = squash(await pdfText(pdfPath));
+    // The cover, in the learner's own spelling.
+    for (const fact of [demo.portfolio.learnerName, demo.portfolio.learnerNumber, demo.portfolio.centre, demo.portfolio.assessorName]) {
+      expect(text).toContain(fact);
+    }
+    // Every evidence item by reference and title, every marking point by id.
+    for (const item of demo.evidence) {
+      expect(text).toContain(item.ref);
+      expect(text).toContain(squash(item.title));
+    }
+    for (const point of catalogue.units.flatMap((u) => u.markingPoints)) expect(text).toContain(point.id);
+    expect(text).toContain(squash(catalogue.units[0]?.markingPoints[0]?.text ?? 'missing marking point'));
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+
+  test('a .folio file carries the portfolio, photo and all, into a fresh browser profile', { timeout: 180_000 }, async ({ page, newProfile }) => {
+    // On the learner's device: the demo, plus a photo attached to E003.
+    const home = new HomePage(page);
+    await home.goto();
+    const portfolioId = await home.loadDemo();
+    const list = new EvidenceListPage(page, portfolioId);
+    await list.goto();
+    await list.open('E003');
+    const editor = new EvidenceEditorPage(page, portfolioId);
+    await editor.waitUntilShown();
+    const photo = makePng(40, 30, [20, 140, 90]);
+    await editor.attach({ name: 'acknowledgement-letter.png', mimeType: 'image/png', buffer: photo });
+    await expect.poll(() => editor.attachedNames()).toEqual(['acknowledgement-letter.png']);
+    await editor.save();
+
+    const exportPage = new ExportPage(page, portfolioId);
+    await exportPage.goto();
+    const dir = await testTempDir();
+    // The photo is drawn in the PDF, not only listed.
+    const pdfPath = join(dir, 'with-photo.pdf');
+    await (await exportPage.createPdf()).saveAs(pdfPath);
+    await expect(pdfImageCount(pdfPath)).resolves.toBe(1);
+    expect(squash(await pdfText(pdfPath))).toContain('acknowledgement-letter.png');
+
+    const download = await exportPage.downloadFolio();
+    expect(download.suggestedFilename()).toMatch(/\.folio$/);
+    const folioPath = join(dir, download.suggestedFilename());
+    await download.saveAs(folioPath);
+
+    // On another device, with nothing on it.
+    const other = await newProfile();
+    const importPage = new ImportPage(other);
+    await importPage.goto();
+    await importPage.choose(folioPath);
+    const facts = await importPage.summary();
+    expect(facts).toMatchObject({
+      Learner: `${demo.portfolio.learnerName} (${demo.portfolio.learnerNumber})`,
+      'Centre or employer': demo.portfolio.centre,
+      'Evidence items': '20',
+      'Marking point links': String(demo.mappings.length),
+      'Assessor decisions': '1',
+    });
+    expect(facts.Attachments).toMatch(/^1 file, /);
+    await importPage.importIt();
+
+    await other.waitForURL(/\/p\/[^/]+$/);
+    const importedId = decodeURIComponent(new URL(other.url()).pathname.split('/')[2] ?? '');
+    const dashboard = new DashboardPage(other, importedId);
+    await expect.poll(() => dashboard.evidencedFigure()).toBe('18 of 21');
+    await expect.poll(() => dashboard.gapIds()).toEqual(['PRN-4', 'DEL-2', 'IMP-3']);
+    const otherList = new EvidenceListPage(other, importedId);
+    await otherList.goto();
+    await expect.poll(() => otherList.countText()).toBe('Showing 20 of 20');
+    await otherList.open('E003');
+    const otherEditor = new EvidenceEditorPage(other, importedId);
+    await otherEditor.waitUntilShown();
+    await expect(otherEditor.field('Title').inputValue()).resolves.toBe(demo.evidence[2]?.title);
+    await expect(otherEditor.previewShows('acknowledgement-letter.png')).resolves.toEqual({ width: 40, height: 30 });
+    const [attachment] = await Promise.all([
+      other.waitForEvent('download'),
+      otherEditor.attachments.getByRole('link', { name: 'Download acknowledgement-letter.png' }).click(),
+    ]);
+    expect(Buffer.compare(await readFile(await attachment.path()), photo)).toBe(0);
+
+    // The same file again is not written over the copy silently.
+    await importPage.goto();
+    await importPage.choose(folioPath);
+    await importPage.ready.waitFor();
+    await importPage.importIt();
+    await importPage.conflictDialog.waitFor();
+    await importPage.conflictDialog.getByRole('button', { name: 'Keep both' }).click();
+    await other.waitForURL(/\/p\/[^/]+$/);
+    await new HomePage(other).goto();
+    await expect(other.getByRole('heading', { name: 'On this device (2)' }).count()).resolves.toBe(1);
+  });
+
+  test('a corrupt file is refused with the reason, and nothing on the device changes', async ({ page }) => {
+    const home = new HomePage(page);
+    await home.goto();
+    const portfolioId = await home.loadDemo();
+    const importPage = new ImportPage(page);
+
+    await importPage.goto();
+    await importPage.choose({ name: 'holiday-photos.folio', mimeType: 'application/octet-stream', buffer: Buffer.from('These are not the bytes of a zip archive.') });
+    await importPage.refusal.waitFor();
+    const notZip = squash(await importPage.refusal.innerText());
+    expect(notZip).toContain('holiday-photos.folio cannot be imported.');
+    expect(notZip).toContain('not a zip archive');
+    expect(notZip).toContain('Nothing on this device was changed.');
+    await expect(importPage.ready.count()).resolves.toBe(0);
+
+    // A real portfolio file cut short, as by a broken download.
+    const exportPage = new ExportPage(page, portfolioId);
+    await exportPage.goto();
+    const download = await exportPage.downloadFolio();
+    const dir = await testTempDir();
+    const whole = join(dir, 'whole.folio');
+    await download.saveAs(whole);
+    const bytes = await readFile(whole);
+    const truncated = join(dir, 'cut-short.folio');
+    await writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+
+    await importPage.goto();
+    await importPage.choose(truncated);
+    await importPage.refusal.waitFor();
+    const cut = squash(await importPage.refusal.innerText());
+    expect(cut).toContain('cut-short.folio cannot be imported.');
+    expect(cut).toMatch(/damaged or incomplete/);
+
+    // The device holds what it held before: one portfolio, as it was.
+    await home.goto();
+    await expect(page.getByRole('heading', { name: 'On this device (1)' }).count()).resolves.toBe(1);
+    const dashboard = new DashboardPage(page, portfolioId);
+    await dashboard.goto();
+    await expect.poll(() => dashboard.evidencedFigure()).toBe('18 of 21');
+  });
+});

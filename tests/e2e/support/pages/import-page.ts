@@ -1,0 +1,48 @@
+import type { Locator, Page } from 'playwright-core';
+import type { UploadFile } from './evidence-editor-page';
+
+/** `/import`: open a .folio file, see what it holds, import it. */
+export class ImportPage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/import');
+    await this.page.getByRole('heading', { name: 'Open a portfolio file', level: 1 }).waitFor();
+  }
+
+  /** Chooses the file as the "Choose a .folio file" button does: through the file picker. */
+  async choose(file: UploadFile | string): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Choose a .folio file' }).click()]);
+    await chooser.setFiles(file);
+  }
+
+  get ready(): Locator {
+    return this.page.getByRole('region', { name: 'Ready to import' });
+  }
+
+  /** The facts the checked file holds, e.g. { Learner: "Zoë Brontë (CS3-204817)", "Evidence items": "20" }. */
+  async summary(): Promise<Record<string, string>> {
+    await this.ready.waitFor();
+    return this.ready.locator('dl').evaluate((dl) => {
+      const facts: Record<string, string> = {};
+      for (const row of Array.from(dl.querySelectorAll('div'))) {
+        const term = row.querySelector('dt')?.textContent?.trim();
+        const value = row.querySelector('dd')?.textContent?.trim();
+        if (term && value !== undefined) facts[term] = value;
+      }
+      return facts;
+    });
+  }
+
+  async importIt(): Promise<void> {
+    await this.ready.getByRole('button', { name: 'Import' }).click();
+  }
+
+  get conflictDialog(): Locator {
+    return this.page.getByRole('alertdialog', { name: 'This portfolio is already on this device' });
+  }
+
+  get refusal(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'cannot be imported' });
+  }
+}

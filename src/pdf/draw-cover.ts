@@ -10,7 +10,7 @@ export function drawCover(ctx: Ctx, model: PdfModel): void {
   const { cover } = model;
   ctx.y = PAGE.top + 22;
   setType(ctx, SIZE.h3, 'bold', COLOUR.muted);
-  doc.text(ctx.sanitise(cover.title.toUpperCase()), PAGE.left, ctx.y, { baseline: 'top', charSpace: 0.6 });
+  doc.text(ctx.sanitise(cover.title.toUpperCase()), PAGE.left, ctx.y, { baseline: 'top' });
   ctx.y += 9;
   for (const line of wrap(ctx, model.header.left, CONTENT_WIDTH, SIZE.title, 'bold', COLOUR.accent)) {
     doc.text(line, PAGE.left, ctx.y, { baseline: 'top' });
@@ -34,7 +34,7 @@ export function drawCover(ctx: Ctx, model: PdfModel): void {
 function drawProgressBar(ctx: Ctx, p: PdfModel['cover']['progress']): void {
   const { doc } = ctx;
   setType(ctx, SIZE.small, 'bold', COLOUR.muted);
-  doc.text('OVERALL PROGRESS', PAGE.left, ctx.y, { baseline: 'top', charSpace: 0.4 });
+  doc.text('OVERALL PROGRESS', PAGE.left, ctx.y, { baseline: 'top' });
   ctx.y += 5;
   const height = 5;
   doc.setFillColor(COLOUR.labelFill[0], COLOUR.labelFill[1], COLOUR.labelFill[2]);

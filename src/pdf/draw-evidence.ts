@@ -10,7 +10,7 @@ export function drawEvidence(ctx: Ctx, item: EvidenceSection, position: { index:
   startOnNewPage(ctx);
   if (position.index === 0) markAnchor(ctx, 'evidence');
   setType(ctx, SIZE.tiny, 'bold', COLOUR.muted);
-  ctx.doc.text(`EVIDENCE ${position.index + 1} OF ${position.count}`, PAGE.left, ctx.y, { baseline: 'top', charSpace: 0.4 });
+  ctx.doc.text(`EVIDENCE ${position.index + 1} OF ${position.count}`, PAGE.left, ctx.y, { baseline: 'top' });
   ctx.y += lineHeight(SIZE.tiny) + 1;
   heading(ctx, `${item.ref}  ${item.title}`, 1, { anchor: item.anchor });
   keyValueTable(ctx, item.facts, 30);

@@ -75,11 +75,14 @@ describe('dashboard', () => {
     const p = await newPortfolio();
     await item(p.id, 'Mapped', [{ markingPointId: 'EXT-1', rationale: 'Identifies external customers' }]);
     const unmapped = await item(p.id, 'Not mapped yet');
+    for (const title of ['Second', 'Third', 'Fourth']) await item(p.id, title);
     renderAt(`/p/${p.id}`);
     const steps = await screen.findByRole('region', { name: 'Next steps' });
     const links = within(steps).getAllByRole('link');
     expect(links[0]).toHaveTextContent('Map E002 — it is not mapped to any marking point yet');
     expect(links[0]).toHaveAttribute('href', `/p/${p.id}/evidence/${unmapped.id}`);
+    expect(links.slice(1, 3).map((a) => a.textContent)).toEqual(['Map E003 — it is not mapped to any marking point yet', 'Map E004 — it is not mapped to any marking point yet']);
+    expect(within(steps).getByRole('link', { name: '1 more item is not mapped yet' })).toHaveAttribute('href', `/p/${p.id}/evidence?unit=none`);
     expect(within(steps).getByRole('link', { name: 'Unit 2 (Principles of customer service) has no evidence yet' })).toHaveAttribute('href', `/p/${p.id}/units/PRN`);
     expect(within(steps).getByRole('link', { name: 'Find evidence for EXT-2 to complete unit 1' })).toBeInTheDocument();
   });

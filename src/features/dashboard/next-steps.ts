@@ -40,7 +40,7 @@ export function nextSteps(evidence: readonly Evidence[], mappings: readonly Mapp
   }
   if (unmapped.length > MAX_UNMAPPED_LISTED) {
     const more = unmapped.length - MAX_UNMAPPED_LISTED;
-    steps.push({ key: 'map-more', text: `${more} more ${more === 1 ? 'item is' : 'items are'} not mapped yet`, to: 'evidence' });
+    steps.push({ key: 'map-more', text: `${more} more ${more === 1 ? 'item is' : 'items are'} not mapped yet`, to: 'evidence?unit=none' });
   }
 
   for (const uc of coverage.units) {

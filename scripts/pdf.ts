@@ -1,0 +1,63 @@
+/** `npm run pdf -- <file.folio> -o <out.pdf>`: renders the assessor PDF of a portfolio file. */
+import { resolve } from 'node:path';
+import { catalogue } from '../src/catalogue';
+import { decodeFolio } from '../src/domain/portfolio-file';
+import { renderPdf } from '../src/pdf';
+import { loadFontNode } from '../src/pdf/font-node';
+import { checkOutputPath, CliError, kilobytes, parseCli, readInputFile, run, writeOutputFile } from './lib/cli';
+
+const USAGE = `Usage: npm run pdf -- <file.folio> -o <out.pdf> [options]
+
+Renders the assessor-ready PDF of a Folio portfolio file: the same PDF the app's
+Export page makes. Try it with the demo: npm run demo -- -o demo.folio
+
+Options:
+  -o, --output <file>   where to write the PDF (required; replaced if it exists)
+  --units <ids>         only these units, by id, comma-separated (e.g. EXT,PRN)
+  --no-attachments      leave images out and do not list other files
+  -h, --help            show this help`;
+
+function pageCount(pdf: Uint8Array): number {
+  return (new TextDecoder('latin1').decode(pdf).match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+await run(async () => {
+  const { values, positionals } = parseCli(
+    {
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        units: { type: 'string' },
+        'no-attachments': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    },
+    USAGE,
+  );
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (positionals.length !== 1) {
+    throw new CliError(`${positionals.length === 0 ? 'Give the .folio file to render.' : `Give one .folio file, not ${positionals.length}.`}\n\n${USAGE}`);
+  }
+  const input = positionals[0] ?? '';
+  if (!values.output) throw new CliError(`Say where to write the PDF with -o <out.pdf>.\n\n${USAGE}`);
+  const output = checkOutputPath(values.output);
+  if (output === resolve(input)) throw new CliError('The PDF would overwrite the portfolio file: choose another output name.');
+  const unitIds = values.units ? values.units.split(',').map((u) => u.trim().toUpperCase()).filter(Boolean) : [];
+  const unknown = unitIds.filter((id) => !catalogue.units.some((u) => u.id === id));
+  if (unknown.length > 0) {
+    throw new CliError(`No unit ${unknown.join(', ')} in ${catalogue.title}. The units are ${catalogue.units.map((u) => u.id).join(', ')}.`);
+  }
+
+  const decoded = await decodeFolio(readInputFile(input));
+  if (!decoded.ok) throw new CliError(`Cannot read ${input}: ${decoded.error.message}`);
+  const { snapshot } = decoded;
+  const font = await loadFontNode();
+  const pdf = await renderPdf(snapshot, { now: new Date().toISOString(), unitIds, includeAttachments: !values['no-attachments'] }, { font });
+  writeOutputFile(output, pdf);
+  process.stdout.write(
+    `Wrote ${values.output}: the portfolio of ${snapshot.portfolio.learnerName}, ${snapshot.evidence.length} evidence items, ${pageCount(pdf)} pages (${kilobytes(pdf.length)}).\n`,
+  );
+});

@@ -1,8 +1,10 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 
 interface FolioPickerProps {
   onFile: (file: File) => void;
   disabled: boolean;
+  /** The largest file accepted, shown as a hint. */
+  maxBytes: number;
 }
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
@@ -11,9 +13,22 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Fi
  * A drop zone with a button in it. The button is the keyboard (and screen reader) way in; dropping a
  * file anywhere on the zone does the same.
  */
-export function FolioPicker({ onFile, disabled }: FolioPickerProps) {
+export function FolioPicker({ onFile, disabled, maxBytes }: FolioPickerProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+
+  // A file dropped just outside the zone would otherwise make the browser open it in place of the app.
+  useEffect(() => {
+    const keep = (e: globalThis.DragEvent) => {
+      if (e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files')) e.preventDefault();
+    };
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
+    return () => {
+      window.removeEventListener('dragover', keep);
+      window.removeEventListener('drop', keep);
+    };
+  }, []);
 
   function onDrop(e: DragEvent) {
     e.preventDefault();
@@ -38,6 +53,7 @@ export function FolioPicker({ onFile, disabled }: FolioPickerProps) {
       <button type="button" className="button" disabled={disabled} onClick={() => input.current?.click()}>
         Choose a .folio file
       </button>
+      <p className="drop-zone__hint">A .folio file exported from Folio, up to {Math.round(maxBytes / (1024 * 1024))} MB.</p>
       <input
         ref={input}
         type="file"

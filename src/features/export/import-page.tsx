@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ImportMode } from '../../db';
+import { DEFAULT_MAX_BYTES } from '../../domain/portfolio-file';
 import { PageHeader } from '../../ui/page-header';
 import { ProgressBar } from '../../ui/progress-bar';
 import { ConflictDialog } from './conflict-dialog';
@@ -23,7 +24,7 @@ function Progress({ state }: { state: ImportState }) {
 
 /** `/import`: open a .folio file, see what it holds, and bring it onto this device. */
 export function ImportPage() {
-  const { state, open, importAs, reset } = useFolioImport();
+  const { state, open, importAs, reset } = useFolioImport(DEFAULT_MAX_BYTES);
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const outcome = useRef<HTMLDivElement>(null);
@@ -62,7 +63,7 @@ export function ImportPage() {
         />
         <section className="card" aria-labelledby="choose-title">
           <h2 id="choose-title">Choose the file</h2>
-          <FolioPicker onFile={(file) => void open(file)} disabled={busy} />
+          <FolioPicker onFile={(file) => void open(file)} disabled={busy} maxBytes={DEFAULT_MAX_BYTES} />
           <Progress state={state} />
         </section>
         <div ref={outcome} tabIndex={-1} className="export-outcome">

@@ -4,10 +4,10 @@ import type { Unit } from '../../catalogue';
 export function UnitGuidance({ unit }: { unit: Unit }) {
   const titleId = `guidance-${unit.id}`;
   return (
-    <section className="card guidance" aria-labelledby={titleId}>
+    <section className="card unit-guidance" aria-labelledby={titleId}>
       <h2 id={titleId}>Guidance for unit {unit.number}</h2>
       <h3>Key concepts</h3>
-      <dl className="guidance__concepts">
+      <dl className="unit-guidance__concepts">
         {unit.keyConcepts.map((k) => (
           <div key={k.name}>
             <dt>{k.name}</dt>

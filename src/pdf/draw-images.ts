@@ -31,11 +31,13 @@ function drawPicture(ctx: Ctx, entry: ImageEntry, x: number, y: number, width: n
   const bytes = ctx.attachmentBytes.get(entry.attachmentId);
   const { doc } = ctx;
   const format = entry.info.format === 'png' ? 'PNG' : 'JPEG';
+  // Keyed by content, so the same photo attached twice is embedded once.
+  const alias = `image-${entry.sha256}`;
   try {
     if (!bytes) throw new Error('missing bytes');
     const o = entry.info.orientation;
     if (o === 1) {
-      doc.addImage(bytes, format, x, y, width, height, entry.attachmentId, 'FAST');
+      doc.addImage(bytes, format, x, y, width, height, alias, 'FAST');
       return;
     }
     // Draw the stored picture upright at the page origin, then move it into place with the turn
@@ -46,7 +48,7 @@ function drawPicture(ctx: Ctx, entry: ImageEntry, x: number, y: number, width: n
     const [a, b, c, d, e, f] = orientationMatrix(o, sw / PT, sh / PT);
     doc.saveGraphicsState();
     doc.setCurrentTransformationMatrix(doc.Matrix(a, b, c, d, e + x / PT, f + (PAGE.height - y - height) / PT));
-    doc.addImage(bytes, format, 0, PAGE.height - sh, sw, sh, entry.attachmentId, 'FAST');
+    doc.addImage(bytes, format, 0, PAGE.height - sh, sw, sh, alias, 'FAST');
     doc.restoreGraphicsState();
   } catch {
     // A picture jsPDF cannot decode still gets its box, with a note instead of the image.

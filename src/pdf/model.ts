@@ -21,6 +21,9 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
   const { portfolio } = snapshot;
   const wanted = new Set(options.unitIds ?? []);
   const units = wanted.size === 0 ? catalogue.units : catalogue.units.filter((u) => wanted.has(u.id));
+  if (units.length === 0) {
+    throw new Error(`None of the chosen units (${[...wanted].join(', ')}) is part of ${catalogue.title}.`);
+  }
   const scoped = units.length < catalogue.units.length;
   const pointIds = new Set(units.flatMap((u) => u.markingPoints.map((mp) => mp.id)));
 

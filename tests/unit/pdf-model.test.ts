@@ -122,6 +122,11 @@ describe('buildPdfModel', () => {
     expect(model.cover.progress).toEqual({ evidenced: 2, met: 1, total: 3, percent: 67 });
   });
 
+  it('refuses a choice of units that matches none in the qualification', async () => {
+    const { snapshot } = await richPortfolio();
+    expect(() => buildPdfModel(snapshot, { ...all, unitIds: ['XYZ'] })).toThrow('None of the chosen units (XYZ) is part of Level 3 Customer Service.');
+  });
+
   it('flags a decision made on evidence that has changed since', async () => {
     const { snapshot } = await richPortfolio();
     const { decisions } = buildPdfModel(snapshot, all);

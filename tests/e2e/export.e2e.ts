@@ -2,12 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalogue } from '../../src/catalogue';
 import { buildDemoSnapshot } from '../../src/domain/demo';
+import { expectNoAxeViolations } from './support/axe';
 import { squash } from './support/field';
 import { DashboardPage } from './support/pages/dashboard-page';
 import { EvidenceEditorPage } from './support/pages/evidence-editor-page';
 import { EvidenceListPage } from './support/pages/evidence-list-page';
 import { ExportPage } from './support/pages/export-page';
-import { HomePage } from './support/pages/home-page';
+import { HomePage, sampleLearner } from './support/pages/home-page';
 import { ImportPage } from './support/pages/import-page';
 import { pdfImageCount, pdfPageCount, pdfText } from './support/pdf-text';
 import { makePng } from './support/png';
@@ -30,6 +31,7 @@ describe('export and import', () => {
     const pdfPath = join(await testTempDir(), 'portfolio.pdf');
     await download.saveAs(pdfPath);
     await exportPage.pdfReady.waitFor();
+    await expectNoAxeViolations(page, 'the export page with a PDF ready');
 
     const bytes = await readFile(pdfPath);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -99,6 +101,7 @@ describe('export and import', () => {
       'Assessor decisions': '1',
     });
     expect(facts.Attachments).toMatch(/^1 file, /);
+    await expectNoAxeViolations(other, 'the import page with a checked file ready to import');
     await importPage.importIt();
 
     await other.waitForURL(/\/p\/[^/]+$/);
@@ -126,6 +129,7 @@ describe('export and import', () => {
     await importPage.ready.waitFor();
     await importPage.importIt();
     await importPage.conflictDialog.waitFor();
+    await expectNoAxeViolations(other, 'the import page asking to replace or keep both');
     await importPage.conflictDialog.getByRole('button', { name: 'Keep both' }).click();
     await other.waitForURL(/\/p\/[^/]+$/);
     await new HomePage(other).goto();
@@ -146,6 +150,7 @@ describe('export and import', () => {
     expect(notZip).toContain('not a zip archive');
     expect(notZip).toContain('Nothing on this device was changed.');
     await expect(importPage.ready.count()).resolves.toBe(0);
+    await expectNoAxeViolations(page, 'the import page refusing a file');
 
     // A real portfolio file cut short, as by a broken download.
     const exportPage = new ExportPage(page, portfolioId);
@@ -171,5 +176,19 @@ describe('export and import', () => {
     const dashboard = new DashboardPage(page, portfolioId);
     await dashboard.goto();
     await expect.poll(() => dashboard.evidencedFigure()).toBe('18 of 21');
+  });
+
+  test('an empty portfolio still gives a valid PDF, which says it is empty', { timeout: 180_000 }, async ({ page }) => {
+    const home = new HomePage(page);
+    await home.goto();
+    const portfolioId = await home.createPortfolio();
+    const exportPage = new ExportPage(page, portfolioId);
+    await exportPage.goto();
+    const pdfPath = join(await testTempDir(), 'empty.pdf');
+    await (await exportPage.createPdf()).saveAs(pdfPath);
+    const pages = await pdfPageCount(pdfPath);
+    const text = squash(await pdfText(pdfPath));
+    const expected = [sampleLearner.learnerName, sampleLearner.centre, 'This portfolio contains no evidence yet.', `Page ${pages} of ${pages}`];
+    expect(expected.filter((s) => !text.includes(s))).toEqual([]);
   });
 });

@@ -14,8 +14,7 @@ interface PreparedFont {
 const prepared = new WeakMap<object, PreparedFont>();
 
 function prepare(font: FontBytes): PreparedFont {
-  const key = font instanceof Uint8Array ? font : font;
-  const hit = prepared.get(key);
+  const hit = prepared.get(font);
   if (hit) return hit;
   const bytes = toBytes(font);
   let binary = '';
@@ -23,7 +22,7 @@ function prepare(font: FontBytes): PreparedFont {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   const value = { binary, supported: supportedCodePoints(bytes) };
-  prepared.set(key, value);
+  prepared.set(font, value);
   return value;
 }
 

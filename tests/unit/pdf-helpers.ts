@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { catalogue } from '../../src/catalogue';
 import { emptyFields, type EvidenceKindId } from '../../src/domain/evidence-kinds';
 import { sha256Hex } from '../../src/domain/hash';
@@ -205,10 +206,15 @@ export async function richPortfolio(): Promise<TestPortfolio> {
   );
 }
 
+// One scratch folder per test file, for the PDFs and what poppler's tools make of them.
+const scratch = mkdtempSync(join(tmpdir(), 'folio-pdf-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let written = 0;
+
 /** Writes PDF bytes to a temporary file for poppler's tools. */
-export function writeTemp(bytes: Uint8Array, name = 'out.pdf'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'folio-pdf-test-'));
-  const path = join(dir, name);
+export function writeTemp(bytes: Uint8Array): string {
+  written += 1;
+  const path = join(scratch, `render-${written}.pdf`);
   writeFileSync(path, bytes);
   return path;
 }

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot, headingPage, pagesText, redBlueJpeg, redBluePng, renderToFile, richPortfolio, squash, withExifLittleEndian } from './pdf-helpers';
 
@@ -19,7 +18,7 @@ function listImages(path: string): [number, number, number, string][] {
 
 /** Where the red and the blue of a rendered page are: the centre of each colour's pixels. */
 function colourCentres(path: string, page: number): { red: [number, number]; blue: [number, number] } {
-  const base = join(dirname(path), `page-${page}`);
+  const base = path.replace(/\.pdf$/, `-page-${page}`);
   execFileSync('pdftoppm', ['-r', '40', '-f', String(page), '-l', String(page), '-singlefile', path, base]);
   const ppm = readFileSync(`${base}.ppm`);
   const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 50).toString('latin1'));

@@ -23,6 +23,15 @@ function fileSafe(name: string): string {
   return name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 120);
 }
 
+/** Keeps what the page showed when its test failed, in .e2e-artifacts/. */
+async function screenshotOnFailure(page: Page, task: { name: string; file: { name: string }; result?: { state?: string } }, suffix = ''): Promise<void> {
+  if (task.result?.state !== 'fail') return;
+  await mkdir(artifactsDir, { recursive: true });
+  const shot = resolve(artifactsDir, `${fileSafe(task.file.name)}--${fileSafe(task.name)}${suffix}.png`);
+  await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+  console.error(`Screenshot of the failed test: ${shot}`);
+}
+
 async function openProfile(browser: Browser, baseURL: string, pageErrors: string[]): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, acceptDownloads: true, viewport: desktop, locale: 'en-GB', timezoneId: 'Europe/London' });
   context.setDefaultTimeout(10_000);
@@ -54,12 +63,7 @@ export const test = base.extend<E2eFixtures>({
     try {
       await provide(context);
     } finally {
-      if (task.result?.state === 'fail') {
-        await mkdir(artifactsDir, { recursive: true });
-        const shot = resolve(artifactsDir, `${fileSafe(task.file.name)}--${fileSafe(task.name)}.png`);
-        await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
-        console.error(`Screenshot of the failed test: ${shot}`);
-      }
+      await screenshotOnFailure(page, task);
       await context.close();
     }
     // An uncaught exception in the app is a bug even when the screen still looks right.
@@ -70,7 +74,7 @@ export const test = base.extend<E2eFixtures>({
     if (!page) throw new Error('The browser context has no page.');
     await provide(page);
   },
-  newProfile: async ({ browser, baseURL }, provide) => {
+  newProfile: async ({ browser, baseURL, task }, provide) => {
     const opened: BrowserContext[] = [];
     const pageErrors: string[] = [];
     try {
@@ -80,6 +84,10 @@ export const test = base.extend<E2eFixtures>({
         return page;
       });
     } finally {
+      for (const [i, c] of opened.entries()) {
+        const [page] = c.pages();
+        if (page) await screenshotOnFailure(page, task, `--profile-${i + 2}`);
+      }
       await Promise.all(opened.map((c) => c.close()));
     }
     if (pageErrors.length > 0) throw new Error(`The second profile's page threw uncaught errors:\n${pageErrors.join('\n')}`);

@@ -1,5 +1,5 @@
 /** `npm run demo -- -o demo.folio`: writes the demo portfolio as a .folio file. */
-import { buildDemoSnapshot } from '../src/domain/demo';
+import { buildDemoPortfolio } from '../src/domain/demo-photos';
 import { decodeFolio, encodeFolio } from '../src/domain/portfolio-file';
 import { appVersion, checkOutputPath, CliError, kilobytes, parseCli, run, writeOutputFile } from './lib/cli';
 
@@ -23,7 +23,7 @@ await run(async () => {
   const output = checkOutputPath(values.output);
 
   const now = new Date().toISOString();
-  const snapshot = buildDemoSnapshot({ now, newId: () => crypto.randomUUID() });
+  const snapshot = await buildDemoPortfolio({ now, newId: () => crypto.randomUUID() });
   const bytes = await encodeFolio(snapshot, { appVersion: appVersion(), now });
   // Read it back before writing: a demo file that Folio itself would refuse is a bug worth stopping on.
   const check = await decodeFolio(bytes);

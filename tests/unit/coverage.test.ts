@@ -113,3 +113,19 @@ describe('demo portfolio data', () => {
     for (const d of demo.decisions) expect(decisionSchema.safeParse(d).success).toBe(true);
   });
 });
+
+describe('demo portfolio with photos', () => {
+  it('attaches a PNG chart and a sideways JPEG photo with correct checksums', async () => {
+    const { buildDemoPortfolio } = await import('../../src/domain/demo-photos');
+    const { sha256Hex } = await import('../../src/domain/hash');
+    const demo = await buildDemoPortfolio({ now: NOW, newId: ids() });
+    expect(demo.attachments.map((a) => a.type)).toEqual(['image/png', 'image/jpeg']);
+    for (const a of demo.attachments) {
+      expect(a.size).toBe(a.bytes.length);
+      expect(await sha256Hex(a.bytes)).toBe(a.sha256);
+      expect(demo.evidence.some((e) => e.id === a.evidenceId)).toBe(true);
+    }
+    expect(Array.from(demo.attachments[0]!.bytes.slice(1, 4))).toEqual([0x50, 0x4e, 0x47]);
+    expect(Array.from(demo.attachments[1]!.bytes.slice(0, 2))).toEqual([0xff, 0xd8]);
+  });
+});

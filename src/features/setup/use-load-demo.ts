@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { clock, writeSnapshot } from '../../db';
-import { buildDemoSnapshot } from '../../domain/demo';
+import { buildDemoPortfolio } from '../../domain/demo-photos';
 
 /** Writes a fresh copy of the demo portfolio (new ids each time) and returns its id. */
 export function useLoadDemo() {
@@ -11,7 +11,7 @@ export function useLoadDemo() {
     setLoading(true);
     setError(null);
     try {
-      const snapshot = buildDemoSnapshot({ now: clock.now(), newId: () => crypto.randomUUID() });
+      const snapshot = await buildDemoPortfolio({ now: clock.now(), newId: () => crypto.randomUUID() });
       await writeSnapshot(snapshot, { replace: false });
       return snapshot.portfolio.id;
     } catch (e) {

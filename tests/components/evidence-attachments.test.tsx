@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db';
 import { sha256Hex } from '../../src/domain/hash';
-import { objectUrls, renderAt } from './evidence-setup';
+import { objectUrls, paste, renderAt } from './evidence-setup';
 
 const MB = 1024 * 1024;
 
@@ -14,10 +14,10 @@ function sizedFile(name: string, type: string, size: number): File {
 }
 
 async function fillMinimum(user: Awaited<ReturnType<typeof renderAt>>['user']) {
-  await user.type(screen.getByLabelText(/^Title/), 'Photo of the complaints log');
+  await paste(user, screen.getByLabelText(/^Title/), 'Photo of the complaints log');
   await user.selectOptions(screen.getByLabelText(/^Kind of evidence/), 'other');
   await user.click(screen.getByLabelText('External customers'));
-  await user.type(screen.getByLabelText(/^What the document is and shows/), 'The log page for March');
+  await paste(user, screen.getByLabelText(/^What the document is and shows/), 'The log page for March');
 }
 
 describe('evidence attachments', { timeout: 20_000 }, () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db, listMappings } from '../../src/db';
-import { errorOf, openUnit, renderAt, seedItem } from './evidence-setup';
+import { errorOf, openUnit, paste, renderAt, seedItem } from './evidence-setup';
 
 describe('evidence editor', { timeout: 20_000 }, () => {
   it('adds a complaint record mapped to a marking point, then lists it with its new reference', async () => {
@@ -9,18 +9,18 @@ describe('evidence editor', { timeout: 20_000 }, () => {
     await screen.findByRole('heading', { name: 'Add evidence', level: 1 });
     expect(screen.getByText('It will be saved as E001.', { selector: '.page-header__lead' })).toBeInTheDocument();
 
-    await user.type(screen.getByLabelText(/^Title/), 'Late refund complaint');
+    await paste(user, screen.getByLabelText(/^Title/), 'Late refund complaint');
     await user.selectOptions(screen.getByLabelText(/^Kind of evidence/), 'complaint');
     await user.click(screen.getByLabelText('External customers'));
     await user.type(screen.getByLabelText(/^Date received/), '2026-03-01');
     await user.selectOptions(screen.getByLabelText(/^Channel/), 'Email');
     await user.selectOptions(screen.getByLabelText(/^Formal or informal/), 'Formal');
-    await user.type(screen.getByLabelText(/^What the complaint was about/), 'Refund not received after 14 days');
+    await paste(user, screen.getByLabelText(/^What the complaint was about/), 'Refund not received after 14 days');
     await user.click(screen.getByRole('button', { name: 'Complaints procedure' }));
 
     await openUnit(user, /^Unit 1: Deliver customer service to external customers/);
     await user.click(screen.getByRole('checkbox', { name: /^EXT-3 Look for a systematic approach/ }));
-    await user.type(screen.getByLabelText(/Rationale: how this item shows EXT-3/), 'Shows each stage from acknowledgement to resolution');
+    await paste(user, screen.getByLabelText(/Rationale: how this item shows EXT-3/), 'Shows each stage from acknowledgement to resolution');
     await user.click(screen.getByRole('button', { name: 'Save evidence' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/p/${portfolioId}/evidence`));
@@ -43,17 +43,17 @@ describe('evidence editor', { timeout: 20_000 }, () => {
       async (p) => void (await seedItem(p, { title: 'First item' })),
     );
     await screen.findByText('It will be saved as E002.', { selector: '.page-header__lead' });
-    await user.type(screen.getByLabelText(/^Title/), 'Testimony from my manager');
+    await paste(user, screen.getByLabelText(/^Title/), 'Testimony from my manager');
     await user.selectOptions(screen.getByLabelText(/^Kind of evidence/), 'witness-testimony');
     await user.click(screen.getByLabelText('Both internal and external'));
     await user.type(screen.getByLabelText(/^Witness name/), 'Priya Shah');
     await user.type(screen.getByLabelText(/^Witness job title/), 'Duty manager');
-    await user.type(screen.getByLabelText(/^Statement/), 'Zoë calmed an upset member and escalated correctly.');
+    await paste(user, screen.getByLabelText(/^Statement/), 'Zoë calmed an upset member and escalated correctly.');
     await openUnit(user, /^Unit 2: Principles of customer service/);
     await user.click(screen.getByRole('checkbox', { name: /^PRN-3/ }));
     await user.click(screen.getByRole('checkbox', { name: /^PRN-4/ }));
-    await user.type(screen.getByLabelText(/Rationale: how this item shows PRN-3/), 'Knew when to hand over');
-    await user.type(screen.getByLabelText(/Rationale: how this item shows PRN-4/), 'Escalated to the duty manager with the details');
+    await paste(user, screen.getByLabelText(/Rationale: how this item shows PRN-3/), 'Knew when to hand over');
+    await paste(user, screen.getByLabelText(/Rationale: how this item shows PRN-4/), 'Escalated to the duty manager with the details');
     await user.click(screen.getByRole('button', { name: 'Save evidence' }));
 
     expect(await screen.findByText('Saved E002: Testimony from my manager')).toBeInTheDocument();
@@ -65,7 +65,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
     const { user } = await renderAt((p) => `/p/${p}/evidence/new`);
     await screen.findByRole('heading', { name: 'Add evidence', level: 1 });
     await user.selectOptions(screen.getByLabelText(/^Kind of evidence/), 'reflective-account');
-    await user.type(screen.getByLabelText(/^What you did and why/), 'Listened, then offered a replacement');
+    await paste(user, screen.getByLabelText(/^What you did and why/), 'Listened, then offered a replacement');
     await user.click(screen.getByRole('button', { name: 'Save evidence' }));
 
     const summary = await screen.findByRole('alert', { name: 'There is a problem' });
@@ -78,6 +78,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
       'Enter the situation',
     ]);
     expect(screen.getByLabelText(/^Title/)).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(summary).toHaveFocus());
 
     await user.click(within(summary).getByRole('link', { name: 'Enter the situation' }));
     expect(screen.getByLabelText(/^The situation/)).toHaveFocus();
@@ -94,7 +95,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText(/^Title/), 'KPI report');
     await user.selectOptions(screen.getByLabelText(/^Kind of evidence/), 'performance-report');
     await user.click(screen.getByLabelText('Internal customers (colleagues)'));
-    await user.type(screen.getByLabelText(/^KPIs, targets and actual results/), 'Calls answered in 20s: 92% (target 90%)');
+    await paste(user, screen.getByLabelText(/^KPIs, targets and actual results/), 'Calls answered in 20s: 92% (target 90%)');
     await openUnit(user, /^Unit 5: Monitor, evaluate and improve customer service/);
     await user.click(screen.getByRole('checkbox', { name: /^IMP-1/ }));
     await user.click(screen.getByRole('button', { name: 'Save evidence' }));
@@ -122,10 +123,10 @@ describe('evidence editor', { timeout: 20_000 }, () => {
 
     const title = screen.getByLabelText(/^Title/);
     await user.clear(title);
-    await user.type(title, 'Survey of gym members');
+    await paste(user, title, 'Survey of gym members');
     await openUnit(user, /^Unit 5:/);
     await user.click(screen.getByRole('checkbox', { name: /^IMP-1/ }));
-    await user.type(screen.getByLabelText(/Rationale: how this item shows IMP-1/), 'Collected satisfaction data');
+    await paste(user, screen.getByLabelText(/Rationale: how this item shows IMP-1/), 'Collected satisfaction data');
     await user.click(screen.getByRole('checkbox', { name: /^REL-3/ }));
     await user.click(screen.getByRole('button', { name: 'Save evidence' }));
 
@@ -145,7 +146,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
     await user.selectOptions(kind, 'performance-report');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(screen.getByLabelText(/^Period covered/)).toHaveValue('March 2026');
-    await user.type(screen.getByLabelText(/^KPIs, targets/), 'First response within 24h: 96%');
+    await paste(user, screen.getByLabelText(/^KPIs, targets/), 'First response within 24h: 96%');
 
     await user.selectOptions(kind, 'witness-testimony');
     const dialog = await screen.findByRole('alertdialog', { name: 'Change to Witness testimony?' });
@@ -167,7 +168,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
     await user.click(screen.getByLabelText('Internal customers (colleagues)'));
     await openUnit(user, /^Unit 1:/);
     await user.click(screen.getByRole('checkbox', { name: /^EXT-1/ }));
-    const guidance = screen.getByRole('complementary', { name: /Guidance for unit 1/ });
+    const guidance = screen.getByRole('region', { name: /Guidance for unit 1/ });
     expect(within(guidance).getByRole('heading', { name: 'Exam tips' })).toBeInTheDocument();
     expect(within(guidance).getByText(/Confusing external customers with internal stakeholders/)).toBeInTheDocument();
     expect(within(guidance).getByText(/EXT-1 is about external customers, but this item says its customers were internal/)).toBeInTheDocument();

@@ -69,6 +69,12 @@ export function errorOf(control: HTMLElement): string {
   return (alert.textContent ?? '').replace(/^Error: /, '');
 }
 
+/** Long text goes in the way people often enter it: click the field and paste. */
+export async function paste(user: ReturnType<typeof userEvent.setup>, control: HTMLElement, text: string) {
+  await user.click(control);
+  await user.paste(text);
+}
+
 export async function openUnit(user: ReturnType<typeof userEvent.setup>, name: RegExp) {
   const summary = screen.getByText(name, { selector: 'summary' });
   await user.click(summary);

@@ -3,14 +3,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { db, getDraft, saveDraft } from '../../src/db';
 import { AUTOSAVE_DELAY_MS } from '../../src/features/evidence/use-draft-autosave';
 import { emptyFormValues } from '../../src/features/evidence/form-values';
-import { renderAt, seedItem } from './evidence-setup';
+import { paste, renderAt, seedItem } from './evidence-setup';
 
 const nav = () => within(screen.getByRole('navigation', { name: 'Portfolio sections' }));
 
 describe('unsaved changes in the evidence editor', { timeout: 20_000 }, () => {
   it('asks before leaving with unsaved changes, and keeps them as a draft either way', async () => {
     const { user, router, portfolioId } = await renderAt((p) => `/p/${p}/evidence/new`);
-    await user.type(await screen.findByLabelText(/^Title/), 'Half-written complaint');
+    await paste(user, await screen.findByLabelText(/^Title/), 'Half-written complaint');
 
     await user.click(nav().getByRole('link', { name: 'Evidence' }));
     let dialog = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });

@@ -4,14 +4,27 @@ export function formatLocalTime(iso: string): string {
 }
 
 /** Offers unsaved changes kept from an earlier visit; nothing changes until the learner chooses. */
-export function DraftOffer({ savedAt, onRestore, onDiscard }: { savedAt: string; onRestore: () => void; onDiscard: () => void }) {
+interface DraftOfferProps {
+  savedAt: string;
+  isNew: boolean;
+  /** Files chosen but not saved, kept with the draft. */
+  fileCount: number;
+  onRestore: () => void;
+  onDiscard: () => void;
+}
+
+export function DraftOffer({ savedAt, isNew, fileCount, onRestore, onDiscard }: DraftOfferProps) {
   const when = formatLocalTime(savedAt);
+  const files = fileCount === 0 ? '' : fileCount === 1 ? ' (with 1 file)' : ` (with ${fileCount} files)`;
   return (
     <section className="notice notice--warn draft-offer" aria-labelledby="draft-offer-title">
       <h2 id="draft-offer-title" className="draft-offer__title">
         You have unsaved changes
       </h2>
-      <p>Changes you made on {when} were not saved. You can carry on from them, or discard them and start from what is saved.</p>
+      <p>
+        Changes you made on {when}
+        {files} were not saved. You can carry on from them, or discard them and {isNew ? 'start afresh' : 'start from what is saved'}.
+      </p>
       <div className="cluster">
         <button type="button" className="button" onClick={onRestore}>
           Restore unsaved changes from {when}

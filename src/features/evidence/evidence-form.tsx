@@ -47,7 +47,12 @@ export function EvidenceForm({ portfolioId, item, initialValues: given, attachme
   // What "unsaved" is measured against: the values the form opened with.
   const [initialValues] = useState(given);
   const listPath = `/p/${portfolioId}/evidence`;
-  const form = useForm<EvidenceFormValues, unknown, EvidenceFormOutput>({ resolver, defaultValues: initialValues });
+  const form = useForm<EvidenceFormValues, unknown, EvidenceFormOutput>({
+    resolver,
+    defaultValues: initialValues,
+    // The error summary takes focus after a failed submit, so it is read out first.
+    shouldFocusError: false,
+  });
   const kindField = useController({ control: form.control, name: 'kind' }).field;
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -187,7 +192,7 @@ export function EvidenceForm({ portfolioId, item, initialValues: given, attachme
   const errors = form.formState.errors;
   return (
     <>
-      {offer ? <DraftOffer savedAt={offer.savedAt} onRestore={restoreDraft} onDiscard={discardOffer} /> : null}
+      {offer ? <DraftOffer savedAt={offer.savedAt} isNew={!item} fileCount={offer.values.pending.length} onRestore={restoreDraft} onDiscard={discardOffer} /> : null}
       {draftError ? (
         <p className="notice notice--warn" role="status">
           {draftError}
@@ -210,7 +215,7 @@ export function EvidenceForm({ portfolioId, item, initialValues: given, attachme
               label="Kind of evidence"
               required
               hint={findKind(kind)?.description ?? 'Each kind has its own fields.'}
-              placeholder="Choose a kind"
+              placeholder={kind === '' ? 'Choose a kind' : undefined}
               options={evidenceKinds.map((k) => ({ value: k.id, label: k.label }))}
               error={errors.kind?.message}
               name={kindField.name}
@@ -297,6 +302,8 @@ export function EvidenceForm({ portfolioId, item, initialValues: given, attachme
             autosave.cancel();
             await writeDraft();
           }
+          // Decided: nothing more is written or asked, even before this editor has gone away.
+          leaving.current = true;
           blocker.proceed?.();
         }}
         onStay={() => blocker.reset?.()}

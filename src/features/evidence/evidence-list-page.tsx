@@ -45,7 +45,7 @@ export function EvidenceListPage() {
           {status}
         </p>
       ) : null}
-      {data === undefined ? (
+      {data === undefined || attachments === undefined ? (
         <p role="status">Loading the evidence…</p>
       ) : data.evidence.length === 0 ? (
         <EmptyState newPath={newPath} />
@@ -177,7 +177,7 @@ function EvidenceRow({ item, points, attachmentCount, portfolioId }: { item: Evi
     <li className="evidence-row">
       <h2 className="evidence-row__title">
         <Link to={`/p/${portfolioId}/evidence/${item.id}`}>
-          <span className="evidence-row__ref">{item.ref}</span> {item.title}
+          <span className="evidence-row__ref">{item.ref}</span> <span className="evidence-row__name">{item.title}</span>
         </Link>
       </h2>
       <p className="evidence-row__meta">

@@ -8,21 +8,24 @@ interface UnitGuidanceProps {
   tags: readonly string[];
 }
 
-/** The unit's guidance from the seeds, beside the marking points, following the one in focus. */
+/**
+ * The unit's guidance from the seeds, beside the marking points, following the one in focus.
+ * A region rather than an aside: complementary landmarks must not sit inside the main content.
+ */
 export function UnitGuidance({ pointId, customerType, tags }: UnitGuidanceProps) {
   const point = pointId ? findMarkingPoint(pointId) : undefined;
   const unit = pointId ? unitOf(pointId) : undefined;
   if (!point || !unit) {
     return (
-      <aside className="guidance" aria-label="Guidance">
-        <h3>Guidance</h3>
+      <section className="guidance" aria-labelledby="guidance-title">
+        <h3 id="guidance-title">Guidance</h3>
         <p className="muted">Choose a marking point, or move to one, to see its unit’s exam tips and common misconceptions here.</p>
-      </aside>
+      </section>
     );
   }
   const advice = pointAdvice(point, { customerType, tags });
   return (
-    <aside className="guidance" aria-labelledby="guidance-title">
+    <section className="guidance" aria-labelledby="guidance-title">
       <h3 id="guidance-title">
         Guidance for unit {unit.number}: {unit.title}
       </h3>
@@ -51,6 +54,6 @@ export function UnitGuidance({ pointId, customerType, tags }: UnitGuidanceProps)
           <li key={m}>{m}</li>
         ))}
       </ul>
-    </aside>
+    </section>
   );
 }

@@ -1,8 +1,12 @@
 import type { Page } from 'playwright-core';
+import { catalogue } from '../../src/catalogue';
+import { squash } from './support/field';
 import { CoveragePage } from './support/pages/coverage-page';
 import { DashboardPage } from './support/pages/dashboard-page';
 import { EvidenceListPage } from './support/pages/evidence-list-page';
 import { HomePage } from './support/pages/home-page';
+import { MarkingPointPage } from './support/pages/marking-point-page';
+import { UnitsPage } from './support/pages/units-page';
 import { describe, expect, test } from './support/test';
 
 // The demo portfolio: 20 items that cover 18 of the 21 marking points, leaving PRN-4, DEL-2 and
@@ -94,5 +98,36 @@ describe('the demo portfolio', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/evidence\/[^/]+$/);
     await page.getByRole('button', { name: 'Save evidence' }).waitFor();
+  });
+
+  test('has units and marking points in the examiners’ words, with the evidence and the guidance beside them', async ({ page }) => {
+    const portfolioId = await loadDemo(page);
+    const units = new UnitsPage(page, portfolioId);
+    await units.goto();
+    await expect(units.unitLinks.allInnerTexts()).resolves.toEqual(catalogue.units.map((u) => `Unit ${u.number}: ${u.title}`));
+
+    const prn = catalogue.units.find((u) => u.id === 'PRN');
+    if (!prn) throw new Error('The catalogue has no unit PRN.');
+    await units.unitLinks.filter({ hasText: `Unit ${prn.number}:` }).click();
+    await units.pointCards.first().waitFor();
+    await expect(units.pointCards.count()).resolves.toBe(prn.markingPoints.length);
+    for (const point of prn.markingPoints) {
+      await expect(units.pointCard(point.id).innerText().then(squash)).resolves.toContain(squash(point.text));
+    }
+    await expect(units.pointCard('PRN-3').innerText()).resolves.toContain('E007 Referral of a bereavement case to the specialist team');
+    await expect(units.pointCard('PRN-4').innerText()).resolves.toContain('No evidence mapped yet');
+    const guidance = squash(await units.guidance(prn.number).innerText());
+    for (const text of [prn.keyConcepts[0]?.name, prn.examTips[0], prn.misconceptions[0]]) expect(guidance).toContain(squash(text ?? 'missing'));
+
+    // A marking point's page: its words, what is mapped there and why, and the unit's guidance.
+    // Followed with the keyboard: the link starts with a visually hidden "Marking point ", and a
+    // synthetic click aims at that 1 px box rather than at the visible "PRN-3".
+    await units.pointCard('PRN-3').getByRole('link', { name: 'Marking point PRN-3' }).press('Enter');
+    const point = new MarkingPointPage(page, portfolioId, 'PRN-3');
+    await point.waitUntilShown();
+    await expect(point.mappedItems()).resolves.toEqual(['E007 Referral of a bereavement case to the specialist team']);
+    await expect(point.rowFor('E007').innerText()).resolves.toContain('referred promptly and accurately');
+    await expect(page.getByRole('main').innerText().then(squash)).resolves.toContain(squash(prn.markingPoints[2]?.text ?? 'missing'));
+    await units.guidance(prn.number).waitFor();
   });
 });

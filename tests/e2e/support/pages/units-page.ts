@@ -27,6 +27,10 @@ export class UnitsPage {
     return this.page.getByRole('list', { name: /^Marking points of unit/ }).getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 2 }) });
   }
 
+  guidance(unitNumber: number): Locator {
+    return this.page.getByRole('region', { name: `Guidance for unit ${unitNumber}` });
+  }
+
   pointCard(pointId: string): Locator {
     return this.pointCards.filter({ has: this.page.getByRole('heading', { name: `Marking point ${pointId}`, level: 2 }) });
   }

@@ -7,7 +7,7 @@ describe('changeKind', () => {
     const fields = { ...emptyFields('service-log'), period: 'March 2026', outcome: 'All replies within 24 hours' };
     const result = changeKind('service-log', 'performance-report', fields);
     expect(result.fields).toEqual({ ...emptyFields('performance-report'), period: 'March 2026' });
-    expect(result.lost).toEqual([{ label: 'Outcome against the standard', value: 'All replies within 24 hours' }]);
+    expect(result.lost).toEqual([{ label: 'Outcome against the standard', value: 'All replies within 24 hours', type: 'textarea' }]);
   });
 
   it('loses nothing when only empty fields have no place', () => {

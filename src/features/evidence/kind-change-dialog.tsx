@@ -1,6 +1,11 @@
 import { kindLabel } from '../../domain/evidence-kinds';
+import { formatDate } from '../../domain/format';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import type { KindChange } from './kind-change';
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
 
 /** Asks before a change of kind throws away what was typed in fields the new kind does not have. */
 export function KindChangeDialog({ change, onConfirm, onCancel }: { change: (KindChange & { kind: string }) | null; onConfirm: () => void; onCancel: () => void }) {
@@ -15,10 +20,11 @@ export function KindChangeDialog({ change, onConfirm, onCancel }: { change: (Kin
       onCancel={onCancel}
     >
       <p>A {change ? kindLabel(change.kind).toLowerCase() : ''} has no place for what you typed in:</p>
-      <ul className="lost-values">
+      {/* A long list scrolls inside the dialog, so its buttons stay on a phone's screen. */}
+      <ul className="lost-values" tabIndex={0} aria-label="Values that would be discarded">
         {change?.lost.map((l) => (
           <li key={l.label}>
-            <strong>{l.label}</strong>: {l.value.length > 120 ? `${l.value.slice(0, 120)}…` : l.value}
+            <strong>{l.label}</strong>: {shorten(l.type === 'date' ? formatDate(l.value) : l.value)}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { findKind, type FieldDef } from '../../domain/evidence-kinds';
 export interface LostValue {
   label: string;
   value: string;
+  type: FieldDef['type'];
 }
 
 export interface KindChange {
@@ -26,7 +27,7 @@ export function changeKind(fromKind: string, toKind: string, fields: Record<stri
     if (value.trim() === '') continue;
     const into = target.find((f) => f.name === field.name);
     if (into && fits(into, value)) next[field.name] = value;
-    else lost.push({ label: field.label, value });
+    else lost.push({ label: field.label, value, type: field.type });
   }
   return { fields: next, lost };
 }

@@ -72,7 +72,8 @@ export const evidenceInputSchema = z
       const value = (item.fields[field.name] ?? '').trim();
       const path = ['fields', field.name];
       if (field.required && value === '') {
-        ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()}` });
+        const verb = field.options ? 'Choose' : 'Enter';
+        ctx.addIssue({ code: 'custom', path, message: `${verb} ${field.label.toLowerCase()}` });
       } else if (value !== '' && field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
         ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a date, for example 22/11/2026` });
       } else if (value !== '' && field.type === 'number' && !/^\d+$/.test(value)) {

@@ -97,6 +97,7 @@ describe('Import page', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(`/p/${snapshot.portfolio.id}`));
     expect(router.state.location.state).toEqual({ status: `${snapshot.portfolio.learnerName}’s portfolio was imported.` });
     expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
+    expect(screen.getAllByRole('status').some((s) => s.textContent === `${snapshot.portfolio.learnerName}’s portfolio was imported.`)).toBe(true);
     expect(await getPortfolio(snapshot.portfolio.id)).toEqual(snapshot.portfolio);
     expect(await db().evidence.where('portfolioId').equals(snapshot.portfolio.id).count()).toBe(snapshot.evidence.length);
   });

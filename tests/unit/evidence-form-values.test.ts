@@ -40,7 +40,7 @@ describe('evidenceFormSchema', () => {
     const found = errors({ ...valid, title: ' ', fields: { ...valid.fields, channel: '', summary: '' } });
     expect(found).toEqual({
       title: 'Enter a title',
-      'fields.channel': 'Enter channel',
+      'fields.channel': 'Choose channel',
       'fields.summary': 'Enter what the complaint was about',
     });
   });

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { usePortfolio, usePortfolioData } from '../../db';
+import { FlashMessage } from '../../ui/flash-message';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { GapList } from './gap-list';
@@ -23,6 +24,7 @@ export function DashboardPage() {
           Add evidence
         </Link>
       </PageHeader>
+      <FlashMessage />
       {data === undefined ? (
         <p role="status">Loading your progress…</p>
       ) : (

@@ -14,7 +14,7 @@ import { DeleteEvidenceDialog } from './delete-evidence-dialog';
 import { DraftOffer } from './draft-offer';
 import type { EditorDraft } from './draft-values';
 import { errorList } from './error-list';
-import type { FlashState } from './flash';
+import type { FlashState } from '../../ui/flash-message';
 import { evidenceFormSchema, sameValues, type EvidenceFormOutput, type EvidenceFormValues } from './form-values';
 import { changeKind, type KindChange } from './kind-change';
 import { KindChangeDialog } from './kind-change-dialog';

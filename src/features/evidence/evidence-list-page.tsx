@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { catalogue, findMarkingPoint } from '../../catalogue';
 import { useAttachmentMeta, usePortfolioData } from '../../db';
 import { evidenceKinds, kindLabel } from '../../domain/evidence-kinds';
@@ -8,7 +8,7 @@ import { customerTypeLabels, type Evidence } from '../../domain/schemas';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { filterEvidence, hasFilters, NOT_MAPPED, readFilters, writeFilters, type EvidenceFilters } from './evidence-filters';
-import { flashOf } from './flash';
+import { FlashMessage } from '../../ui/flash-message';
 
 /** Every evidence item of the portfolio, searchable and filterable, with the filters in the URL. */
 export function EvidenceListPage() {
@@ -17,7 +17,6 @@ export function EvidenceListPage() {
   const attachments = useAttachmentMeta(portfolioId);
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
-  const status = flashOf(useLocation().state);
   const newPath = `/p/${portfolioId}/evidence/new`;
 
   const attachmentCounts = useMemo(() => {
@@ -40,11 +39,7 @@ export function EvidenceListPage() {
           Add evidence
         </Link>
       </PageHeader>
-      {status ? (
-        <p className="notice notice--ok" role="status">
-          {status}
-        </p>
-      ) : null}
+      <FlashMessage />
       {data === undefined || attachments === undefined ? (
         <p role="status">Loading the evidence…</p>
       ) : data.evidence.length === 0 ? (

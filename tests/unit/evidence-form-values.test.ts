@@ -98,3 +98,11 @@ describe('form values', () => {
     expect(pickKindFields('other', { description: 'd', stray: 'x' })).toEqual({ description: 'd' });
   });
 });
+
+describe('a new item started from a gap', () => {
+  it('starts mapped to the marking point named in the link, and ignores an unknown one', () => {
+    expect(emptyFormValues('2026-11-22', 'PRN-4').mappings).toEqual([{ markingPointId: 'PRN-4', rationale: '' }]);
+    expect(emptyFormValues('2026-11-22', 'NOPE-9').mappings).toEqual([]);
+    expect(emptyFormValues('2026-11-22').mappings).toEqual([]);
+  });
+});

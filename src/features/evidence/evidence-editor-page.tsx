@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useAttachments, useDraft, useEvidence, useMappings, usePortfolio } from '../../db';
 import { formatRef } from '../../domain/references';
 import { PageHeader } from '../../ui/page-header';
@@ -34,6 +34,7 @@ function EditorLoader({ evidenceId }: { evidenceId: string | undefined }) {
   const initialMappings = useFirstLoaded(useMappings(portfolioId));
   const liveMappings = useMappings(portfolioId);
   const attachments = useAttachments(evidenceId);
+  const [searchParams] = useSearchParams();
 
   if (item === null && evidenceId !== undefined) return <NotFound listPath={listPath} />;
   if (item && item.portfolioId !== portfolioId) return <NotFound listPath={listPath} />;
@@ -43,7 +44,7 @@ function EditorLoader({ evidenceId }: { evidenceId: string | undefined }) {
   if (portfolio === null) return <NotFound listPath={listPath} />;
 
   const stored = item ?? undefined;
-  const initialValues = stored ? formValuesOf(stored, initialMappings) : emptyFormValues(todayIso(new Date()));
+  const initialValues = stored ? formValuesOf(stored, initialMappings) : emptyFormValues(todayIso(new Date()), searchParams.get('point'));
   const kept = draft ? parseDraft(draft.values) : undefined;
   // A draft older than the saved item was overtaken by a save elsewhere; one equal to it adds nothing.
   const offer =

@@ -64,8 +64,10 @@ export function todayIso(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function emptyFormValues(today: string): EvidenceFormValues {
-  return { title: '', kind: '', date: today, customerType: '', fields: {}, reflection: '', tags: [], mappings: [] };
+/** A blank form; `point` (from a gap's "Add evidence" link) starts it mapped to that marking point. */
+export function emptyFormValues(today: string, point?: string | null): EvidenceFormValues {
+  const mappings = point && isMarkingPointId(point) ? [{ markingPointId: point, rationale: '' }] : [];
+  return { title: '', kind: '', date: today, customerType: '', fields: {}, reflection: '', tags: [], mappings };
 }
 
 function pointOrder(markingPointId: string): number {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalogue } from '../../src/catalogue';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { buildDemoPortfolio } from '../../src/domain/demo-photos';
 import { expectNoAxeViolations } from './support/axe';
 import { squash } from './support/field';
 import { DashboardPage } from './support/pages/dashboard-page';
@@ -15,7 +15,8 @@ import { makePng } from './support/png';
 import { testTempDir } from './support/temp-dir';
 import { describe, expect, test } from './support/test';
 
-const demo = buildDemoSnapshot({ now: new Date().toISOString(), newId: () => crypto.randomUUID() });
+// What "Load the demo portfolio" writes: the same items, mappings and photos, with other ids.
+const demo = await buildDemoPortfolio({ now: new Date().toISOString(), newId: () => crypto.randomUUID() });
 
 describe('export and import', () => {
   test('the demo portfolio becomes a PDF an assessor can read', { timeout: 180_000 }, async ({ page }) => {
@@ -37,6 +38,8 @@ describe('export and import', () => {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = await pdfPageCount(pdfPath);
     expect(pages).toBeGreaterThan(5);
+    // The demo's photos are drawn in the PDF, not only listed.
+    await expect(pdfImageCount(pdfPath)).resolves.toBe(demo.attachments.length);
     await expect(exportPage.pdfReady.innerText()).resolves.toContain(`${pages} pages`);
 
     const text = squash(await pdfText(pdfPath));
@@ -59,7 +62,7 @@ describe('export and import', () => {
   });
 
   test('a .folio file carries the portfolio, photo and all, into a fresh browser profile', { timeout: 180_000 }, async ({ page, newProfile }) => {
-    // On the learner's device: the demo, plus a photo attached to E003.
+    // On the learner's device: the demo (with its own photos), plus a photo attached to E003.
     const home = new HomePage(page);
     await home.goto();
     const portfolioId = await home.loadDemo();
@@ -76,10 +79,10 @@ describe('export and import', () => {
     const exportPage = new ExportPage(page, portfolioId);
     await exportPage.goto();
     const dir = await testTempDir();
-    // The photo is drawn in the PDF, not only listed.
+    // The new photo is drawn in the PDF too.
     const pdfPath = join(dir, 'with-photo.pdf');
     await (await exportPage.createPdf()).saveAs(pdfPath);
-    await expect(pdfImageCount(pdfPath)).resolves.toBe(1);
+    await expect(pdfImageCount(pdfPath)).resolves.toBe(demo.attachments.length + 1);
     expect(squash(await pdfText(pdfPath))).toContain('acknowledgement-letter.png');
 
     const download = await exportPage.downloadFolio();
@@ -100,7 +103,7 @@ describe('export and import', () => {
       'Marking point links': String(demo.mappings.length),
       'Assessor decisions': '1',
     });
-    expect(facts.Attachments).toMatch(/^1 file, /);
+    expect(facts.Attachments).toMatch(new RegExp(`^${demo.attachments.length + 1} files, `));
     await expectNoAxeViolations(other, 'the import page with a checked file ready to import');
     await importPage.importIt();
 

@@ -114,8 +114,9 @@ test('a file over the size limit is refused with a clear message, and nothing is
   await editor.gotoNew();
   await editor.field('Title').fill('Site visit photos');
 
+  // One photo dragged in from the desktop, then one too large through the file picker.
   const small = makePng(32, 32, [200, 60, 40]);
-  await editor.attach({ name: 'counter.png', mimeType: 'image/png', buffer: small });
+  await editor.drop({ name: 'counter.png', mimeType: 'image/png', buffer: small });
   await expect.poll(() => editor.attachedNames()).toEqual(['counter.png']);
 
   const tooLarge = Buffer.concat([makePng(16, 16), Buffer.alloc(11 * 1024 * 1024)]);

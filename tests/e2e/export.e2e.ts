@@ -126,9 +126,9 @@ describe('export and import', () => {
     ]);
     expect(Buffer.compare(await readFile(await attachment.path()), photo)).toBe(0);
 
-    // The same file again is not written over the copy silently.
+    // The same file again, dragged onto the page this time, is not written over the copy silently.
     await importPage.goto();
-    await importPage.choose(folioPath);
+    await importPage.drop({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await readFile(folioPath) });
     await importPage.ready.waitFor();
     await importPage.importIt();
     await importPage.conflictDialog.waitFor();

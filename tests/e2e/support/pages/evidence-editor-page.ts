@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { dropFiles } from '../drop';
 import { fieldError } from '../field';
 import { labelled } from '../labels';
 
@@ -102,6 +103,11 @@ export class EvidenceEditorPage {
 
   async attach(...files: UploadFile[]): Promise<void> {
     await this.attachments.getByLabel('Choose files or take a photo').setInputFiles(files);
+  }
+
+  /** Drags the files onto the "Drag files here" zone. */
+  async drop(...files: UploadFile[]): Promise<void> {
+    await dropFiles(this.attachments.locator('.dropzone'), files);
   }
 
   /** The names in the list of attached files. */

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { dropFiles } from '../drop';
 import type { UploadFile } from './evidence-editor-page';
 
 /** `/import`: open a .folio file, see what it holds, import it. */
@@ -14,6 +15,11 @@ export class ImportPage {
   async choose(file: UploadFile | string): Promise<void> {
     const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Choose a .folio file' }).click()]);
     await chooser.setFiles(file);
+  }
+
+  /** Drags the file onto the "Drag a .folio file here" zone. */
+  async drop(file: UploadFile): Promise<void> {
+    await dropFiles(this.page.locator('.drop-zone'), [file]);
   }
 
   get ready(): Locator {

@@ -35,9 +35,8 @@ test('leaving the editor with unsaved changes asks first, and a reload offers th
     void dialog.accept();
   };
   page.on('dialog', onDialog);
-  // A person pauses before reloading. (The draft autosave waits 0.8 s after the last key; a
-  // change typed within that moment of a reload is not yet kept: see the e2e report.)
-  await page.waitForTimeout(1500);
+  // The last words typed straight before the reload, inside the autosave's quiet spell, are kept too.
+  await editor.reflection.fill('I wrote the call-back time on the ticket so the next shift could see it. Then I rang back.');
   await page.reload();
   page.off('dialog', onDialog);
   expect(asked).toEqual(['beforeunload']);
@@ -48,7 +47,7 @@ test('leaving the editor with unsaved changes asks first, and a reload offers th
   await expect(editor.field('Title').inputValue()).resolves.toBe('');
   await editor.restoreDraft();
   await expect(editor.field('Title').inputValue()).resolves.toBe('Call-back promised to Ștefan Dumitrescu');
-  await expect(editor.reflection.inputValue()).resolves.toBe('I wrote the call-back time on the ticket so the next shift could see it.');
+  await expect(editor.reflection.inputValue()).resolves.toBe('I wrote the call-back time on the ticket so the next shift could see it. Then I rang back.');
   await editor.draftOffer.waitFor({ state: 'detached' });
 
   // Leaving on purpose keeps the draft too, and nothing was saved as evidence.

@@ -12,8 +12,8 @@ export interface Autosave {
 }
 
 /**
- * Debounced draft saving, flushed when the page is hidden or closed (`pagehide`,
- * `visibilitychange`) and when the editor goes away, so a closed tab loses nothing.
+ * Debounced draft saving, flushed when the page is about to unload, hidden or closed (`beforeunload`,
+ * `pagehide`, `visibilitychange`) and when the editor goes away, so a closed tab loses nothing.
  */
 export function useDraftAutosave(save: () => Promise<void>, enabled: boolean): Autosave {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -49,9 +49,13 @@ export function useDraftAutosave(save: () => Promise<void>, enabled: boolean): A
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') void flush();
     };
+    // beforeunload comes first and, while the browser's "leave page?" question is up, gives the
+    // IndexedDB write time to finish; pagehide alone is too late for an async write on a reload.
+    window.addEventListener('beforeunload', onHide);
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
+      window.removeEventListener('beforeunload', onHide);
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
       void flush();

@@ -1,38 +1,19 @@
-import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { routes } from '../../src/app/routes';
 import { allMarkingPoints } from '../../src/catalogue';
-import { createPortfolio, FolioDatabase, saveEvidence, setDatabase, type MappingInput } from '../../src/db';
-import type { EvidenceInput } from '../../src/domain/schemas';
+import type { MappingInput } from '../../src/db';
+import { freshDatabase, renderAt } from './support/render-app';
+import { newPortfolio, seedItem } from './support/seed';
 
-beforeEach(() => {
-  setDatabase(new FolioDatabase(`test-${crypto.randomUUID()}`));
-});
-
-async function newPortfolio() {
-  return createPortfolio({ learnerName: 'Zoë Brontë', learnerNumber: 'L3-0042', centre: 'Northgate Leisure Centre', assessorName: 'Sam Okafor', startDate: '2026-01-12' });
-}
-
-function item(portfolioId: string, title: string, mappings: MappingInput[] = []) {
-  const input: EvidenceInput = { title, kind: 'other', date: '2026-03-02', customerType: 'external', fields: { description: 'A document' }, reflection: '', tags: [] };
-  return saveEvidence({ portfolioId, input, mappings });
-}
-
-function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(<RouterProvider router={router} />);
-  return { router, user: userEvent.setup() };
-}
+beforeEach(freshDatabase);
 
 const map = (...ids: string[]): MappingInput[] => ids.map((markingPointId) => ({ markingPointId, rationale: 'Shows it' }));
 
 async function seeded() {
   const p = await newPortfolio();
-  const e1 = await item(p.id, 'Complaint about a late delivery', map('EXT-1', 'EXT-3'));
-  const e2 = await item(p.id, 'Customer survey', map('REL-3'));
-  const e3 = await item(p.id, 'Huddle notes');
+  const e1 = await seedItem(p.id, { title: 'Complaint about a late delivery' }, map('EXT-1', 'EXT-3'));
+  const e2 = await seedItem(p.id, { title: 'Customer survey' }, map('REL-3'));
+  const e3 = await seedItem(p.id, { title: 'Huddle notes' });
   return { p, e1, e2, e3 };
 }
 

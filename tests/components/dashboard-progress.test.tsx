@@ -1,30 +1,11 @@
-import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { routes } from '../../src/app/routes';
 import { allMarkingPoints } from '../../src/catalogue';
-import { createPortfolio, FolioDatabase, saveEvidence, setDatabase, setMapping, type MappingInput } from '../../src/db';
-import type { EvidenceInput } from '../../src/domain/schemas';
+import { setMapping } from '../../src/db';
+import { freshDatabase, renderAt } from './support/render-app';
+import { newPortfolio, seedItem } from './support/seed';
 
-beforeEach(() => {
-  setDatabase(new FolioDatabase(`test-${crypto.randomUUID()}`));
-});
-
-async function newPortfolio() {
-  return createPortfolio({ learnerName: 'Zoë Brontë', learnerNumber: 'L3-0042', centre: 'Northgate Leisure Centre', assessorName: 'Sam Okafor', startDate: '2026-01-12' });
-}
-
-function item(portfolioId: string, title: string, mappings: MappingInput[] = []) {
-  const input: EvidenceInput = { title, kind: 'other', date: '2026-03-02', customerType: 'external', fields: { description: 'A document' }, reflection: '', tags: [] };
-  return saveEvidence({ portfolioId, input, mappings });
-}
-
-function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(<RouterProvider router={router} />);
-  return { router, user: userEvent.setup() };
-}
+beforeEach(freshDatabase);
 
 const overall = () => screen.findByRole('region', { name: 'Overall progress' });
 const gapIds = () => within(screen.getByRole('region', { name: /^Gaps/ })).getAllByRole('link', { name: /^[A-Z]{3}-\d$/ }).map((a) => a.textContent);
@@ -44,11 +25,11 @@ describe('dashboard', () => {
 
   it('shows overall and per-unit progress, the gaps in catalogue order with their verbatim text, and recent evidence', async () => {
     const p = await newPortfolio();
-    const e1 = await item(p.id, 'Complaint about a late delivery', [
+    const e1 = await seedItem(p.id, { title: 'Complaint about a late delivery' }, [
       { markingPointId: 'EXT-3', rationale: 'The complaint cycle' },
       { markingPointId: 'REL-4', rationale: 'Followed the procedure' },
     ]);
-    await item(p.id, 'Team huddle notes');
+    await seedItem(p.id, { title: 'Team huddle notes' });
     renderAt(`/p/${p.id}`);
 
     expect(await overall()).toHaveTextContent('2 of 21 marking points evidenced (10%)');
@@ -73,9 +54,9 @@ describe('dashboard', () => {
 
   it('suggests next steps: unmapped items first, then units with no evidence', async () => {
     const p = await newPortfolio();
-    await item(p.id, 'Mapped', [{ markingPointId: 'EXT-1', rationale: 'Identifies external customers' }]);
-    const unmapped = await item(p.id, 'Not mapped yet');
-    for (const title of ['Second', 'Third', 'Fourth']) await item(p.id, title);
+    await seedItem(p.id, { title: 'Mapped' }, [{ markingPointId: 'EXT-1', rationale: 'Identifies external customers' }]);
+    const unmapped = await seedItem(p.id, { title: 'Not mapped yet' });
+    for (const title of ['Second', 'Third', 'Fourth']) await seedItem(p.id, { title });
     renderAt(`/p/${p.id}`);
     const steps = await screen.findByRole('region', { name: 'Next steps' });
     const links = within(steps).getAllByRole('link');
@@ -89,8 +70,8 @@ describe('dashboard', () => {
 
   it('changes its figures and gaps as soon as a mapping is added', async () => {
     const p = await newPortfolio();
-    await item(p.id, 'Mapped', [{ markingPointId: 'EXT-1', rationale: 'Identifies external customers' }]);
-    const second = await item(p.id, 'Customer survey');
+    await seedItem(p.id, { title: 'Mapped' }, [{ markingPointId: 'EXT-1', rationale: 'Identifies external customers' }]);
+    const second = await seedItem(p.id, { title: 'Customer survey' });
     renderAt(`/p/${p.id}`);
     expect(await overall()).toHaveTextContent('1 of 21 marking points evidenced');
     expect(gapIds()).toContain('REL-3');
@@ -106,9 +87,9 @@ describe('dashboard', () => {
 
   it('says when every marking point has evidence, and points to the export', async () => {
     const p = await newPortfolio();
-    await item(
+    await seedItem(
       p.id,
-      'Everything',
+      { title: 'Everything' },
       allMarkingPoints.map((mp) => ({ markingPointId: mp.id, rationale: 'Covers it' })),
     );
     renderAt(`/p/${p.id}`);

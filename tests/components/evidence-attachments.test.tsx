@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db';
 import { sha256Hex } from '../../src/domain/hash';
-import { objectUrls, paste, renderAt } from './evidence-setup';
+import { objectUrls, paste, renderPortfolioAt } from './support/evidence-editor';
+import type { UserEvent } from './support/render-app';
 
 const MB = 1024 * 1024;
 
@@ -13,7 +14,7 @@ function sizedFile(name: string, type: string, size: number): File {
   return file;
 }
 
-async function fillMinimum(user: Awaited<ReturnType<typeof renderAt>>['user']) {
+async function fillMinimum(user: UserEvent) {
   await paste(user, screen.getByLabelText(/^Title/), 'Photo of the complaints log');
   await user.selectOptions(screen.getByLabelText(/^Kind of evidence/), 'other');
   await user.click(screen.getByLabelText('External customers'));
@@ -22,7 +23,7 @@ async function fillMinimum(user: Awaited<ReturnType<typeof renderAt>>['user']) {
 
 describe('evidence attachments', { timeout: 20_000 }, () => {
   it('refuses a video and a file over 10 MB with a message naming each, and adds nothing', async () => {
-    const { user } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     const picker = await screen.findByLabelText('Choose files or take a photo');
     const region = screen.getByRole('region', { name: 'Files and photos' });
 
@@ -36,7 +37,7 @@ describe('evidence attachments', { timeout: 20_000 }, () => {
   });
 
   it('lists an accepted photo with its size and a preview, lets it be removed, and saves it with the item', async () => {
-    const { user } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     const picker = await screen.findByLabelText('Choose files or take a photo');
     const region = screen.getByRole('region', { name: 'Files and photos' });
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], 'log.png', { type: 'image/png' });
@@ -69,7 +70,7 @@ describe('evidence attachments', { timeout: 20_000 }, () => {
   });
 
   it('revokes preview URLs when the editor closes', async () => {
-    const { user } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     const picker = await screen.findByLabelText('Choose files or take a photo');
     await user.upload(picker, new File([new Uint8Array([1, 2, 3])], 'till.jpg', { type: 'image/jpeg' }));
     const img = await screen.findByRole('img', { name: 'Preview of till.jpg' });
@@ -83,7 +84,7 @@ describe('evidence attachments', { timeout: 20_000 }, () => {
   });
 
   it('marks a stored attachment for removal and removes it on save', async () => {
-    const { user, router, portfolioId } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user, router, portfolioId } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     await screen.findByRole('heading', { name: 'Add evidence', level: 1 });
     await fillMinimum(user);
     await user.upload(await screen.findByLabelText('Choose files or take a photo'), new File(['a,b'], 'survey.csv', { type: 'text/csv' }));

@@ -1,18 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db, saveEvidence } from '../../src/db';
-import { input, renderAt, seedItem } from './evidence-setup';
+import { renderPortfolioAt } from './support/evidence-editor';
+import { evidenceInput, seedItem } from './support/seed';
 
 describe('deleting evidence', { timeout: 20_000 }, () => {
   it('asks first, naming the item and what goes with it, then removes its mappings and attachments', async () => {
     let id = '';
     let keptId = '';
-    const { user, router, portfolioId } = await renderAt(
+    const { user, router, portfolioId } = await renderPortfolioAt(
       (p) => `/p/${p}/evidence`,
       async (p) => {
         const item = await saveEvidence({
           portfolioId: p,
-          input: input({ title: 'Till receipt and note', kind: 'other' }),
+          input: evidenceInput({ title: 'Till receipt and note', kind: 'other' }),
           mappings: [
             { markingPointId: 'EXT-2', rationale: 'Shows the timescale met' },
             { markingPointId: 'IMP-1', rationale: 'Data collected' },
@@ -54,7 +55,7 @@ describe('deleting evidence', { timeout: 20_000 }, () => {
   });
 
   it('never reuses a deleted reference', async () => {
-    const { user } = await renderAt(
+    const { user } = await renderPortfolioAt(
       (p) => `/p/${p}/evidence`,
       async (p) => {
         await seedItem(p, { title: 'Only item' });

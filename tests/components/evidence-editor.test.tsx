@@ -1,11 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db, listMappings } from '../../src/db';
-import { errorOf, openUnit, paste, renderAt, seedItem } from './evidence-setup';
+import { openUnit, paste, renderPortfolioAt } from './support/evidence-editor';
+import { errorOf } from './support/fields';
+import { seedItem } from './support/seed';
 
 describe('evidence editor', { timeout: 20_000 }, () => {
   it('adds a complaint record mapped to a marking point, then lists it with its new reference', async () => {
-    const { user, router, portfolioId } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user, router, portfolioId } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     await screen.findByRole('heading', { name: 'Add evidence', level: 1 });
     expect(screen.getByText('It will be saved as E001.', { selector: '.page-header__lead' })).toBeInTheDocument();
 
@@ -38,7 +40,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
   });
 
   it('adds a witness testimony mapped to two marking points as the next reference', async () => {
-    const { user, portfolioId } = await renderAt(
+    const { user, portfolioId } = await renderPortfolioAt(
       (p) => `/p/${p}/evidence/new`,
       async (p) => void (await seedItem(p, { title: 'First item' })),
     );
@@ -62,7 +64,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
   });
 
   it('shows an empty title and a missing required field next to each field, and sums them up', async () => {
-    const { user } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     await screen.findByRole('heading', { name: 'Add evidence', level: 1 });
     await user.selectOptions(screen.getByLabelText(/^Kind of evidence/), 'reflective-account');
     await paste(user, screen.getByLabelText(/^What you did and why/), 'Listened, then offered a replacement');
@@ -90,7 +92,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
   });
 
   it('asks for a rationale for a chosen marking point, next to it', async () => {
-    const { user } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     await screen.findByRole('heading', { name: 'Add evidence', level: 1 });
     await user.type(screen.getByLabelText(/^Title/), 'KPI report');
     await user.selectOptions(screen.getByLabelText(/^Kind of evidence/), 'performance-report');
@@ -109,7 +111,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
 
   it('keeps the reference when an item is edited, and replaces its mappings', async () => {
     let id = '';
-    const { user, portfolioId } = await renderAt(
+    const { user, portfolioId } = await renderPortfolioAt(
       (p) => `/p/${p}/evidence`,
       async (p) => {
         await seedItem(p, { title: 'Older item' });
@@ -138,7 +140,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
   });
 
   it('keeps shared fields when the kind changes, and asks before discarding typed values', async () => {
-    const { user } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     await screen.findByRole('heading', { name: 'Add evidence', level: 1 });
     const kind = screen.getByLabelText(/^Kind of evidence/);
     await user.selectOptions(kind, 'service-log');
@@ -163,7 +165,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
   });
 
   it('shows the chosen marking point’s unit guidance beside the mapping', async () => {
-    const { user } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     await screen.findByRole('heading', { name: 'Add evidence', level: 1 });
     await user.click(screen.getByLabelText('Internal customers (colleagues)'));
     await openUnit(user, /^Unit 1:/);
@@ -175,7 +177,7 @@ describe('evidence editor', { timeout: 20_000 }, () => {
   });
 
   it('says so when the item does not exist', async () => {
-    await renderAt((p) => `/p/${p}/evidence/nope`);
+    await renderPortfolioAt((p) => `/p/${p}/evidence/nope`);
     expect(await screen.findByRole('heading', { name: 'Evidence not found' })).toBeInTheDocument();
   });
 });

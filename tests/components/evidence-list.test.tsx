@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { saveEvidence } from '../../src/db';
-import { input, renderAt, seedItem } from './evidence-setup';
+import { renderPortfolioAt } from './support/evidence-editor';
+import { evidenceInput, seedItem } from './support/seed';
 
 async function seedFour(p: string) {
   await seedItem(p, { title: 'Refund complaint from Mrs Brontë', kind: 'complaint', fields: { receivedDate: '2026-02-01', channel: 'Email', classification: 'Formal', summary: 'Late refund' } }, [
@@ -14,7 +15,7 @@ async function seedFour(p: string) {
   await seedItem(p, { title: 'Team meeting', kind: 'meeting-minutes', fields: { attendees: 'Team' } });
   await saveEvidence({
     portfolioId: p,
-    input: input({ title: 'Members survey', kind: 'survey-results', fields: { method: 'Survey', findings: 'Mostly happy' }, tags: ['UK GDPR'] }),
+    input: evidenceInput({ title: 'Members survey', kind: 'survey-results', fields: { method: 'Survey', findings: 'Mostly happy' }, tags: ['UK GDPR'] }),
     mappings: [{ markingPointId: 'REL-3', rationale: 'A survey' }],
     addAttachments: [{ name: 'results.csv', type: 'text/csv', size: 3, sha256: 'd'.repeat(64), blob: new Blob(['a,b']) }],
   });
@@ -27,13 +28,13 @@ const shownRefs = () =>
 
 describe('evidence list', { timeout: 20_000 }, () => {
   it('points to "Add evidence" when there is nothing yet', async () => {
-    await renderAt((p) => `/p/${p}/evidence`);
+    await renderPortfolioAt((p) => `/p/${p}/evidence`);
     const empty = await screen.findByRole('heading', { name: 'No evidence yet' });
     expect(within(empty.parentElement as HTMLElement).getByRole('link', { name: 'Add evidence' })).toHaveAttribute('href', expect.stringMatching(/\/evidence\/new$/));
   });
 
   it('shows every item with its kind, date, marking points and attachment count', async () => {
-    await renderAt((p) => `/p/${p}/evidence`, seedFour);
+    await renderPortfolioAt((p) => `/p/${p}/evidence`, seedFour);
     await screen.findByRole('link', { name: 'E004 Members survey' });
     expect(shownRefs()).toEqual(['E001', 'E002', 'E003', 'E004']);
     expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Showing 4 of 4');
@@ -48,7 +49,7 @@ describe('evidence list', { timeout: 20_000 }, () => {
   });
 
   it('searches by text and filters by kind, unit and "not mapped yet", keeping the filters in the URL', async () => {
-    const { user, router } = await renderAt((p) => `/p/${p}/evidence`, seedFour);
+    const { user, router } = await renderPortfolioAt((p) => `/p/${p}/evidence`, seedFour);
     await screen.findByRole('link', { name: 'E004 Members survey' });
     const filters = screen.getByRole('search', { name: 'Search and filter evidence' });
 
@@ -85,7 +86,7 @@ describe('evidence list', { timeout: 20_000 }, () => {
   });
 
   it('applies the filters of the address it is opened at', async () => {
-    await renderAt((p) => `/p/${p}/evidence?unit=REL&q=survey`, seedFour);
+    await renderPortfolioAt((p) => `/p/${p}/evidence?unit=REL&q=survey`, seedFour);
     await screen.findByText('Showing 1 of 4');
     expect(shownRefs()).toEqual(['E004']);
     const filters = screen.getByRole('search');

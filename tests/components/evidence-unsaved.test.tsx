@@ -3,13 +3,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { db, getDraft, saveDraft } from '../../src/db';
 import { AUTOSAVE_DELAY_MS } from '../../src/features/evidence/use-draft-autosave';
 import { emptyFormValues } from '../../src/features/evidence/form-values';
-import { paste, renderAt, seedItem } from './evidence-setup';
+import { paste, renderPortfolioAt } from './support/evidence-editor';
+import { seedItem } from './support/seed';
 
 const nav = () => within(screen.getByRole('navigation', { name: 'Portfolio sections' }));
 
 describe('unsaved changes in the evidence editor', { timeout: 20_000 }, () => {
   it('asks before leaving with unsaved changes, and keeps them as a draft either way', async () => {
-    const { user, router, portfolioId } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user, router, portfolioId } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     await paste(user, await screen.findByLabelText(/^Title/), 'Half-written complaint');
 
     await user.click(nav().getByRole('link', { name: 'Evidence' }));
@@ -28,7 +29,7 @@ describe('unsaved changes in the evidence editor', { timeout: 20_000 }, () => {
   });
 
   it('leaves without asking when nothing was changed', async () => {
-    const { user } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     await screen.findByLabelText(/^Title/);
     await user.click(nav().getByRole('link', { name: 'Evidence' }));
     await screen.findByRole('heading', { name: 'Evidence', level: 1 });
@@ -37,13 +38,13 @@ describe('unsaved changes in the evidence editor', { timeout: 20_000 }, () => {
   });
 
   it('saves a draft by itself a moment after typing stops', async () => {
-    const { user, portfolioId } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user, portfolioId } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     await user.type(await screen.findByLabelText('Reflection'), 'I listened first');
     await waitFor(async () => expect((await getDraft(portfolioId, undefined))?.values).toMatchObject({ form: { reflection: 'I listened first' } }), { timeout: 4000 });
   });
 
   it('writes the draft at once when the page is hidden', async () => {
-    const { user, portfolioId } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user, portfolioId } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     await user.type(await screen.findByLabelText(/^Title/), 'Closing the tab');
     const typedAt = performance.now();
     window.dispatchEvent(new Event('pagehide'));
@@ -53,7 +54,7 @@ describe('unsaved changes in the evidence editor', { timeout: 20_000 }, () => {
 
   it('offers to restore a draft newer than the item, or to discard it', async () => {
     let id = '';
-    const { user, router, portfolioId } = await renderAt(
+    const { user, router, portfolioId } = await renderPortfolioAt(
       (p) => `/p/${p}/evidence`,
       async (p) => {
         const item = await seedItem(p, { title: 'Saved title' });
@@ -79,7 +80,7 @@ describe('unsaved changes in the evidence editor', { timeout: 20_000 }, () => {
   });
 
   it('shows a full device’s storage error on save and keeps what was typed', async () => {
-    const { user } = await renderAt((p) => `/p/${p}/evidence/new`);
+    const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     await user.type(await screen.findByLabelText(/^Title/), 'Big photo');
     await user.selectOptions(screen.getByLabelText(/^Kind of evidence/), 'other');
     await user.click(screen.getByLabelText('External customers'));

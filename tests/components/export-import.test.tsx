@@ -1,21 +1,15 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { routes } from '../../src/app/routes';
-import { db, FolioDatabase, getPortfolio, setDatabase, writeSnapshot } from '../../src/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, getPortfolio, writeSnapshot } from '../../src/db';
 import { buildDemoSnapshot } from '../../src/domain/demo';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
+import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
 
 const now = '2026-11-22T09:00:00.000Z';
 
-beforeEach(() => {
-  setDatabase(new FolioDatabase(`test-${crypto.randomUUID()}`));
-  // The router restores scroll positions; jsdom has no scrolling.
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-});
+beforeEach(freshDatabase);
 
 /** The demo portfolio without attachments: in jsdom a stored Blob comes back empty (GUIDE §9). */
 function portfolio(): PortfolioSnapshot {
@@ -34,21 +28,16 @@ async function dump(): Promise<Record<string, unknown[]>> {
   return out;
 }
 
-function openImportPage() {
-  const router = createMemoryRouter(routes, { initialEntries: ['/import'] });
-  render(<RouterProvider router={router} />);
-  return { router, user: userEvent.setup() };
-}
+const openImportPage = () => renderAt('/import');
 
-async function choose(user: ReturnType<typeof userEvent.setup>, file: File) {
+async function choose(user: UserEvent, file: File) {
   await user.upload(screen.getByLabelText('Choose a .folio file'), file);
 }
 
 describe('Import page', () => {
   it('is reached from the home page', async () => {
-    const router = createMemoryRouter(routes, { initialEntries: ['/'] });
-    render(<RouterProvider router={router} />);
-    await userEvent.setup().click(await screen.findByRole('link', { name: 'Open a portfolio file (.folio)' }));
+    const { user } = renderAt('/');
+    await user.click(await screen.findByRole('link', { name: 'Open a portfolio file (.folio)' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Open a portfolio file' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Choose a .folio file' })).toBeEnabled();
   });

@@ -1,14 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { routes } from '../../src/app/routes';
-import { createPortfolio, FolioDatabase, setDatabase, writeSnapshot } from '../../src/db';
+import { createPortfolio, writeSnapshot } from '../../src/db';
 import { buildDemoSnapshot } from '../../src/domain/demo';
 import { decodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { isRenderRequest, type RenderRequest } from '../../src/features/export/pdf-protocol';
 import { handleRenderRequest, type RenderFn } from '../../src/features/export/pdf-worker-handler';
+import { freshDatabase, renderAt } from './support/render-app';
 
 /**
  * jsdom has no Worker. This stands in for one: the page posts to it exactly as to the real worker,
@@ -54,8 +52,7 @@ let downloads: Blob[] = [];
 let clicked: { href: string; download: string }[] = [];
 
 beforeEach(() => {
-  setDatabase(new FolioDatabase(`test-${crypto.randomUUID()}`));
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  freshDatabase();
   InProcessWorker.created = [];
   vi.stubGlobal('Worker', InProcessWorker);
   downloads = [];
@@ -86,10 +83,9 @@ async function storeDemo(): Promise<PortfolioSnapshot> {
 }
 
 async function openExportPage(portfolioId: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [`/p/${portfolioId}/export`] });
-  render(<RouterProvider router={router} />);
+  const { user } = renderAt(`/p/${portfolioId}/export`);
   await screen.findByRole('heading', { level: 1, name: 'Export' });
-  return userEvent.setup();
+  return user;
 }
 
 const pdfPart = () => within(screen.getByRole('region', { name: 'PDF for your assessor' }));

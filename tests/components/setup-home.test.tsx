@@ -1,27 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { routes } from '../../src/app/routes';
-import { createPortfolio, FolioDatabase, listEvidence, listPortfolios, saveEvidence, setDatabase } from '../../src/db';
+import { createPortfolio, listEvidence, listPortfolios } from '../../src/db';
+import { errorOf } from './support/fields';
+import { freshDatabase, renderAt } from './support/render-app';
+import { seedItem } from './support/seed';
 
-beforeEach(() => {
-  setDatabase(new FolioDatabase(`test-${crypto.randomUUID()}`));
-});
-
-function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(<RouterProvider router={router} />);
-  return { router, user: userEvent.setup() };
-}
-
-/** The error text linked to a control for screen readers, or null when it is not in error. */
-function errorOf(control: HTMLElement): string | null {
-  if (control.getAttribute('aria-invalid') !== 'true') return null;
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(' ');
-  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.className.includes('error'));
-  return error?.textContent?.replace(/^Error: /, '') ?? null;
-}
+beforeEach(freshDatabase);
 
 const person = {
   learnerName: 'Łucja Wiśniewska',
@@ -109,11 +93,7 @@ describe('with portfolios on the device', () => {
   async function seedTwo() {
     const a = await createPortfolio({ ...person, learnerName: 'Zoë Brontë', learnerNumber: 'L3-0001' });
     const b = await createPortfolio({ ...person, learnerName: 'Ștefan Dumitrescu', learnerNumber: 'L3-0002' });
-    await saveEvidence({
-      portfolioId: a.id,
-      input: { title: 'Complaint log', kind: 'other', date: '2026-10-01', customerType: 'external', fields: { description: 'Log' }, reflection: '', tags: [] },
-      mappings: [{ markingPointId: 'EXT-3', rationale: 'Shows the complaint cycle.' }],
-    });
+    await seedItem(a.id, { title: 'Complaint log', date: '2026-10-01', fields: { description: 'Log' } }, [{ markingPointId: 'EXT-3', rationale: 'Shows the complaint cycle.' }]);
     return { a, b };
   }
 

@@ -1,36 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { routes } from '../../src/app/routes';
 import { findMarkingPoint, findUnit } from '../../src/catalogue';
-import { createPortfolio, FolioDatabase, listMappings, saveEvidence, setDatabase, type MappingInput } from '../../src/db';
-import type { EvidenceInput } from '../../src/domain/schemas';
+import { listMappings, type MappingInput } from '../../src/db';
+import { errorOf } from './support/fields';
+import { freshDatabase, renderAt } from './support/render-app';
+import { newPortfolio, seedItem } from './support/seed';
 
-beforeEach(() => {
-  setDatabase(new FolioDatabase(`test-${crypto.randomUUID()}`));
-});
+beforeEach(freshDatabase);
 
-async function newPortfolio() {
-  return createPortfolio({ learnerName: 'Zoë Brontë', learnerNumber: 'L3-0042', centre: 'Northgate Leisure Centre', assessorName: 'Sam Okafor', startDate: '2026-01-12' });
-}
-
+/** Every item here is a survey: the marking points these tests use ask for feedback techniques. */
 function item(portfolioId: string, title: string, mappings: MappingInput[] = []) {
-  const input: EvidenceInput = { title, kind: 'survey-results', date: '2026-03-02', customerType: 'external', fields: { method: 'Survey', findings: 'Most liked it' }, reflection: '', tags: [] };
-  return saveEvidence({ portfolioId, input, mappings });
-}
-
-function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(<RouterProvider router={router} />);
-  return { router, user: userEvent.setup() };
-}
-
-function errorOf(control: HTMLElement): string | null {
-  if (control.getAttribute('aria-invalid') !== 'true') return null;
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(' ');
-  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.className.includes('error'));
-  return error?.textContent?.replace(/^Error: /, '') ?? null;
+  return seedItem(portfolioId, { title, kind: 'survey-results', fields: { method: 'Survey', findings: 'Most liked it' } }, mappings);
 }
 
 describe('units', () => {

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { formatDateTime } from '../../domain/format';
 import type { Portfolio } from '../../domain/schemas';
+import { DialogFrame } from '../../ui/dialog-frame';
 
 interface ConflictDialogProps {
   existing: Portfolio;
@@ -12,45 +12,15 @@ interface ConflictDialogProps {
 }
 
 /**
- * The file holds a portfolio this device already has. Three ways on, none of them silent: focus
- * starts on Cancel, Tab stays inside, Escape cancels, and focus returns where it was.
+ * The file holds a portfolio this device already has. Three ways on, none of them silent;
+ * Cancel, the safe one, is where focus starts and what Escape does.
  */
 export function ConflictDialog({ existing, incoming, evidenceInFile, onReplace, onKeepBoth, onCancel }: ConflictDialogProps) {
-  const titleId = useId();
-  const bodyId = useId();
-  const box = useRef<HTMLDivElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    cancel.current?.focus();
-    return () => previous?.focus();
-  }, []);
-
-  function onKeyDown(e: KeyboardEvent) {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onCancel();
-      return;
-    }
-    if (e.key !== 'Tab') return;
-    const buttons = Array.from(box.current?.querySelectorAll('button') ?? []);
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last?.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first?.focus();
-    }
-  }
-
   return (
-    <div className="dialog-backdrop">
-      <div ref={box} className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} onKeyDown={onKeyDown}>
-        <h2 id={titleId}>This portfolio is already on this device</h2>
-        <div id={bodyId}>
+    <DialogFrame
+      title="This portfolio is already on this device"
+      body={
+        <>
           <p>
             {existing.learnerName}’s portfolio on this device was last changed on {formatDateTime(existing.updatedAt)}.{' '}
             {incoming.updatedAt === existing.updatedAt
@@ -62,19 +32,17 @@ export function ConflictDialog({ existing, incoming, evidenceInFile, onReplace, 
             Replace the one on this device with the file’s copy (what is on this device now is deleted), or keep both as separate
             portfolios.
           </p>
-        </div>
-        <div className="dialog__actions">
-          <button type="button" ref={cancel} className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="button button--secondary" onClick={onKeepBoth}>
-            Keep both
-          </button>
-          <button type="button" className="button button--danger" onClick={onReplace}>
-            Replace the one on this device
-          </button>
-        </div>
-      </div>
-    </div>
+        </>
+      }
+      cancelLabel="Cancel"
+      onCancel={onCancel}
+    >
+      <button type="button" className="button button--secondary" onClick={onKeepBoth}>
+        Keep both
+      </button>
+      <button type="button" className="button button--danger" onClick={onReplace}>
+        Replace the one on this device
+      </button>
+    </DialogFrame>
   );
 }

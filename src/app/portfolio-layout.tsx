@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { usePortfolio } from '../db';
 import { PageHeader } from '../ui/page-header';
+import { SiteHeader } from '../ui/site-header';
 import { usePortfolioId } from '../ui/use-portfolio-id';
 
 const sections = [
@@ -18,29 +19,27 @@ export function PortfolioLayout() {
 
   return (
     <>
-      <header className="shell__top">
-        <div className="shell__bar">
-          <Link className="shell__brand" to="/">
-            Folio
-          </Link>
-          {portfolio ? (
-            <span className="shell__who">
-              {portfolio.learnerName} · {portfolio.learnerNumber} · <Link to="/">Switch portfolio</Link>
-            </span>
-          ) : null}
-        </div>
-        <nav className="shell__nav" aria-label="Portfolio sections">
-          <ul>
-            {sections.map((s) => (
-              <li key={s.label}>
-                <NavLink to={s.to === '' ? `/p/${portfolioId}` : `/p/${portfolioId}/${s.to}`} end={s.end}>
-                  {s.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
+      <SiteHeader
+        nav={
+          <nav className="shell__nav" aria-label="Portfolio sections">
+            <ul>
+              {sections.map((s) => (
+                <li key={s.label}>
+                  <NavLink to={s.to === '' ? `/p/${portfolioId}` : `/p/${portfolioId}/${s.to}`} end={s.end}>
+                    {s.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        }
+      >
+        {portfolio ? (
+          <span className="shell__who">
+            {portfolio.learnerName} · {portfolio.learnerNumber} · <Link to="/">Switch portfolio</Link>
+          </span>
+        ) : null}
+      </SiteHeader>
       <main id="main" tabIndex={-1}>
         {portfolio === undefined ? (
           <p role="status">Loading the portfolio…</p>

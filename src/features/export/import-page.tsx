@@ -4,6 +4,7 @@ import type { ImportMode } from '../../db';
 import { DEFAULT_MAX_BYTES } from '../../domain/portfolio-file';
 import { PageHeader } from '../../ui/page-header';
 import { ProgressBar } from '../../ui/progress-bar';
+import { SiteHeader } from '../../ui/site-header';
 import { ConflictDialog } from './conflict-dialog';
 import './export.css';
 import { FolioPicker } from './folio-picker';
@@ -46,13 +47,7 @@ export function ImportPage() {
 
   return (
     <>
-      <header className="shell__top">
-        <div className="shell__bar">
-          <Link className="shell__brand" to="/">
-            Folio
-          </Link>
-        </div>
-      </header>
+      <SiteHeader />
       <main id="main" tabIndex={-1}>
         <p>
           <Link to="/">Back to your portfolios</Link>

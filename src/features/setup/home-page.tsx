@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { clock, createPortfolio, deletePortfolio, usePortfolios } from '../../db';
 import type { Portfolio, PortfolioInput } from '../../domain/schemas';
 import { PageHeader } from '../../ui/page-header';
+import { SiteHeader } from '../../ui/site-header';
 import { CreatePortfolioForm } from './create-portfolio-form';
 import { DeletePortfolioDialog } from './delete-portfolio-dialog';
 import { PortfolioCard } from './portfolio-card';
@@ -50,11 +51,7 @@ export function HomePage() {
 
   return (
     <>
-      <header className="shell__top">
-        <div className="shell__bar">
-          <span className="shell__brand">Folio</span>
-        </div>
-      </header>
+      <SiteHeader atHome />
       <main id="main" tabIndex={-1}>
         {deleted ? (
           <p className="notice" role="status" tabIndex={-1} ref={deletedRef}>

@@ -1,4 +1,5 @@
 import { findMarkingPoint, unitOf } from '../../catalogue';
+import { UnitGuidanceLists } from '../../ui/unit-guidance-lists';
 import { pointAdvice } from './point-advice';
 
 interface UnitGuidanceProps {
@@ -42,18 +43,7 @@ export function UnitGuidance({ pointId, customerType, tags }: UnitGuidanceProps)
           {n}
         </p>
       ))}
-      <h4>Exam tips</h4>
-      <ul>
-        {unit.examTips.map((tip) => (
-          <li key={tip}>{tip}</li>
-        ))}
-      </ul>
-      <h4>Common misconceptions</h4>
-      <ul>
-        {unit.misconceptions.map((m) => (
-          <li key={m}>{m}</li>
-        ))}
-      </ul>
+      <UnitGuidanceLists unit={unit} headingLevel={4} />
     </section>
   );
 }

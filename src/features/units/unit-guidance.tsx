@@ -1,4 +1,5 @@
 import type { Unit } from '../../catalogue';
+import { UnitGuidanceLists } from '../../ui/unit-guidance-lists';
 
 /** The unit's guidance from its seed, shown beside the marking points while the learner works. */
 export function UnitGuidance({ unit }: { unit: Unit }) {
@@ -6,27 +7,7 @@ export function UnitGuidance({ unit }: { unit: Unit }) {
   return (
     <section className="card unit-guidance" aria-labelledby={titleId}>
       <h2 id={titleId}>Guidance for unit {unit.number}</h2>
-      <h3>Key concepts</h3>
-      <dl className="unit-guidance__concepts">
-        {unit.keyConcepts.map((k) => (
-          <div key={k.name}>
-            <dt>{k.name}</dt>
-            <dd>{k.text}</dd>
-          </div>
-        ))}
-      </dl>
-      <h3>Exam tips</h3>
-      <ul>
-        {unit.examTips.map((t) => (
-          <li key={t}>{t}</li>
-        ))}
-      </ul>
-      <h3>Common misconceptions</h3>
-      <ul>
-        {unit.misconceptions.map((m) => (
-          <li key={m}>{m}</li>
-        ))}
-      </ul>
+      <UnitGuidanceLists unit={unit} headingLevel={3} keyConcepts />
     </section>
   );
 }

@@ -17,7 +17,7 @@ interface Outcome {
 /** Runs `npm run demo -- …` as a person would, minus npm's own banner. */
 function demo(...args: string[]): Promise<Outcome> {
   return new Promise((done) => {
-    execFile('node_modules/.bin/tsx', ['scripts/demo.ts', ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
+    execFile('node_modules/.bin/tsx', ['src/cli/demo.ts', ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });

@@ -30,7 +30,7 @@ interface Outcome {
 /** Runs `npm run pdf -- …` as a person would, minus npm's own banner. */
 function pdf(...args: string[]): Promise<Outcome> {
   return new Promise((done) => {
-    execFile('node_modules/.bin/tsx', ['scripts/pdf.ts', ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
+    execFile('node_modules/.bin/tsx', ['src/cli/pdf.ts', ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });

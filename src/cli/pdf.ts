@@ -1,9 +1,9 @@
 /** `npm run pdf -- <file.folio> -o <out.pdf>`: renders the assessor PDF of a portfolio file. */
 import { resolve } from 'node:path';
-import { catalogue } from '../src/catalogue';
-import { decodeFolio } from '../src/domain/portfolio-file';
-import { renderPdf } from '../src/pdf';
-import { loadFontNode } from '../src/pdf/font-node';
+import { catalogue } from '../catalogue';
+import { decodeFolio } from '../domain/portfolio-file';
+import { renderPdf } from '../pdf';
+import { loadFontNode } from '../pdf/font-node';
 import { checkOutputPath, CliError, kilobytes, parseCli, readInputFile, run, writeOutputFile } from './lib/cli';
 
 const USAGE = `Usage: npm run pdf -- <file.folio> -o <out.pdf> [options]

@@ -1,11 +1,11 @@
 /**
- * One benchmark case, run by scripts/bench.ts in a process of its own so that its memory figures are
- * its own: `tsx scripts/bench-case.ts <pdf|baseline> <file.folio>` prints one line of JSON.
+ * One benchmark case, run by src/cli/bench.ts in a process of its own so that its memory figures are
+ * its own: `tsx src/cli/bench-case.ts <pdf|baseline> <file.folio>` prints one line of JSON.
  */
 import { readFileSync } from 'node:fs';
-import { decodeFolio } from '../src/domain/portfolio-file';
-import { renderPdf } from '../src/pdf';
-import { loadFontNode } from '../src/pdf/font-node';
+import { decodeFolio } from '../domain/portfolio-file';
+import { renderPdf } from '../pdf';
+import { loadFontNode } from '../pdf/font-node';
 import { renderBaseline } from './lib/baseline';
 
 export interface CaseResult {
@@ -23,7 +23,7 @@ export interface CaseResult {
 
 const [mode, file] = process.argv.slice(2);
 if ((mode !== 'pdf' && mode !== 'baseline') || !file) {
-  process.stderr.write('Usage: tsx scripts/bench-case.ts <pdf|baseline> <file.folio>\n');
+  process.stderr.write('Usage: tsx src/cli/bench-case.ts <pdf|baseline> <file.folio>\n');
   process.exit(1);
 }
 const decoded = await decodeFolio(new Uint8Array(readFileSync(file)));

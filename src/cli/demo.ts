@@ -1,6 +1,6 @@
 /** `npm run demo -- -o demo.folio`: writes the demo portfolio as a .folio file. */
-import { buildDemoPortfolio } from '../src/domain/demo-photos';
-import { decodeFolio, encodeFolio } from '../src/domain/portfolio-file';
+import { buildDemoPortfolio } from '../domain/demo-photos';
+import { decodeFolio, encodeFolio } from '../domain/portfolio-file';
 import { appVersion, checkOutputPath, CliError, kilobytes, parseCli, run, writeOutputFile } from './lib/cli';
 
 const USAGE = `Usage: npm run demo -- -o <demo.folio>

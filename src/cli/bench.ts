@@ -7,8 +7,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generatePortfolio } from '../src/domain/generate';
-import { decodeFolio, encodeFolio } from '../src/domain/portfolio-file';
+import { generatePortfolio } from '../domain/generate';
+import { decodeFolio, encodeFolio } from '../domain/portfolio-file';
 import type { CaseResult } from './bench-case';
 import { appVersion, CliError, parseCli, run } from './lib/cli';
 
@@ -24,7 +24,7 @@ const NOW = '2026-11-22T09:00:00.000Z';
 
 function runCase(mode: 'pdf' | 'baseline', file: string): Promise<CaseResult> {
   return new Promise((done, fail) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/bench-case.ts', mode, file], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli/bench-case.ts', mode, file], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
       if (error) fail(new Error(`The ${mode} case failed: ${stderr || error.message}`));
       else done(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as CaseResult);
     });

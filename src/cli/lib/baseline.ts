@@ -1,7 +1,7 @@
 import { jsPDF } from 'jspdf';
-import { findKind } from '../../src/domain/evidence-kinds';
-import type { PortfolioSnapshot } from '../../src/domain/snapshot';
-import type { PdfFonts } from '../../src/pdf';
+import { findKind } from '../../domain/evidence-kinds';
+import type { PortfolioSnapshot } from '../../domain/snapshot';
+import type { PdfFonts } from '../../pdf';
 
 function binary(bytes: Uint8Array | ArrayBuffer): string {
   const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);

@@ -8,6 +8,16 @@ interface FieldShellProps {
   children: (ids: { inputId: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }
 
+/** The error beside a field, announced when it appears; the field points to it by `id` with aria-describedby. */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p id={id} className="field__error" role="alert">
+      <span className="visually-hidden">Error: </span>
+      {message}
+    </p>
+  ) : null;
+}
+
 /**
  * Label, hint and error around one control. The error sits next to the field, is linked with
  * aria-describedby and marked aria-invalid, and is announced when it appears.
@@ -28,12 +38,7 @@ export function FieldShell({ label, hint, error, required, children }: FieldShel
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="field__error" role="alert">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
       {children({ inputId, describedBy, invalid: Boolean(error) })}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { customerTypeLabels, customerTypes } from '../../domain/schemas';
+import { FieldError } from '../../ui/fields';
 import type { EvidenceFormValues } from './form-values';
 
 /** A radio group with its error beside it, announced, in the same style as the single fields. */
@@ -18,12 +19,7 @@ export function CustomerTypeField() {
       <p id={hintId} className="field__hint">
         A colleague in another department is an internal customer; people who buy or use your organisation’s services are external.
       </p>
-      {error ? (
-        <p id={errorId} className="field__error" role="alert">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
       {customerTypes.map((type, i) => (
         <label key={type} className="radio">
           <input type="radio" value={type} id={i === 0 ? `${id}-first` : undefined} aria-invalid={error ? true : undefined} {...register('customerType')} />

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { LIMITS } from '../../domain/schemas';
+import { FieldError } from '../../ui/fields';
 import type { EvidenceFormValues } from './form-values';
 import { addTag, tagSuggestions } from './tag-suggestions';
 
@@ -35,12 +36,7 @@ export function TagsField() {
       <p id={`${id}-hint`} className="field__hint">
         Name the laws and organisational policies this evidence follows. Type one and press Enter, or pick a suggestion.
       </p>
-      {error ? (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
       {tags.length > 0 ? (
         <ul className="tag-list" aria-label="Tags on this item">
           {tags.map((tag) => (

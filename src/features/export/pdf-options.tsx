@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { catalogue } from '../../catalogue';
+import { FieldError } from '../../ui/fields';
 
 export interface PdfOptionsValue {
   scope: 'whole' | 'units';
@@ -49,12 +50,7 @@ export function PdfOptions({ value, onChange, disabled, unitError }: PdfOptionsP
         {value.scope === 'units' ? (
           <fieldset className={unitError ? 'export-units field--error' : 'export-units'} aria-describedby={unitError ? unitErrorId : undefined}>
             <legend>Units</legend>
-            {unitError ? (
-              <p id={unitErrorId} className="field__error" role="alert">
-                <span className="visually-hidden">Error: </span>
-                {unitError}
-              </p>
-            ) : null}
+            <FieldError id={unitErrorId} message={unitError} />
             {catalogue.units.map((unit) => (
               <div className="choice" key={unit.id}>
                 <input

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { formatBytes } from '../../domain/format';
 import { ProgressBar } from '../../ui/progress-bar';
+import { FileReady } from './file-ready';
 import { plural } from './plural';
 import { useFolioExport } from './use-folio-export';
 
@@ -30,12 +30,7 @@ export function FolioSection({ portfolioId }: { portfolioId: string }) {
       ) : null}
       <div ref={outcomeRef} tabIndex={-1} className="export-outcome">
         {state.phase === 'ready' ? (
-          <p className="notice" role="status">
-            Portfolio file ready: {formatBytes(state.size)} ({state.fileName}).{' '}
-            <a href={state.url} download={state.fileName}>
-              Download the portfolio file again
-            </a>
-          </p>
+          <FileReady lead="Portfolio file ready: " file={state} againLabel="Download the portfolio file again" />
         ) : null}
         {state.phase === 'failed' ? (
           <p className="notice notice--error" role="alert">

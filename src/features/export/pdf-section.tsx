@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { formatBytes } from '../../domain/format';
 import { ProgressBar } from '../../ui/progress-bar';
+import { FileReady } from './file-ready';
 import { plural } from './plural';
 import { progressLabel } from './pdf-protocol';
 import { chosenUnitIds, defaultPdfOptions, PdfOptions, type PdfOptionsValue } from './pdf-options';
@@ -70,13 +70,7 @@ export function PdfSection({ portfolioId }: { portfolioId: string }) {
       <PdfProgress state={state} />
       <div ref={outcomeRef} tabIndex={-1} className="export-outcome">
         {state.phase === 'ready' ? (
-          <p className="notice" role="status">
-            PDF ready: {state.pages === undefined ? '' : `${plural(state.pages, 'page')}, `}
-            {formatBytes(state.size)} ({state.fileName}).{' '}
-            <a href={state.url} download={state.fileName}>
-              Download the PDF again
-            </a>
-          </p>
+          <FileReady lead={`PDF ready: ${state.pages === undefined ? '' : `${plural(state.pages, 'page')}, `}`} file={state} againLabel="Download the PDF again" />
         ) : null}
         {state.phase === 'cancelled' ? (
           <p className="notice" role="status">

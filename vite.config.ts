@@ -1,8 +1,22 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { serviceWorkerSource } from './src/app/service-worker-source';
+
+/** Writes sw.js with the list of every file the build made, so the app opens offline. */
+function offlineCache(): Plugin {
+  return {
+    name: 'folio-offline-cache',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((f) => !f.endsWith('.map'));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource([...files, 'index.html', 'favicon.svg']) });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offlineCache()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerServiceWorker } from './app/register-service-worker';
+import { requestPersistentStorage } from './app/request-persistent-storage';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -13,3 +14,4 @@ createRoot(root).render(
 );
 
 registerServiceWorker();
+requestPersistentStorage();

@@ -1,27 +1,15 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeFolio } from '../../src/domain/portfolio-file';
+import { runCli } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'folio-cli-demo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `npm run demo -- …` as a person would, minus npm's own banner. */
-function demo(...args: string[]): Promise<Outcome> {
-  return new Promise((done) => {
-    execFile('node_modules/.bin/tsx', ['src/cli/demo.ts', ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+/** `npm run demo -- …`, as a person would run it. */
+const demo = (...args: string[]) => runCli('src/cli/demo.ts', args);
 
 describe('npm run demo', { timeout: 60_000 }, () => {
   it('writes the demo portfolio as a .folio file that imports cleanly', async () => {

@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoSnapshot } from '../../src/domain/demo';
 import { generatePortfolio } from '../../src/domain/generate';
 import { encodeFolio } from '../../src/domain/portfolio-file';
+import { runCli } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'folio-cli-pdf-'));
 const demoFile = join(dir, 'demo.folio');
@@ -21,20 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `npm run pdf -- …` as a person would, minus npm's own banner. */
-function pdf(...args: string[]): Promise<Outcome> {
-  return new Promise((done) => {
-    execFile('node_modules/.bin/tsx', ['src/cli/pdf.ts', ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+/** `npm run pdf -- …`, as a person would run it. */
+const pdf = (...args: string[]) => runCli('src/cli/pdf.ts', args);
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 

@@ -34,7 +34,7 @@ export function DialogFrame({ title, body, cancelLabel, onCancel, children }: Di
       return;
     }
     if (e.key !== 'Tab') return;
-    const focusables = boxRef.current?.querySelectorAll<HTMLElement>('button, [href], input, select, textarea');
+    const focusables = boxRef.current?.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])');
     if (!focusables || focusables.length === 0) return;
     const first = focusables[0];
     const last = focusables[focusables.length - 1];

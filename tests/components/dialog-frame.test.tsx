@@ -66,3 +66,31 @@ describe('dialog frame', () => {
     expect(screen.getByRole('button', { name: 'Ask' })).toHaveFocus();
   });
 });
+
+describe('dialog frame with a scrolling list in its body', () => {
+  it('lets Tab reach the list as well as the buttons', async () => {
+    const user = userEvent.setup();
+    render(
+      <DialogFrame
+        title="Discard these?"
+        body={
+          <ul tabIndex={0} aria-label="Values that would go">
+            <li>One</li>
+          </ul>
+        }
+        cancelLabel="Keep them"
+        onCancel={() => undefined}
+      >
+        <button type="button">Discard</button>
+      </DialogFrame>,
+    );
+    const list = screen.getByRole('list', { name: 'Values that would go' });
+    expect(screen.getByRole('button', { name: 'Keep them' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Discard' })).toHaveFocus();
+    await user.tab();
+    expect(list).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Discard' })).toHaveFocus();
+  });
+});

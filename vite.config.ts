@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { serviceWorkerSource } from './src/app/service-worker-source';
+import { serviceWorkerSource } from './src/app/service-worker-source.ts';
 
 /** Writes sw.js with the list of every file the build made, so the app opens offline. */
 function offlineCache(): Plugin {

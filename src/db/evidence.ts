@@ -81,7 +81,7 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
       await d.attachments.bulkAdd(rows);
     }
     await d.drafts.delete(req.evidenceId ?? `${req.portfolioId}:new`);
-    await addAudit(req.portfolioId, req.evidenceId ? 'evidence updated' : 'evidence added', `${item.ref} ${item.title}`, portfolio.learnerName);
+    await addAudit(req.portfolioId, req.evidenceId ? 'evidence updated' : 'evidence added', `${item.ref} ${item.title}`);
     return item;
   });
 }
@@ -128,16 +128,16 @@ export async function setMapping(evidenceId: string, markingPointId: string, rat
       updatedAt: now,
     });
     await d.portfolios.update(item.portfolioId, { updatedAt: now });
-    await addAudit(item.portfolioId, 'mapping set', `${item.ref} → ${markingPointId}`, '');
+    await addAudit(item.portfolioId, 'mapping set', `${item.ref} → ${markingPointId}`);
   });
 }
 
 export async function removeMapping(evidenceId: string, markingPointId: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.evidence, d.mappings, d.audit], async () => {
+  await d.transaction('rw', [d.evidence, d.mappings, d.audit, d.portfolios], async () => {
     const item = await d.evidence.get(evidenceId);
     await d.mappings.delete(mappingId(evidenceId, markingPointId));
-    if (item) await addAudit(item.portfolioId, 'mapping removed', `${item.ref} → ${markingPointId}`, '');
+    if (item) await addAudit(item.portfolioId, 'mapping removed', `${item.ref} → ${markingPointId}`);
   });
 }
 
@@ -152,7 +152,7 @@ export async function deleteEvidence(evidenceId: string): Promise<void> {
     await d.drafts.delete(evidenceId);
     await d.evidence.delete(evidenceId);
     await d.portfolios.update(item.portfolioId, { updatedAt: clock.now() });
-    await addAudit(item.portfolioId, 'evidence deleted', `${item.ref} ${item.title}`, '');
+    await addAudit(item.portfolioId, 'evidence deleted', `${item.ref} ${item.title}`);
   });
 }
 

@@ -15,7 +15,7 @@ export async function createPortfolio(input: PortfolioInput): Promise<Portfolio>
   };
   await db().transaction('rw', db().portfolios, db().audit, async () => {
     await db().portfolios.add(portfolio);
-    await addAudit(portfolio.id, 'portfolio created', `Portfolio for ${portfolio.learnerName}`, portfolio.learnerName);
+    await addAudit(portfolio.id, 'portfolio created', `Portfolio for ${portfolio.learnerName}`);
   });
   return portfolio;
 }
@@ -24,7 +24,7 @@ export async function updatePortfolio(id: string, input: PortfolioInput): Promis
   await db().transaction('rw', db().portfolios, db().audit, async () => {
     const count = await db().portfolios.update(id, { ...input, updatedAt: clock.now() });
     if (count === 0) throw new Error('That portfolio no longer exists on this device.');
-    await addAudit(id, 'portfolio details changed', '', input.learnerName);
+    await addAudit(id, 'portfolio details changed', '');
   });
 }
 
@@ -52,13 +52,11 @@ export function getPortfolio(id: string): Promise<Portfolio | undefined> {
   return db().portfolios.get(id);
 }
 
-/** Records who did what; call inside the transaction of the change it describes. */
-export async function addAudit(
-  portfolioId: string,
-  action: string,
-  detail: string,
-  name: string,
-  role: AuditEntry['role'] = 'learner',
-): Promise<void> {
+/**
+ * Records who did what; call inside the transaction of the change it describes, with the portfolios
+ * table in its scope. A learner's change is signed with the portfolio's learner name.
+ */
+export async function addAudit(portfolioId: string, action: string, detail: string, role: AuditEntry['role'] = 'learner'): Promise<void> {
+  const name = role === 'learner' ? ((await db().portfolios.get(portfolioId))?.learnerName ?? '') : '';
   await db().audit.add({ id: clock.newId(), portfolioId, at: clock.now(), role, name, action, detail });
 }

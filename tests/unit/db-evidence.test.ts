@@ -147,3 +147,18 @@ describe('evidence in the database', () => {
     expect(await db().evidence.where('portfolioId').equals(other.id).count()).toBe(1);
   });
 });
+
+describe('audit trail', () => {
+  it('records who did what, signed with the learner name', async () => {
+    const p = await newPortfolio();
+    const a = await saveEvidence({ portfolioId: p.id, input: input('A'), mappings: [] });
+    await setMapping(a.id, 'EXT-1', 'Shows it');
+    await removeMapping(a.id, 'EXT-1');
+    await deleteEvidence(a.id);
+    const entries = await db().audit.where('portfolioId').equals(p.id).toArray();
+    // Entries made in the same millisecond share a time, so compare them as a set of actions.
+    expect(entries.map((e) => e.action).sort()).toEqual(['evidence added', 'evidence deleted', 'mapping removed', 'mapping set', 'portfolio created']);
+    expect(new Set(entries.map((e) => `${e.role}:${e.name}`))).toEqual(new Set(['learner:Zoë Brontë']));
+    expect(entries.find((e) => e.action === 'mapping set')?.detail).toBe('E001 → EXT-1');
+  });
+});

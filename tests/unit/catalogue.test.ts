@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allMarkingPoints, catalogue, catalogueSchema, findMarkingPoint, unitOf } from '../../src/catalogue';
 
-const seedsDir = join(__dirname, '../../../shared/seeds');
+// The seeds as the catalogue was built from them, kept with the tests so they always run; where the
+// project's shared/ folder sits beside the checkout (as in CI), the copy is held to it as well.
+const seedsDir = join(__dirname, '../fixtures/seeds');
+const sharedSeedsDir = join(__dirname, '../../../shared/seeds');
 
 describe('catalogue', () => {
   it('has five units and 21 marking points with unique, stable ids', () => {
@@ -39,8 +42,16 @@ describe('catalogue', () => {
     expect(catalogueSchema.safeParse(broken).success).toBe(false);
   });
 
-  // The seeds travel beside the project (../shared/seeds); where they are present, hold the text to them.
-  it.runIf(existsSync(seedsDir))('keeps every marking point and guidance line word for word from the seeds', () => {
+  it('keeps its copy of the seeds identical to the shared ones, where those are present', () => {
+    const names = readdirSync(seedsDir).sort();
+    expect(names).toHaveLength(5);
+    const shared = existsSync(sharedSeedsDir) ? readdirSync(sharedSeedsDir).sort() : names;
+    expect(shared).toEqual(names);
+    if (!existsSync(sharedSeedsDir)) return;
+    for (const name of names) expect(readFileSync(join(sharedSeedsDir, name), 'utf8')).toBe(readFileSync(join(seedsDir, name), 'utf8'));
+  });
+
+  it('keeps every marking point and guidance line word for word from the seeds', () => {
     const seeds = readdirSync(seedsDir)
       .sort()
       .map((f) => readFileSync(join(seedsDir, f), 'utf8'));

@@ -1,21 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState } from 'react';
-import { useForm, type FieldErrors } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { portfolioInputSchema, type PortfolioInput } from '../../domain/schemas';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
-import { TextField } from '../../ui/fields';
-
-const fieldOrder = ['learnerName', 'learnerNumber', 'centre', 'assessorName', 'startDate'] as const satisfies readonly (keyof PortfolioInput)[];
-
-/** The summary links to each control by its id, which the field component generates. */
-function summarise(errors: FieldErrors<PortfolioInput>, form: HTMLFormElement | null): SummaryError[] {
-  return fieldOrder.flatMap((name) => {
-    const message = errors[name]?.message;
-    const control = form?.elements.namedItem(name);
-    const fieldId = control instanceof HTMLElement ? control.id : undefined;
-    return message ? [{ fieldId, message }] : [];
-  });
-}
+import { PortfolioFields, summarisePortfolioErrors } from '../../ui/portfolio-fields';
 
 interface CreatePortfolioFormProps {
   onCreate: (input: PortfolioInput) => Promise<void>;
@@ -47,7 +35,7 @@ export function CreatePortfolioForm({ onCreate, today }: CreatePortfolioFormProp
         setFailure(e instanceof Error ? e.message : 'The portfolio could not be saved on this device.');
       }
     },
-    (errs) => setSummary(summarise(errs, formRef.current)),
+    (errs) => setSummary(summarisePortfolioErrors(errs, formRef.current)),
   );
 
   return (
@@ -59,23 +47,7 @@ export function CreatePortfolioForm({ onCreate, today }: CreatePortfolioFormProp
           {failure}
         </p>
       ) : null}
-      <TextField label="Learner name" autoComplete="name" required error={errors.learnerName?.message} {...register('learnerName')} />
-      <TextField
-        label="Learner number"
-        hint="The number your centre or awarding body gave you"
-        required
-        error={errors.learnerNumber?.message}
-        {...register('learnerNumber')}
-      />
-      <TextField
-        label="Centre or employer"
-        autoComplete="organization"
-        required
-        error={errors.centre?.message}
-        {...register('centre')}
-      />
-      <TextField label="Assessor’s name" required error={errors.assessorName?.message} {...register('assessorName')} />
-      <TextField label="Start date" type="date" required error={errors.startDate?.message} {...register('startDate')} />
+      <PortfolioFields register={register} errors={errors} />
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? 'Creating…' : 'Create portfolio'}
       </button>

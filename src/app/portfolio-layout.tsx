@@ -10,6 +10,7 @@ const sections = [
   { to: 'units', label: 'Units', end: false },
   { to: 'coverage', label: 'Coverage', end: false },
   { to: 'export', label: 'Export', end: false },
+  { to: 'settings', label: 'Settings', end: false },
 ];
 
 /** The shell of one portfolio: who it belongs to, and the sections of the app. */

@@ -3,6 +3,7 @@ import { CoveragePage } from '../features/coverage';
 import { DashboardPage } from '../features/dashboard';
 import { EvidenceEditorPage, EvidenceListPage } from '../features/evidence';
 import { ExportPage, ImportPage } from '../features/export';
+import { SettingsPage } from '../features/settings';
 import { HomePage } from '../features/setup';
 import { MarkingPointPage, UnitPage, UnitsPage } from '../features/units';
 import { NotFound } from './not-found';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
           { path: 'points/:pointId', element: <MarkingPointPage /> },
           { path: 'coverage', element: <CoveragePage /> },
           { path: 'export', element: <ExportPage /> },
+          { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { clock, createPortfolio, deletePortfolio, usePortfolios } from '../../db';
 import type { Portfolio, PortfolioInput } from '../../domain/schemas';
+import { DeletePortfolioDialog } from '../../ui/delete-portfolio-dialog';
+import { FlashMessage } from '../../ui/flash-message';
 import { PageHeader } from '../../ui/page-header';
 import { SiteHeader } from '../../ui/site-header';
 import { CreatePortfolioForm } from './create-portfolio-form';
-import { DeletePortfolioDialog } from './delete-portfolio-dialog';
 import { PortfolioCard } from './portfolio-card';
 import { useLoadDemo } from './use-load-demo';
 
@@ -57,7 +58,9 @@ export function HomePage() {
           <p className="notice" role="status" tabIndex={-1} ref={deletedRef}>
             {deleted}
           </p>
-        ) : null}
+        ) : (
+          <FlashMessage />
+        )}
         {demo.error ? (
           <p className="notice notice--error" role="alert">
             {demo.error}

@@ -1,5 +1,5 @@
-import { ConfirmDialog } from '../../ui/confirm-dialog';
-import type { Portfolio } from '../../domain/schemas';
+import { ConfirmDialog } from './confirm-dialog';
+import type { Portfolio } from '../domain/schemas';
 
 interface DeletePortfolioDialogProps {
   portfolio: Portfolio | null;
@@ -7,7 +7,7 @@ interface DeletePortfolioDialogProps {
   onCancel: () => void;
 }
 
-/** Deleting is final, so the question names the learner and says what goes with the portfolio. */
+/** Deleting is final, so the question names the learner and says what goes with the portfolio; asked on the home page and in settings. */
 export function DeletePortfolioDialog({ portfolio, onConfirm, onCancel }: DeletePortfolioDialogProps) {
   return (
     <ConfirmDialog

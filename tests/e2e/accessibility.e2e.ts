@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { idFromLink } from './support/app-paths';
 import { expectNoAxeViolations, pageScrollsHorizontally } from './support/axe';
 import { HomePage } from './support/pages/home-page';
+import { SettingsPage } from './support/pages/settings-page';
 import { waitForScreen } from './support/settle';
 import { describe, expect, test } from './support/test';
 
@@ -25,6 +26,7 @@ const portfolioScreens: Screen[] = [
   { name: 'marking point', path: (p) => `/p/${p}/points/PRN-4` },
   { name: 'coverage', path: (p) => `/p/${p}/coverage` },
   { name: 'export', path: (p) => `/p/${p}/export` },
+  { name: 'settings', path: (p) => `/p/${p}/settings` },
 ];
 
 async function checkScreen(page: Page, path: string, where: string): Promise<void> {
@@ -78,6 +80,24 @@ describe('axe-core finds no violations', () => {
     await home.submit();
     await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
     await expectNoAxeViolations(page, 'the create-portfolio form with errors');
+  });
+
+  test('on the settings page with its errors, after a save, and asking to delete', async ({ page }) => {
+    const home = new HomePage(page);
+    await home.goto();
+    const settings = new SettingsPage(page, await home.createPortfolio());
+    await settings.goto();
+    await settings.fill({ learnerName: '', centre: '' });
+    await settings.save();
+    await settings.errorSummary.waitFor();
+    await expectNoAxeViolations(page, 'the settings page with errors');
+    await settings.fill({ learnerName: 'Zoë Brontë-Okoye', centre: 'Northgate Lettings Ltd' });
+    await settings.save();
+    await settings.saved.waitFor();
+    await expectNoAxeViolations(page, 'the settings page after a save');
+    await settings.askToDelete();
+    await settings.deleteDialog.waitFor();
+    await expectNoAxeViolations(page, 'the settings page asking to delete');
   });
 });
 

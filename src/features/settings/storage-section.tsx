@@ -16,7 +16,7 @@ function askedText(persisted: boolean | undefined): string {
 
 function StorageFacts({ state }: { state: Extract<DeviceStorage, { phase: 'known' }> }) {
   return (
-    <dl className="facts settings-facts">
+    <dl className="settings-facts">
       <div>
         <dt>Space</dt>
         <dd>{spaceSentence(state.usage, state.quota) ?? 'This browser does not say how much space Folio uses.'}</dd>

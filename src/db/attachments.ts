@@ -10,7 +10,3 @@ export async function listAttachmentMeta(portfolioId: string): Promise<Attachmen
   const rows = await db().attachments.where('portfolioId').equals(portfolioId).toArray();
   return rows.map(({ blob: _blob, ...meta }) => meta);
 }
-
-export function getAttachment(id: string): Promise<AttachmentRow | undefined> {
-  return db().attachments.get(id);
-}

@@ -2,6 +2,7 @@ import type { Evidence, EvidenceInput, Mapping } from '../domain/schemas';
 import { formatRef, mappingId } from '../domain/references';
 import { clock } from './clock';
 import { db, type AttachmentRow } from './database';
+import { draftKey } from './drafts';
 import { addAudit } from './portfolios';
 
 export interface MappingInput {
@@ -80,7 +81,7 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
       }));
       await d.attachments.bulkAdd(rows);
     }
-    await d.drafts.delete(req.evidenceId ?? `${req.portfolioId}:new`);
+    await d.drafts.delete(draftKey(req.portfolioId, req.evidenceId));
     await addAudit(req.portfolioId, req.evidenceId ? 'evidence updated' : 'evidence added', `${item.ref} ${item.title}`);
     return item;
   });

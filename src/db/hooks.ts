@@ -39,10 +39,6 @@ export function useAttachmentMeta(portfolioId: string): AttachmentMeta[] | undef
   return useLiveQuery(() => listAttachmentMeta(portfolioId), [portfolioId]);
 }
 
-export function useDecisions(portfolioId: string): Decision[] | undefined {
-  return useLiveQuery(() => db().decisions.where('portfolioId').equals(portfolioId).toArray(), [portfolioId]);
-}
-
 export function useDraft(portfolioId: string, evidenceId: string | undefined): DraftRow | null | undefined {
   return useLiveQuery(async () => (await getDraft(portfolioId, evidenceId)) ?? null, [portfolioId, evidenceId]);
 }

@@ -8,12 +8,6 @@ export function formatDate(iso: string): string {
   return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
 
-/** "2026-11-22" → "22/11/2026". */
-export function formatDateShort(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
 /** An ISO timestamp → "22 November 2026, 14:05" in UTC-free wall-clock terms of the timestamp itself. */
 export function formatDateTime(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(iso);

@@ -3,11 +3,6 @@ export function formatRef(n: number): string {
   return `E${String(n).padStart(3, '0')}`;
 }
 
-export function parseRef(ref: string): number | undefined {
-  const m = /^E(\d{3,})$/.exec(ref.trim().toUpperCase());
-  return m ? Number(m[1]) : undefined;
-}
-
 /** The mapping id is derived from its two ends, so an item maps to a marking point at most once. */
 export function mappingId(evidenceId: string, markingPointId: string): string {
   return `${evidenceId}:${markingPointId}`;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPortfolio, deleteEvidence, FolioDatabase, listAttachments, saveEvidence, setDatabase, db } from '../../src/db';
 import { sha256Hex } from '../../src/domain/hash';
-import { checkAttachment } from '../../src/features/evidence/attachment-rules';
+import { checkAttachment } from '../../src/domain/attachments';
 import { readAttachment } from '../../src/features/evidence/read-attachment';
 
 // Node environment on purpose: in jsdom a Blob stored through fake-indexeddb comes back empty (GUIDE §9).
@@ -16,7 +16,7 @@ const input = {
 };
 
 async function pending(name: string, bytes: Uint8Array<ArrayBuffer>) {
-  const check = checkAttachment({ name, type: '', size: bytes.byteLength });
+  const check = checkAttachment({ name, type: '', bytes });
   if (!check.ok) throw new Error(check.reason);
   return { name, type: check.type, size: bytes.byteLength, sha256: await sha256Hex(bytes), blob: new Blob([bytes], { type: check.type }) };
 }
@@ -29,7 +29,7 @@ describe('attachments saved with an evidence item', () => {
   });
 
   it('stores the bytes, type, size and hash, and reads the same bytes back', async () => {
-    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 250]);
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const item = await saveEvidence({ portfolioId, input, mappings: [{ markingPointId: 'REL-4', rationale: 'Shows the log' }], addAttachments: [await pending('log.png', bytes)] });
     const [row] = await listAttachments(item.id);
     expect(row).toMatchObject({ name: 'log.png', type: 'image/png', size: 8, evidenceId: item.id, portfolioId });
@@ -66,6 +66,18 @@ describe('readAttachment', () => {
   it('refuses a file without reading it', async () => {
     const file = new File(['x'], 'clip.mp4', { type: 'video/mp4' });
     file.arrayBuffer = () => Promise.reject(new Error('must not be read'));
-    expect(await readAttachment(file)).toEqual({ ok: false, reason: expect.stringContaining('clip.mp4 is a video file') });
+    expect(await readAttachment(file)).toEqual({ ok: false, code: 'type-not-accepted', reason: expect.stringContaining('clip.mp4 is a video file') });
+  });
+
+  it('reads the bytes and refuses a web page named photo.png, whatever type the browser reported', async () => {
+    const page = new File(['<!doctype html><script>indexedDB.databases()</script>'], 'photo.png', { type: 'image/png' });
+    expect(await readAttachment(page)).toEqual({ ok: false, code: 'active-content', reason: expect.stringContaining('photo.png is really a web page (HTML)') });
+  });
+
+  it('stores the type the rules confirmed, not the one the browser reported', async () => {
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], 'log.png', { type: 'text/x-made-up' });
+    const result = await readAttachment(png);
+    expect(result).toMatchObject({ ok: true, attachment: { type: 'image/png' } });
+    expect(result.ok && result.attachment.blob.type).toBe('image/png');
   });
 });

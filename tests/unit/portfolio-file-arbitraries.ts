@@ -5,10 +5,11 @@ import { sha256Hex } from '../../src/domain/hash';
 import { decisionId, formatRef, mappingId } from '../../src/domain/references';
 import { customerTypes, type AuditEntry, type Decision, type Evidence, type Mapping } from '../../src/domain/schemas';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../../src/domain/snapshot';
+import { acceptedSamples } from '../fixtures/attachment-samples';
 
 /**
  * Generated portfolios for property tests: any Unicode a person could type (and some they could not,
- * such as lone surrogates), every kind, mappings, attachments with random bytes, decisions, audit.
+ * such as lone surrogates), every kind, mappings, attachments of every accepted kind with random bytes, decisions, audit.
  * Values stay inside the schema's limits, since the file refuses anything outside them by design.
  */
 
@@ -22,11 +23,22 @@ const timestamp = instant.map((d) => d.toISOString());
 const day = instant.map((d) => d.toISOString().slice(0, 10));
 const pointId = fc.constantFrom(...allMarkingPoints.map((mp) => mp.id));
 
+/**
+ * An attachment the rules accept (an import refuses the rest by design): a real file of any kind,
+ * binary kinds with random bytes after their signature, text with any Unicode after a plain letter.
+ */
 const attachmentArb = fc.record({
-  name: text(255, 1).filter((s) => s.length > 0),
-  type: fc.oneof(fc.constantFrom('image/png', 'image/jpeg', 'application/pdf', 'text/plain', ''), text(100)),
-  bytes: fc.uint8Array({ maxLength: 4096 }),
+  stem: text(240, 1).filter((s) => s.length > 0),
+  sample: fc.constantFrom(...acceptedSamples),
+  tail: fc.uint8Array({ maxLength: 4096 }),
+  words: text(4000).map((t) => t.replaceAll('\u0000', ' ')),
   createdAt: timestamp,
+}).map(({ stem, sample, tail, words, createdAt }) => {
+  const ext = sample.name.slice(sample.name.lastIndexOf('.'));
+  const isText = sample.type.startsWith('text/');
+  const isZip = sample.bytes[0] === 0x50 && sample.bytes[1] === 0x4b;
+  const bytes = isText ? new TextEncoder().encode(`A${words}`) : isZip ? sample.bytes : Uint8Array.from([...sample.bytes, ...tail]);
+  return { name: `${stem}${ext}`, type: sample.type, bytes, createdAt };
 });
 
 const itemArb = fc.constantFrom(...evidenceKinds).chain((kind) =>

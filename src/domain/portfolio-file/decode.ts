@@ -9,9 +9,11 @@ import { issueLocation } from './issue-location';
 import { isReadableVersion } from './migrations';
 import { restoreFolioData } from './restore';
 import { manifestHeaderSchema, manifestSchema, type FolioManifest } from './schema';
+import { screenAttachments, type RefusedAttachment } from './screen-attachments';
 
 export type DecodeResult =
-  | { ok: true; snapshot: PortfolioSnapshot; manifest: FolioManifest }
+  /** `refusedAttachments` (empty when none) are left out of `snapshot`; the caller offers to import without them. */
+  | { ok: true; snapshot: PortfolioSnapshot; manifest: FolioManifest; refusedAttachments: RefusedAttachment[] }
   | { ok: false; error: FolioError };
 
 export interface DecodeOptions extends DecodeLimits {
@@ -135,5 +137,11 @@ export async function decodeFolio(bytes: Uint8Array, options: DecodeOptions = {}
   if (stray) return refuse(folioErrors.invalidData(stray, 'this entry belongs to no evidence item'));
 
   const { portfolio, evidence, mappings, decisions, audit } = data;
-  return { ok: true, manifest: manifest.value, snapshot: { portfolio, evidence, mappings, decisions, attachments, audit } };
+  const screened = screenAttachments(attachments, evidence);
+  return {
+    ok: true,
+    manifest: manifest.value,
+    snapshot: { portfolio, evidence, mappings, decisions, attachments: screened.kept, audit },
+    refusedAttachments: screened.refused,
+  };
 }

@@ -5,3 +5,4 @@ export { DEFAULT_MAX_BYTES, FOLIO_FORMAT, FOLIO_FORMAT_VERSION, type DecodeLimit
 export { reIdSnapshot } from './re-id';
 export { restoreFolioData } from './restore';
 export type { FolioData, FolioManifest } from './schema';
+export type { RefusedAttachment } from './screen-attachments';

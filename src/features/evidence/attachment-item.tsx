@@ -1,11 +1,10 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { formatBytes } from '../../domain/format';
-import { canPreview } from './attachment-rules';
+import { useCheckedPreview } from './use-checked-preview';
 import { useObjectUrl } from './use-object-url';
 
 interface AttachmentItemProps {
   name: string;
-  type: string;
   size: number;
   blob: Blob;
   /** A short note after the size, e.g. "new — saved with the item". */
@@ -21,14 +20,19 @@ function extensionBadge(name: string): string {
   return dot > 0 ? name.slice(dot + 1, dot + 5).toUpperCase() : 'FILE';
 }
 
-/** One file in the editor's list: a preview for images, its name and size, and its actions. */
-export function AttachmentItem({ name, type, size, blob, note, download, struck, children }: AttachmentItemProps) {
-  const url = useObjectUrl(blob);
-  const preview = canPreview(type);
+/**
+ * One file in the editor's list: a preview for images, its name and size, and its actions. A `blob:`
+ * URL has the app's origin, so the download goes out as bytes with no active type, and a preview
+ * only as an image type its bytes were checked to be.
+ */
+export function AttachmentItem({ name, size, blob, note, download, struck, children }: AttachmentItemProps) {
+  const inert = useMemo(() => (download ? blob.slice(0, blob.size, 'application/octet-stream') : undefined), [blob, download]);
+  const downloadUrl = useObjectUrl(inert);
+  const previewUrl = useObjectUrl(useCheckedPreview(blob));
   return (
     <li className={struck ? 'attachment attachment--struck' : 'attachment'}>
-      {preview && url ? (
-        <img className="attachment__thumb" src={url} alt={`Preview of ${name}`} />
+      {previewUrl ? (
+        <img className="attachment__thumb" src={previewUrl} alt={`Preview of ${name}`} />
       ) : (
         <span className="attachment__thumb attachment__thumb--file" aria-hidden="true">
           {extensionBadge(name)}
@@ -41,8 +45,8 @@ export function AttachmentItem({ name, type, size, blob, note, download, struck,
         </span>
       </div>
       <div className="attachment__actions">
-        {download && url ? (
-          <a href={url} download={name}>
+        {download && downloadUrl ? (
+          <a href={downloadUrl} download={name} type="application/octet-stream">
             Download <span className="visually-hidden">{name}</span>
           </a>
         ) : null}

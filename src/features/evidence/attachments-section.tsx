@@ -1,6 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { AttachmentRow, NewAttachment } from '../../db';
-import { acceptAttribute, attachmentLimitText } from './attachment-rules';
+import { acceptAttribute, attachmentLimitText } from '../../domain/attachments';
 import { AttachmentItem } from './attachment-item';
 import { readAttachment } from './read-attachment';
 
@@ -115,7 +115,7 @@ export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRem
           {existing.map((a) => {
             const removed = removedIds.includes(a.id);
             return (
-              <AttachmentItem key={a.id} name={a.name} type={a.type} size={a.size} blob={a.blob} download={!removed} struck={removed} note={removed ? 'removed when you save' : 'saved'}>
+              <AttachmentItem key={a.id} name={a.name} size={a.size} blob={a.blob} download={!removed} struck={removed} note={removed ? 'removed when you save' : 'saved'}>
                 <button type="button" className="button button--secondary button--small" onClick={() => onSetRemoved(a.id, !removed)}>
                   {removed ? 'Keep' : 'Remove'} <span className="visually-hidden">{a.name}</span>
                 </button>
@@ -123,7 +123,7 @@ export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRem
             );
           })}
           {pending.map((a) => (
-            <AttachmentItem key={a.sha256} name={a.name} type={a.type} size={a.size} blob={a.blob} note="new, saved with the item">
+            <AttachmentItem key={a.sha256} name={a.name} size={a.size} blob={a.blob} note="new, saved with the item">
               <button type="button" className="button button--secondary button--small" onClick={() => onRemovePending(a.sha256)}>
                 Remove <span className="visually-hidden">{a.name}</span>
               </button>

@@ -36,6 +36,22 @@ describe('evidence attachments', { timeout: 20_000 }, () => {
     expect(within(region).getByText('No files attached yet.')).toBeInTheDocument();
   });
 
+  it('reads the bytes and refuses a web page renamed photo.png, naming the reason, and adds nothing', async () => {
+    const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
+    const picker = await screen.findByLabelText('Choose files or take a photo');
+    const region = screen.getByRole('region', { name: 'Files and photos' });
+    const page = new File(['<!DOCTYPE html><html><script>indexedDB.databases()</script></html>'], 'photo.png', { type: 'image/png' });
+    const renamed = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], 'till.jpg', { type: 'image/jpeg' });
+
+    await user.upload(picker, [page, renamed]);
+    const alert = await within(region).findByRole('alert');
+    expect(alert).toHaveTextContent('These 2 files were not added:');
+    expect(alert).toHaveTextContent('photo.png is really a web page (HTML), whatever its name says; web pages, SVG drawings and scripts can run code, so Folio never stores them.');
+    expect(alert).toHaveTextContent('till.jpg is named as a JPEG photo, but its contents are not one.');
+    expect(within(region).queryByRole('list', { name: 'Attached files' })).not.toBeInTheDocument();
+    expect(within(region).getByText('No files attached yet.')).toBeInTheDocument();
+  });
+
   it('lists an accepted photo with its size and a preview, lets it be removed, and saves it with the item', async () => {
     const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     const picker = await screen.findByLabelText('Choose files or take a photo');
@@ -72,7 +88,7 @@ describe('evidence attachments', { timeout: 20_000 }, () => {
   it('revokes preview URLs when the editor closes', async () => {
     const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
     const picker = await screen.findByLabelText('Choose files or take a photo');
-    await user.upload(picker, new File([new Uint8Array([1, 2, 3])], 'till.jpg', { type: 'image/jpeg' }));
+    await user.upload(picker, new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16])], 'till.jpg', { type: 'image/jpeg' }));
     const img = await screen.findByRole('img', { name: 'Preview of till.jpg' });
     const url = img.getAttribute('src');
     expect(objectUrls.revoke).not.toHaveBeenCalledWith(url);

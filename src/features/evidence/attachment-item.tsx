@@ -26,9 +26,11 @@ function extensionBadge(name: string): string {
  * only as an image type its bytes were checked to be.
  */
 export function AttachmentItem({ name, size, blob, note, download, struck, children }: AttachmentItemProps) {
-  const inert = useMemo(() => (download ? blob.slice(0, blob.size, 'application/octet-stream') : undefined), [blob, download]);
+  // A stored value that is not a Blob (jsdom's IndexedDB gives back plain objects, GUIDE §9) gets no link.
+  const readable = blob instanceof Blob ? blob : undefined;
+  const inert = useMemo(() => (download && readable ? readable.slice(0, readable.size, 'application/octet-stream') : undefined), [readable, download]);
   const downloadUrl = useObjectUrl(inert);
-  const previewUrl = useObjectUrl(useCheckedPreview(blob));
+  const previewUrl = useObjectUrl(useCheckedPreview(readable));
   return (
     <li className={struck ? 'attachment attachment--struck' : 'attachment'}>
       {previewUrl ? (

@@ -6,9 +6,10 @@ import { PREVIEW_HEAD_BYTES, previewTypeOf } from '../../domain/attachments';
  * The stored type is not trusted for this: a file saved before the attachment rules checked bytes
  * may carry any type, and only checked bytes are handed to the browser as an image.
  */
-export function useCheckedPreview(blob: Blob): Blob | undefined {
+export function useCheckedPreview(blob: Blob | undefined): Blob | undefined {
   const [preview, setPreview] = useState<Blob>();
   useEffect(() => {
+    if (!blob) return;
     let live = true;
     void blob
       .slice(0, PREVIEW_HEAD_BYTES)
@@ -22,6 +23,7 @@ export function useCheckedPreview(blob: Blob): Blob | undefined {
       });
     return () => {
       live = false;
+      setPreview(undefined);
     };
   }, [blob]);
   return preview;

@@ -9,6 +9,7 @@ import { ConflictDialog } from './conflict-dialog';
 import './export.css';
 import { FolioPicker } from './folio-picker';
 import { ImportSummary } from './import-summary';
+import { importLabel, RefusedAttachments } from './refused-attachments';
 import { useFolioImport, type ImportState } from './use-folio-import';
 
 const importedMessage: Record<ImportMode, (name: string) => string> = {
@@ -73,8 +74,13 @@ export function ImportPage() {
           {state.phase === 'ready' ? (
             <section className="card" aria-labelledby="ready-title">
               <h2 id="ready-title">Ready to import</h2>
-              <p role="status">{state.fileName} was checked and is a complete portfolio file.</p>
+              <p role="status">
+                {state.refused.length === 0
+                  ? `${state.fileName} was checked and is a complete portfolio file.`
+                  : `${state.fileName} was checked: the portfolio is complete, but some of its attachments cannot be imported.`}
+              </p>
               <ImportSummary snapshot={state.snapshot} manifest={state.manifest} />
+              <RefusedAttachments refused={state.refused} />
               {state.existing ? (
                 <p className="notice notice--warn">
                   This device already has this portfolio ({state.existing.learnerName}). When you import, you will choose whether to
@@ -93,7 +99,7 @@ export function ImportPage() {
                   disabled={state.writing}
                   onClick={() => (state.existing ? setAsking(true) : void run('new'))}
                 >
-                  {state.writing ? 'Importing…' : 'Import'}
+                  {state.writing ? 'Importing…' : importLabel(state.refused.length)}
                 </button>
                 <button type="button" className="button button--secondary" disabled={state.writing} onClick={reset}>
                   Choose a different file

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { getPortfolio, importSnapshot, type ImportMode } from '../../db';
-import { decodeFolio, DEFAULT_MAX_BYTES, type FolioManifest } from '../../domain/portfolio-file';
+import { decodeFolio, DEFAULT_MAX_BYTES, type FolioManifest, type RefusedAttachment } from '../../domain/portfolio-file';
 import type { Portfolio } from '../../domain/schemas';
 import type { PortfolioSnapshot } from '../../domain/snapshot';
 import { readFileBytes } from './read-file';
@@ -15,6 +15,8 @@ export type ImportState =
       fileName: string;
       snapshot: PortfolioSnapshot;
       manifest: FolioManifest;
+      /** Attachments the rules refused; `snapshot` is the portfolio without them. */
+      refused: RefusedAttachment[];
       /** The device's portfolio with the same id, if there is one. */
       existing: Portfolio | undefined;
       writing: boolean;
@@ -67,7 +69,7 @@ export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES) {
       }
       const existing = await getPortfolio(decoded.snapshot.portfolio.id);
       if (!current()) return;
-      setState({ phase: 'ready', fileName, snapshot: decoded.snapshot, manifest: decoded.manifest, existing, writing: false });
+      setState({ phase: 'ready', fileName, snapshot: decoded.snapshot, manifest: decoded.manifest, refused: decoded.refusedAttachments, existing, writing: false });
     },
     [maxBytes],
   );

@@ -5,6 +5,7 @@ import { decodeFolio } from '../domain/portfolio-file';
 import { renderPdf } from '../pdf';
 import { loadFontNode } from '../pdf/font-node';
 import { checkOutputPath, CliError, kilobytes, parseCli, readInputFile, run, writeOutputFile } from './lib/cli';
+import { refusedAttachmentsMessage } from './lib/refused-attachments';
 
 const USAGE = `Usage: npm run pdf -- <file.folio> -o <out.pdf> [options]
 
@@ -15,6 +16,9 @@ Options:
   -o, --output <file>   where to write the PDF (required; replaced if it exists)
   --units <ids>         only these units, by id, comma-separated (e.g. EXT,PRN)
   --no-attachments      leave images out and do not list other files
+  --skip-refused-attachments
+                        render without any attachment the attachment rules refuse
+                        (otherwise such a file stops with the list of them)
   -h, --help            show this help`;
 
 function pageCount(pdf: Uint8Array): number {
@@ -29,6 +33,7 @@ await run(async () => {
         output: { type: 'string', short: 'o' },
         units: { type: 'string' },
         'no-attachments': { type: 'boolean' },
+        'skip-refused-attachments': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -53,6 +58,7 @@ await run(async () => {
 
   const decoded = await decodeFolio(readInputFile(input));
   if (!decoded.ok) throw new CliError(`Cannot read ${input}: ${decoded.error.message}`);
+  if (decoded.refusedAttachments.length > 0 && !values['skip-refused-attachments']) throw new CliError(refusedAttachmentsMessage(input, decoded.refusedAttachments));
   const { snapshot } = decoded;
   const font = await loadFontNode();
   const pdf = await renderPdf(snapshot, { now: new Date().toISOString(), unitIds, includeAttachments: !values['no-attachments'] }, { font });

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './src/app/content-security-policy.ts';
 import { serviceWorkerSource } from './src/app/service-worker-source.ts';
 
 /** Writes sw.js with the list of every file the build made, so the app opens offline. */
@@ -15,8 +16,21 @@ function offlineCache(): Plugin {
   };
 }
 
+/** Puts the Content-Security-Policy right after the charset in the built page, before anything it governs. */
+function securityPolicy(): Plugin {
+  const charset = '<meta charset="UTF-8" />';
+  return {
+    name: 'folio-content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes(charset)) throw new Error(`index.html has no ${charset} to put the Content-Security-Policy after.`);
+      return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), offlineCache()],
+  plugins: [react(), offlineCache(), securityPolicy()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

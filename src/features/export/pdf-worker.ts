@@ -1,5 +1,6 @@
 // The PDF maker's thread. jsPDF, the layout code and the font load here, and only when the first
 // export asks for them, so neither the start-up bundle nor the page's thread ever carries them.
+import '../../domain/zod-jitless';
 import { isRenderRequest } from './pdf-protocol';
 import { handleRenderRequest, type RenderFn } from './pdf-worker-handler';
 

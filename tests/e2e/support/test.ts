@@ -17,6 +17,11 @@ export interface E2eFixtures {
   page: Page;
   /** Another fresh profile in the same test, e.g. the device a `.folio` file is carried to. */
   newProfile: () => Promise<Page>;
+  /**
+   * The CSP violations the first profile's page has logged so far. Any left at the end fail the test;
+   * a test that provokes one on purpose (to prove the check sees it) empties this itself.
+   */
+  cspViolations: string[];
 }
 
 function fileSafe(name: string): string {
@@ -32,12 +37,23 @@ async function screenshotOnFailure(page: Page, task: { name: string; file: { nam
   console.error(`Screenshot of the failed test: ${shot}`);
 }
 
-async function openProfile(browser: Browser, baseURL: string, pageErrors: string[]): Promise<{ context: BrowserContext; page: Page }> {
+/** Chromium's console words for something the page's Content-Security-Policy blocked. */
+const cspViolation = /Content Security Policy|Refused to (?:load|execute|apply|evaluate|connect|create|frame|run|compile|send)/i;
+
+async function openProfile(browser: Browser, baseURL: string, pageErrors: string[], cspViolations: string[]): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, acceptDownloads: true, viewport: desktop, locale: 'en-GB', timezoneId: 'Europe/London' });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  page.on('console', (message) => {
+    if (cspViolation.test(message.text())) cspViolations.push(`${message.type()}: ${message.text()}`);
+  });
   return { context, page };
+}
+
+/** Fails the test when the app broke its own Content-Security-Policy, like an uncaught error does. */
+function checkCsp(cspViolations: readonly string[], whose: string): void {
+  if (cspViolations.length > 0) throw new Error(`${whose} reported Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
 }
 
 export const test = base.extend<E2eFixtures>({
@@ -57,9 +73,12 @@ export const test = base.extend<E2eFixtures>({
     },
     { scope: 'file' },
   ],
-  context: async ({ browser, baseURL, task }, provide) => {
+  cspViolations: async ({}, provide) => {
+    await provide([]);
+  },
+  context: async ({ browser, baseURL, task, cspViolations }, provide) => {
     const pageErrors: string[] = [];
-    const { context, page } = await openProfile(browser, baseURL, pageErrors);
+    const { context, page } = await openProfile(browser, baseURL, pageErrors, cspViolations);
     try {
       await provide(context);
     } finally {
@@ -68,6 +87,7 @@ export const test = base.extend<E2eFixtures>({
     }
     // An uncaught exception in the app is a bug even when the screen still looks right.
     if (pageErrors.length > 0) throw new Error(`The page threw uncaught errors:\n${pageErrors.join('\n')}`);
+    checkCsp(cspViolations, 'The page');
   },
   page: async ({ context }, provide) => {
     const [page] = context.pages();
@@ -77,9 +97,10 @@ export const test = base.extend<E2eFixtures>({
   newProfile: async ({ browser, baseURL, task }, provide) => {
     const opened: BrowserContext[] = [];
     const pageErrors: string[] = [];
+    const cspViolations: string[] = [];
     try {
       await provide(async () => {
-        const { context, page } = await openProfile(browser, baseURL, pageErrors);
+        const { context, page } = await openProfile(browser, baseURL, pageErrors, cspViolations);
         opened.push(context);
         return page;
       });
@@ -91,6 +112,7 @@ export const test = base.extend<E2eFixtures>({
       await Promise.all(opened.map((c) => c.close()));
     }
     if (pageErrors.length > 0) throw new Error(`The second profile's page threw uncaught errors:\n${pageErrors.join('\n')}`);
+    checkCsp(cspViolations, "The second profile's page");
   },
 });
 

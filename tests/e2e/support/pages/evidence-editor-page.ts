@@ -132,6 +132,10 @@ export class EvidenceEditorPage {
     });
   }
 
+  downloadLink(fileName: string): Locator {
+    return this.attachments.getByRole('link', { name: `Download ${fileName}` });
+  }
+
   get attachmentRefusal(): Locator {
     return this.attachments.getByRole('alert');
   }

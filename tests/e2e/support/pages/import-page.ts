@@ -40,6 +40,11 @@ export class ImportPage {
     });
   }
 
+  /** The list of attachments the file carries that Folio will not import. */
+  get refusedAttachments(): Locator {
+    return this.ready.getByRole('group', { name: /cannot be imported$/ });
+  }
+
   async importIt(): Promise<void> {
     await this.ready.getByRole('button', { name: 'Import' }).click();
   }

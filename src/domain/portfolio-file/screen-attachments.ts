@@ -23,13 +23,14 @@ export function screenAttachments(
 ): { kept: AttachmentWithBytes[]; refused: RefusedAttachment[] } {
   const kept: AttachmentWithBytes[] = [];
   const refused: RefusedAttachment[] = [];
+  const refs = new Map(evidence.map((e) => [e.id, e.ref]));
   for (const attachment of attachments) {
     const check = checkAttachment(attachment);
     if (check.ok) {
       kept.push({ ...attachment, type: check.type });
       continue;
     }
-    const evidenceRef = evidence.find((e) => e.id === attachment.evidenceId)?.ref ?? 'an evidence item';
+    const evidenceRef = refs.get(attachment.evidenceId) ?? 'an evidence item';
     refused.push({ id: attachment.id, name: shortName(attachment.name), evidenceRef, code: check.code, reason: check.reason });
   }
   return { kept, refused };

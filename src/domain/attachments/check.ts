@@ -10,7 +10,6 @@ import {
   audioExtensions,
   extensionOf,
   kindOf,
-  previewTypes,
   programExtensions,
   videoExtensions,
   type FileKind,
@@ -104,7 +103,7 @@ export function checkAttachment(file: { name: string; type: string; bytes: Uint8
 
 /**
  * The image type to preview these bytes as, from their own signature, or undefined when they are not
- * an image a browser draws. The stored type is not enough: only checked bytes are ever shown.
+ * an image a browser draws (HEIC is stored, but most browsers cannot draw it). The stored type is not enough: only checked bytes are ever shown.
  */
 export function previewTypeOf(head: Uint8Array): string | undefined {
   if (matchesSignature('png', head)) return 'image/png';
@@ -112,11 +111,6 @@ export function previewTypeOf(head: Uint8Array): string | undefined {
   if (matchesSignature('gif', head)) return 'image/gif';
   if (matchesSignature('webp', head)) return 'image/webp';
   return undefined;
-}
-
-/** Image types a browser can show as a preview (HEIC is stored but most browsers cannot draw it). */
-export function canPreview(type: string): boolean {
-  return previewTypes.includes(type.toLowerCase());
 }
 
 /** Bytes `previewTypeOf` needs: the longest signature it reads (WebP's RIFF header). */

@@ -48,9 +48,6 @@ export const videoExtensions = ['mov', 'mp4', 'm4v', 'avi', 'mkv', 'webm', 'wmv'
 export const audioExtensions = ['mp3', 'm4a', 'wav', 'aac', 'ogg', 'oga', 'flac', 'wma', 'amr'];
 export const archiveExtensions = ['zip', 'rar', '7z', 'tar', 'gz', 'tgz'];
 
-/** The image types a browser draws; a preview uses one only after the bytes have shown it. */
-export const previewTypes: readonly string[] = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
-
 /** What the learner is told Folio accepts, in plain words. */
 export const acceptedSummary =
   'Folio accepts photos (JPEG, PNG, GIF, WebP, HEIC) and documents (PDF, Word, Excel, PowerPoint, OpenDocument, RTF, text, CSV)';

@@ -92,7 +92,7 @@ export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRem
           Choose files or take a photo
         </label>
         <p id={`${inputId}-hint`} className="field__hint">
-          Photos (JPEG, PNG, GIF, WebP, HEIC) and documents (PDF, Word, Excel, PowerPoint, OpenDocument, text, CSV), up to {attachmentLimitText} each.
+          Photos (JPEG, PNG, GIF, WebP, HEIC) and documents (PDF, Word, Excel, PowerPoint, OpenDocument, RTF, text, CSV), up to {attachmentLimitText} each. Web pages, SVG drawings and programs are never stored.
         </p>
       </div>
       {refusals.length > 0 ? (

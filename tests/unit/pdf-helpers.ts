@@ -1,17 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { catalogue } from '../../src/catalogue';
 import { emptyFields, type EvidenceKindId } from '../../src/domain/evidence-kinds';
 import { sha256Hex } from '../../src/domain/hash';
 import { encodeJpeg } from '../../src/domain/jpeg';
-import { encodePng } from '../../src/domain/png';
+import { Zlib } from 'fflate';
+import { encodePng, pngChunk } from '../../src/domain/png';
 import { decisionId, formatRef, mappingId } from '../../src/domain/references';
 import type { Decision, Evidence, Mapping, Portfolio } from '../../src/domain/schemas';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../../src/domain/snapshot';
-import { renderPdf, type PdfOptions } from '../../src/pdf';
+import { renderPdf, type PdfOptions, type RenderDeps } from '../../src/pdf';
 import { loadFontNode } from '../../src/pdf/font-node';
 
 export const NOW = '2026-11-22T14:05:00.000Z';
@@ -236,8 +237,12 @@ export function pageCount(path: string): number {
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Renders with the real fonts and writes the PDF to a temporary file. */
-export async function renderToFile(snapshot: PortfolioSnapshot, options: Partial<PdfOptions> = {}): Promise<{ bytes: Uint8Array; path: string }> {
-  const bytes = await renderPdf(snapshot, { now: NOW, includeAttachments: true, ...options }, { font: await loadFontNode() });
+export async function renderToFile(
+  snapshot: PortfolioSnapshot,
+  options: Partial<PdfOptions> = {},
+  deps: Omit<RenderDeps, 'font'> = {},
+): Promise<{ bytes: Uint8Array; path: string }> {
+  const bytes = await renderPdf(snapshot, { now: NOW, includeAttachments: true, ...options }, { font: await loadFontNode(), ...deps });
   return { bytes, path: writeTemp(bytes) };
 }
 
@@ -245,4 +250,75 @@ export async function renderToFile(snapshot: PortfolioSnapshot, options: Partial
 export function headingPage(pages: readonly string[], ref: string, title: string): number[] {
   const heading = squash(`${ref} ${title}`);
   return pages.flatMap((text, i) => (/EVIDENCE \d+ OF \d+/.test(text) && squash(text).includes(heading) ? [i + 1] : []));
+}
+
+/** Images embedded in a PDF, as pdfimages lists them: [page, width, height, encoding]. */
+export function listImages(path: string): [number, number, number, string][] {
+  const out = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const c = l.trim().split(/\s+/);
+      return [Number(c[0]), Number(c[3]), Number(c[4]), c[8] ?? ''];
+    });
+}
+
+/** Where the red and the blue of a rendered page are: the centre of each colour's pixels. */
+export function colourCentres(path: string, page: number): { red: [number, number]; blue: [number, number] } {
+  const base = path.replace(/\.pdf$/, `-page-${page}`);
+  execFileSync('pdftoppm', ['-r', '40', '-f', String(page), '-l', String(page), '-singlefile', path, base]);
+  const ppm = readFileSync(`${base}.ppm`);
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 50).toString('latin1'));
+  if (!header) throw new Error('not a PPM');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const data = ppm.subarray(header[0].length);
+  const sums: Record<'red' | 'blue', [number, number, number]> = { red: [0, 0, 0], blue: [0, 0, 0] };
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+      const which = r > 150 && g < 90 && b < 90 ? sums.red : b > 150 && r < 90 && g < 90 ? sums.blue : undefined;
+      if (which) {
+        which[0] += x;
+        which[1] += y;
+        which[2] += 1;
+      }
+    }
+  }
+  const centre = (s: [number, number, number]): [number, number] => [s[0] / s[2], s[1] / s[2]];
+  expect(sums.red[2], 'red pixels').toBeGreaterThan(20);
+  expect(sums.blue[2], 'blue pixels').toBeGreaterThan(20);
+  return { red: centre(sums.red), blue: centre(sums.blue) };
+}
+
+/**
+ * A PNG whose header declares `width` × `height` RGB pixels, with image data that inflates to
+ * `rows` rows of zeros (tens of megabytes from a few kilobytes): a pixel bomb, small on disk.
+ */
+export function pngBomb(width: number, height: number, rows = 400): Uint8Array {
+  const header = new Uint8Array(13);
+  const hv = new DataView(header.buffer);
+  hv.setUint32(0, width);
+  hv.setUint32(4, height);
+  header.set([8, 2, 0, 0, 0], 8);
+  const deflated: Uint8Array[] = [];
+  const stream = new Zlib({ level: 9 }, (chunk) => deflated.push(chunk));
+  const row = new Uint8Array(width * 3 + 1);
+  for (let i = 0; i < rows; i++) stream.push(row, i === rows - 1);
+  const idat = new Uint8Array(deflated.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of deflated) {
+    idat.set(c, at);
+    at += c.length;
+  }
+  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', idat), pngChunk('IEND', new Uint8Array())];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

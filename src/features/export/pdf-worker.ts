@@ -2,7 +2,7 @@
 // export asks for them, so neither the start-up bundle nor the page's thread ever carries them.
 import { isRenderRequest } from './pdf-protocol';
 import { handleRenderRequest, type RenderFn } from './pdf-worker-handler';
-import { scaleImageBrowser } from './scale-image-browser';
+import { canScaleImages, scaleImageBrowser } from './scale-image-browser';
 
 type PdfModule = typeof import('../../pdf');
 type Renderer = { renderPdf: PdfModule['renderPdf']; MemoryPrintCopyCache: PdfModule['MemoryPrintCopyCache']; fonts: import('../../pdf/font').PdfFonts };
@@ -33,7 +33,8 @@ const render: RenderFn = async ({ snapshot, options, printCopies }, onProgress, 
   return renderPdf(snapshot, options, {
     font: fonts,
     onProgress,
-    scaleImage: scaleImageBrowser,
+    // Without the APIs (an older browser) photos print as stored, still within the pixel limits.
+    scaleImage: canScaleImages() ? scaleImageBrowser : undefined,
     printCopies: {
       get: (key) => cache.get(key),
       set: async (copy) => {

@@ -1,12 +1,16 @@
 /**
  * One benchmark case, run by src/cli/bench.ts in a process of its own so that its memory figures are
- * its own: `tsx src/cli/bench-case.ts <pdf|baseline> <file.folio>` prints one line of JSON.
+ * its own: `tsx src/cli/bench-case.ts <pdf|pdf-scaled|baseline> <file.folio>` prints one line of JSON.
+ * `pdf` embeds photos as stored; `pdf-scaled` prints them from 2,000 px copies made with sharp, then
+ * renders again with those copies cached (the second export of the same portfolio).
  */
 import { readFileSync } from 'node:fs';
 import { decodeFolio } from '../domain/portfolio-file';
-import { renderPdf } from '../pdf';
+import { newWorkMeter } from '../domain/work-meter';
+import { MemoryPrintCopyCache, renderPdf, type ImageScaler } from '../pdf';
 import { loadFontNode } from '../pdf/font-node';
 import { renderBaseline } from './lib/baseline';
+import { scaleImageNode } from './lib/scale-image-node';
 
 export interface CaseResult {
   /** Wall-clock time of the render. */
@@ -19,11 +23,16 @@ export interface CaseResult {
   peakRssMb: number;
   /** Highest V8 heap in use seen while rendering, in MB (sampled after each evidence item). */
   peakHeapMb: number;
+  /** Pixels decoded (by the scaler, or by jsPDF for a PNG) in the first render. */
+  decodedPixels: number;
+  /** pdf-scaled only: times the scaler ran, and the time of a second render with the copies cached. */
+  scaleCalls?: number;
+  warmMs?: number;
 }
 
 const [mode, file] = process.argv.slice(2);
-if ((mode !== 'pdf' && mode !== 'baseline') || !file) {
-  process.stderr.write('Usage: tsx src/cli/bench-case.ts <pdf|baseline> <file.folio>\n');
+if ((mode !== 'pdf' && mode !== 'pdf-scaled' && mode !== 'baseline') || !file) {
+  process.stderr.write('Usage: tsx src/cli/bench-case.ts <pdf|pdf-scaled|baseline> <file.folio>\n');
   process.exit(1);
 }
 const decoded = await decodeFolio(new Uint8Array(readFileSync(file)));
@@ -39,8 +48,17 @@ const cpuStart = process.cpuUsage();
 const start = performance.now();
 let pages: number;
 let bytes: number;
-if (mode === 'pdf') {
-  const pdf = await renderPdf(decoded.snapshot, { now: '2026-11-22T09:00:00.000Z', includeAttachments: true }, { font: fonts, onProgress: sample });
+const meter = newWorkMeter();
+let scaleCalls = 0;
+const countingScaler: ImageScaler = (b, info, target) => {
+  scaleCalls += 1;
+  return scaleImageNode(b, info, target);
+};
+const cache = new MemoryPrintCopyCache();
+const pdfOptions = { now: '2026-11-22T09:00:00.000Z', includeAttachments: true };
+if (mode === 'pdf' || mode === 'pdf-scaled') {
+  const scaling = mode === 'pdf-scaled' ? { scaleImage: countingScaler, printCopies: cache } : {};
+  const pdf = await renderPdf(decoded.snapshot, pdfOptions, { font: fonts, onProgress: sample, meter, ...scaling });
   bytes = pdf.length;
   pages = (new TextDecoder('latin1').decode(pdf).match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 } else {
@@ -51,5 +69,19 @@ if (mode === 'pdf') {
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpuStart);
 sample();
-const result: CaseResult = { ms, cpuMs: (cpu.user + cpu.system) / 1000, pages, bytes, peakRssMb: mb(process.resourceUsage().maxRSS * 1024), peakHeapMb: mb(peakHeap) };
+const result: CaseResult = {
+  ms,
+  cpuMs: (cpu.user + cpu.system) / 1000,
+  pages,
+  bytes,
+  peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+  peakHeapMb: mb(peakHeap),
+  decodedPixels: meter.decodedPixels,
+};
+if (mode === 'pdf-scaled') {
+  result.scaleCalls = scaleCalls;
+  const warmStart = performance.now();
+  await renderPdf(decoded.snapshot, pdfOptions, { font: fonts, scaleImage: countingScaler, printCopies: cache });
+  result.warmMs = performance.now() - warmStart;
+}
 process.stdout.write(`${JSON.stringify(result)}\n`);

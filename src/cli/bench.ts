@@ -8,9 +8,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePortfolio } from '../domain/generate';
+import { sha256Hex } from '../domain/hash';
+import { encodeJpeg } from '../domain/jpeg';
+import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
 import { decodeFolio, encodeFolio } from '../domain/portfolio-file';
 import type { CaseResult } from './bench-case';
 import { appVersion, CliError, parseCli, run } from './lib/cli';
+import { pngBomb } from './lib/pixel-bomb';
 
 const USAGE = `Usage: npm run bench [-- options]
 
@@ -18,11 +22,14 @@ Options:
   --sizes <n,n,…>     evidence items per portfolio (default 50,200,500)
   --image-width <px>  width of each generated photo (default 640; height is 3/4 of it)
   --runs <n>          render each case n times and keep the fastest (default 3)
+  --photos <n>        phone photos (4032×3024 JPEG) in the print-copy case (default 6; 0 skips it)
   -h, --help          show this help`;
 
 const NOW = '2026-11-22T09:00:00.000Z';
 
-function runCase(mode: 'pdf' | 'baseline', file: string): Promise<CaseResult> {
+type Mode = 'pdf' | 'pdf-scaled' | 'baseline';
+
+function runCase(mode: Mode, file: string): Promise<CaseResult> {
   return new Promise((done, fail) => {
     execFile(process.execPath, ['--import', 'tsx', 'src/cli/bench-case.ts', mode, file], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
       if (error) fail(new Error(`The ${mode} case failed: ${stderr || error.message}`));
@@ -31,7 +38,7 @@ function runCase(mode: 'pdf' | 'baseline', file: string): Promise<CaseResult> {
   });
 }
 
-async function fastest(runs: number, mode: 'pdf' | 'baseline', file: string): Promise<CaseResult> {
+async function fastest(runs: number, mode: Mode, file: string): Promise<CaseResult> {
   let best: CaseResult | undefined;
   for (let i = 0; i < runs; i += 1) {
     const r = await runCase(mode, file);
@@ -80,6 +87,84 @@ function table(rows: readonly Row[]): string {
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
+/** A phone-like photo: smooth light with grain, so it compresses like a real one, not like flat colour. */
+function phonePhoto(width: number, height: number, seed: number): Uint8Array {
+  const rgb = new Uint8Array(width * height * 3);
+  let noise = seed >>> 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      noise = (Math.imul(noise, 1664525) + 1013904223) >>> 0;
+      const grain = (noise >>> 27) - 16;
+      const i = (y * width + x) * 3;
+      rgb[i] = Math.max(0, Math.min(255, 60 + (x * 150) / width + grain));
+      rgb[i + 1] = Math.max(0, Math.min(255, 90 + (y * 120) / height + grain));
+      rgb[i + 2] = Math.max(0, Math.min(255, 200 - ((x + y) * 120) / (width + height) + grain));
+    }
+  }
+  return rgb;
+}
+
+async function withAttachments(snapshot: PortfolioSnapshot, files: { name: string; type: string; bytes: Uint8Array }[]): Promise<PortfolioSnapshot> {
+  const attachments: AttachmentWithBytes[] = [];
+  for (const [i, f] of files.entries()) {
+    const item = snapshot.evidence[i % snapshot.evidence.length];
+    if (!item) throw new Error('no evidence to attach to');
+    attachments.push({ id: `bench-photo-${i}`, portfolioId: snapshot.portfolio.id, evidenceId: item.id, name: f.name, type: f.type, size: f.bytes.length, sha256: await sha256Hex(f.bytes), createdAt: NOW, bytes: f.bytes });
+  }
+  return { ...snapshot, attachments };
+}
+
+async function writeFolio(dir: string, name: string, snapshot: PortfolioSnapshot): Promise<string> {
+  const file = join(dir, name);
+  writeFileSync(file, await encodeFolio(snapshot, { appVersion: appVersion(), now: NOW }));
+  return file;
+}
+
+/**
+ * Issue 6: phone photos printed as stored vs from 2,000 px print copies (and again with the copies
+ * cached), and a 20,000 × 20,000 PNG bomb against the same portfolio without it.
+ */
+async function photoCases(dir: string, runs: number, photos: number): Promise<string> {
+  process.stdout.write(`  ${photos} phone photos: generating…`);
+  const base = await generatePortfolio({ items: photos, imageEvery: 0, seed: 6, now: NOW });
+  const files = Array.from({ length: photos }, (_, i) => ({
+    name: `photo-${i + 1}.jpg`,
+    type: 'image/jpeg',
+    // Every other photo was taken with the phone held sideways.
+    bytes: encodeJpeg(4032, 3024, phonePhoto(4032, 3024, i + 1), { quality: 85, orientation: i % 2 === 0 ? 1 : 6 }),
+  }));
+  const photoFile = await writeFolio(dir, 'photos.folio', await withAttachments(base, files));
+  process.stdout.write(' as stored…');
+  const plain = await fastest(runs, 'pdf', photoFile);
+  process.stdout.write(' scaled…');
+  const scaled = await fastest(runs, 'pdf-scaled', photoFile);
+
+  process.stdout.write(' pixel bomb…');
+  const bomb = pngBomb(20_000, 20_000);
+  const noBombFile = await writeFolio(dir, 'no-bomb.folio', await withAttachments(base, []));
+  const bombFile = await writeFolio(dir, 'bomb.folio', await withAttachments(base, [{ name: 'bomb.png', type: 'image/png', bytes: bomb }]));
+  const without = await fastest(runs, 'pdf-scaled', noBombFile);
+  const withBomb = await fastest(runs, 'pdf-scaled', bombFile);
+  process.stdout.write(' done\n');
+
+  const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+  const size = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+  const mp = (px: number) => `${(px / 1e6).toFixed(1)} MP`;
+  const photoMb = files.reduce((n, f) => n + f.bytes.length, 0);
+  return [
+    `Print copies (issue 6): ${photos} photos of 4032×3024 (${size(photoMb)} of JPEG, half turned by EXIF)`,
+    `  as stored:            PDF ${s(plain.ms)}, ${size(plain.bytes)}, peak RSS ${plain.peakRssMb} MB, ${mp(plain.decodedPixels)} decoded`,
+    `  2,000 px copies:      PDF ${s(scaled.ms)}, ${size(scaled.bytes)}, peak RSS ${scaled.peakRssMb} MB, ${mp(scaled.decodedPixels)} decoded, ${scaled.scaleCalls ?? 0} scaled`,
+    `  again, copies cached: PDF ${s(scaled.warmMs ?? NaN)} (${((scaled.warmMs ?? NaN) / plain.ms).toFixed(2)}× as stored)`,
+    `  PDF size with copies: ${((scaled.bytes / plain.bytes) * 100).toFixed(0)}% of as stored`,
+    `Pixel bomb: a ${Math.round(bomb.length / 1024)} KB PNG declaring 20,000×20,000 pixels, on a ${photos}-item portfolio`,
+    `  without it:           PDF ${s(without.ms)}, peak RSS ${without.peakRssMb} MB`,
+    `  with it:              PDF ${s(withBomb.ms)}, peak RSS ${withBomb.peakRssMb} MB, ${withBomb.decodedPixels} pixels decoded (listed as a file)`,
+    `${withBomb.decodedPixels === 0 && withBomb.peakRssMb < without.peakRssMb + 50 ? 'PASS' : 'FAIL'}  the bomb costs nothing: no pixels decoded, peak memory within 50 MB of the same portfolio without it`,
+    '',
+  ].join('\n');
+}
+
 await run(async () => {
   const { values } = parseCli(
     {
@@ -87,6 +172,7 @@ await run(async () => {
         sizes: { type: 'string', default: '50,200,500' },
         'image-width': { type: 'string', default: '640' },
         runs: { type: 'string', default: '3' },
+        photos: { type: 'string', default: '6' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -102,11 +188,14 @@ await run(async () => {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new CliError(`--sizes takes whole numbers, e.g. 50,200,500 (got ${values.sizes}).`);
   if (!Number.isInteger(imageWidth) || imageWidth < 8) throw new CliError('--image-width takes a whole number of pixels, at least 8.');
   if (!Number.isInteger(runs) || runs < 1) throw new CliError('--runs takes a whole number, at least 1.');
+  const photos = Number(values.photos);
+  if (!Number.isInteger(photos) || photos < 0) throw new CliError('--photos takes a whole number, 0 or more.');
 
   const dir = mkdtempSync(join(tmpdir(), 'folio-bench-'));
   const load = () => loadavg()[0]?.toFixed(1) ?? '?';
   process.stdout.write(`Folio benchmark · Node ${process.version} · ${cpus().length} cores (load ${load()}) · photos ${imageWidth}×${Math.round((imageWidth * 3) / 4)} px, PNG and JPEG in turn · fastest of ${runs} run(s)\n\n`);
   const rows: Row[] = [];
+  let printCopyReport = '';
   try {
     for (const items of sizes) {
       process.stdout.write(`  ${items} items: generating…`);
@@ -123,6 +212,7 @@ await run(async () => {
       process.stdout.write(' done\n');
       rows.push({ items, images: snapshot.attachments.length, folioMb: folio.length / 1048576, encodeMs, decodeMs, pdf, baseline });
     }
+    if (photos > 0) printCopyReport = await photoCases(dir, runs, photos);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -148,6 +238,7 @@ await run(async () => {
   if (r200 && r500) {
     process.stdout.write(`      (by CPU time: 200 items ${(r200.pdf.cpuMs / 1000).toFixed(2)} s, 500 items ${(r500.pdf.cpuMs / r200.pdf.cpuMs).toFixed(2)}× that)\n`);
   }
+  if (printCopyReport) process.stdout.write(`\n${printCopyReport}`);
   const busy = (loadavg()[0] ?? 0) > cpus().length;
   if (busy) process.stdout.write(`\nNote: the machine was busy (load ${load()} on ${cpus().length} cores), so wall times are noisy; the CPU figures are steadier.\n`);
 });

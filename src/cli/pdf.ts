@@ -2,8 +2,9 @@
 import { resolve } from 'node:path';
 import { catalogue } from '../catalogue';
 import { decodeFolio } from '../domain/portfolio-file';
-import { renderPdf } from '../pdf';
+import { MemoryPrintCopyCache, renderPdf } from '../pdf';
 import { loadFontNode } from '../pdf/font-node';
+import { scaleImageNode } from './lib/scale-image-node';
 import { checkOutputPath, CliError, kilobytes, parseCli, readInputFile, run, writeOutputFile } from './lib/cli';
 import { refusedAttachmentsMessage } from './lib/refused-attachments';
 
@@ -61,7 +62,12 @@ await run(async () => {
   if (decoded.refusedAttachments.length > 0 && !values['skip-refused-attachments']) throw new CliError(refusedAttachmentsMessage(input, decoded.refusedAttachments));
   const { snapshot } = decoded;
   const font = await loadFontNode();
-  const pdf = await renderPdf(snapshot, { now: new Date().toISOString(), unitIds, includeAttachments: !values['no-attachments'] }, { font });
+  const pdf = await renderPdf(snapshot, { now: new Date().toISOString(), unitIds, includeAttachments: !values['no-attachments'] }, {
+    font,
+    // Photos over 2,000 px print from smaller upright copies; one run needs no lasting cache.
+    scaleImage: scaleImageNode,
+    printCopies: new MemoryPrintCopyCache(),
+  });
   writeOutputFile(output, pdf);
   process.stdout.write(
     `Wrote ${values.output}: the portfolio of ${snapshot.portfolio.learnerName}, ${snapshot.evidence.length} evidence items, ${pageCount(pdf)} pages (${kilobytes(pdf.length)}).\n`,

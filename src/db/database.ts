@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AttachmentMeta, AuditEntry, Decision, Evidence, Mapping, Portfolio } from '../domain/schemas';
-import { SCHEMA_V1 } from './schema-versions';
+import { SCHEMA_V1, SCHEMA_V2 } from './schema-versions';
 
 /** An attachment as stored: its record plus the file itself. */
 export interface AttachmentRow extends AttachmentMeta {
@@ -22,6 +22,17 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** A print copy of a photo for the PDF (see SCHEMA_V2): a cache entry, rebuilt if lost. */
+export interface PrintCopyRow {
+  /** `${sha256}:${width}x${height}:${format}…`: the photo and the copy made of it. */
+  key: string;
+  sha256: string;
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+  format: 'jpeg' | 'png';
+}
+
 export class FolioDatabase extends Dexie {
   portfolios!: EntityTable<Portfolio, 'id'>;
   evidence!: EntityTable<Evidence, 'id'>;
@@ -31,10 +42,12 @@ export class FolioDatabase extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   drafts!: EntityTable<DraftRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  printCopies!: EntityTable<PrintCopyRow, 'key'>;
 
   constructor(name = 'folio') {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

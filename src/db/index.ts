@@ -1,9 +1,10 @@
 export * from './attachments';
 export { clock } from './clock';
-export { db, setDatabase, FolioDatabase, DB_NAME, type AttachmentRow, type DraftRow } from './database';
+export { db, setDatabase, FolioDatabase, DB_NAME, type AttachmentRow, type DraftRow, type PrintCopyRow } from './database';
 export * from './drafts';
 export * from './evidence';
 export * from './hooks';
 export * from './portfolios';
 export * from './snapshot';
 export * from './import';
+export * from './print-copies';

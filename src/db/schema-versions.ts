@@ -14,4 +14,14 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/**
+ * Version 2 adds print copies: smaller, upright copies of large photos made for the PDF, by the
+ * photo's SHA-256 (`key` is the SHA-256 plus the size and format of the copy). They are a cache:
+ * never part of a snapshot or a .folio file, and safe to lose.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  printCopies: 'key, sha256',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;

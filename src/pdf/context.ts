@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf';
+import type { WorkMeter } from '../domain/work-meter';
 import type { Sanitise } from './glyphs';
 import type { EvidenceLink } from './model-types';
 import { COLOUR, FONT, PAGE, type Rgb } from './theme';
@@ -20,6 +21,11 @@ export interface Ctx {
   anchors: Map<string, number>;
   deferred: ((pages: PageMap) => void)[];
   attachmentBytes: ReadonlyMap<string, Uint8Array>;
+  /** Print copies by the photo's SHA-256, drawn instead of the stored bytes. */
+  printCopies: ReadonlyMap<string, Uint8Array>;
+  /** Image aliases already added: jsPDF decodes each once. */
+  embedded: Set<string>;
+  meter?: WorkMeter;
 }
 
 export type FontStyle = 'normal' | 'bold';

@@ -28,13 +28,18 @@ export function drawImageEntry(ctx: Ctx, entry: ImageEntry): void {
 }
 
 function drawPicture(ctx: Ctx, entry: ImageEntry, x: number, y: number, width: number, height: number): void {
-  const bytes = ctx.attachmentBytes.get(entry.attachmentId);
+  const bytes = ctx.printCopies.get(entry.sha256) ?? ctx.attachmentBytes.get(entry.attachmentId);
   const { doc } = ctx;
   const format = entry.info.format === 'png' ? 'PNG' : 'JPEG';
   // Keyed by content, so the same photo attached twice is embedded once.
   const alias = `image-${entry.sha256}`;
   try {
     if (!bytes) throw new Error('missing bytes');
+    if (!ctx.embedded.has(alias)) {
+      ctx.embedded.add(alias);
+      // jsPDF decodes a PNG to re-compress it; a JPEG goes in as it is, undecoded.
+      if (format === 'PNG' && ctx.meter) ctx.meter.decodedPixels += entry.info.width * entry.info.height;
+    }
     const o = entry.info.orientation;
     if (o === 1) {
       doc.addImage(bytes, format, x, y, width, height, alias, 'FAST');

@@ -7,6 +7,8 @@ export interface ImageInfo {
   width: number;
   height: number;
   orientation: Orientation;
+  /** A PNG with an alpha channel or a transparent colour: its print copy stays a PNG. */
+  transparent?: true;
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -25,7 +27,21 @@ function readPng(bytes: Uint8Array): ImageInfo | undefined {
   const width = view.getUint32(16);
   const height = view.getUint32(20);
   if (!isHeader || width === 0 || height === 0) return undefined;
-  return { format: 'png', width, height, orientation: 1 };
+  const colourType = bytes[25];
+  const transparent = colourType === 4 || colourType === 6 || hasTransparencyChunk(bytes, view);
+  return transparent ? { format: 'png', width, height, orientation: 1, transparent } : { format: 'png', width, height, orientation: 1 };
+}
+
+/** A tRNS chunk (a transparent colour or palette alpha) comes before the image data, if at all. */
+function hasTransparencyChunk(bytes: Uint8Array, view: DataView): boolean {
+  let at = 33; // after the signature and IHDR
+  while (at + 8 <= bytes.length) {
+    const type = String.fromCharCode(bytes[at + 4] ?? 0, bytes[at + 5] ?? 0, bytes[at + 6] ?? 0, bytes[at + 7] ?? 0);
+    if (type === 'tRNS') return true;
+    if (type === 'IDAT' || type === 'IEND') return false;
+    at += 12 + view.getUint32(at);
+  }
+  return false;
 }
 
 // Start-of-frame markers carry the size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but are not frames.

@@ -5,6 +5,7 @@ import type { AttachmentWithBytes } from '../domain/snapshot';
 import { formatBytes, formatDate, formatDateTime } from '../domain/format';
 import { plural } from './format';
 import { readImageInfo } from './image-info';
+import { oversizeNote } from './image-limits';
 import type { EvidenceSection, FileEntry, ImageEntry, MappedPoint } from './model-types';
 
 export const evidenceAnchor = (evidenceId: string) => `evidence:${evidenceId}`;
@@ -67,7 +68,9 @@ function splitAttachments(attachments: readonly AttachmentWithBytes[]): { images
   const files: FileEntry[] = [];
   for (const a of attachments) {
     const info = readImageInfo(a.bytes);
-    if (info) {
+    // Checked from the header alone: a picture over the limits is never decoded, only listed.
+    const tooLarge = info ? oversizeNote(info) : undefined;
+    if (info && !tooLarge) {
       images.push({ attachmentId: a.id, name: a.name, sizeLabel: formatBytes(a.size), sha256: a.sha256, info });
       continue;
     }
@@ -78,7 +81,7 @@ function splitAttachments(attachments: readonly AttachmentWithBytes[]): { images
       type: a.type || 'unknown type',
       sizeLabel: formatBytes(a.size),
       sha256: a.sha256,
-      note: claimsImage ? 'The image could not be read, so it is listed rather than shown.' : undefined,
+      note: tooLarge ?? (claimsImage ? 'The image could not be read, so it is listed rather than shown.' : undefined),
     });
   }
   return { images, files };

@@ -1,6 +1,7 @@
 import { jsPDF } from 'jspdf';
 import type { Catalogue } from '../catalogue/schema';
 import type { PortfolioSnapshot } from '../domain/snapshot';
+import type { WorkMeter } from '../domain/work-meter';
 import { makeYielder, throwIfAborted } from './abort';
 import type { Ctx } from './context';
 import { drawChrome } from './draw-chrome';
@@ -18,6 +19,8 @@ import { registerFonts } from './font-register';
 import { buildPdfModel, type PdfOptions } from './model';
 import type { PdfModel } from './model-types';
 import { addOutline } from './outline';
+import { prepareImages } from './prepare-images';
+import type { ImageScaler, PrintCopyCache } from './print-copy';
 import { PAGE } from './theme';
 
 export interface RenderDeps {
@@ -28,6 +31,15 @@ export interface RenderDeps {
   /** Aborting rejects the render with an AbortError. */
   signal?: AbortSignal;
   catalogue?: Catalogue;
+  /**
+   * Makes print copies of large photos (long edge over PRINT_LONG_EDGE): upright, smaller, JPEG.
+   * Without one, pictures within the pixel limits print as stored.
+   */
+  scaleImage?: ImageScaler;
+  /** Where print copies are looked up before scaling and stored after. */
+  printCopies?: PrintCopyCache;
+  /** Counts the pixels decoded (by the scaler, or by jsPDF for a PNG). */
+  meter?: WorkMeter;
 }
 
 /**
@@ -38,7 +50,10 @@ export interface RenderDeps {
 export async function renderPdf(snapshot: PortfolioSnapshot, options: PdfOptions, deps: RenderDeps): Promise<Uint8Array> {
   const { signal } = deps;
   throwIfAborted(signal);
-  const model = buildPdfModel(snapshot, options, deps.catalogue);
+  const attachmentBytes = new Map(snapshot.attachments.map((a) => [a.id, a.bytes]));
+  const prepared = await prepareImages(buildPdfModel(snapshot, options, deps.catalogue), attachmentBytes, deps);
+  const { model } = prepared;
+  throwIfAborted(signal);
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
   const { sanitise, hasBold } = registerFonts(doc, deps.font);
   const ctx: Ctx = {
@@ -48,7 +63,10 @@ export async function renderPdf(snapshot: PortfolioSnapshot, options: PdfOptions
     y: PAGE.top,
     anchors: new Map(),
     deferred: [],
-    attachmentBytes: new Map(snapshot.attachments.map((a) => [a.id, a.bytes])),
+    attachmentBytes,
+    printCopies: prepared.copies,
+    embedded: new Set(),
+    meter: deps.meter,
   };
   const yieldNow = makeYielder();
 

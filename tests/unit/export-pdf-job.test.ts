@@ -60,7 +60,7 @@ describe('a PDF job', () => {
     });
     const job = startPdfJob(worker, snapshot(), options, (done, total) => seen.push([done, total]));
     const result = await job.result;
-    expect(result).toEqual({ status: 'done', bytes: fakePdf, pages: 2 });
+    expect(result).toEqual({ status: 'done', bytes: fakePdf, pages: 2, printCopies: [] });
     expect(seen).toEqual([
       [1, 3],
       [2, 3],
@@ -108,6 +108,19 @@ describe('a PDF job', () => {
       return fakePdf;
     });
     expect(await startPdfJob(worker, snapshot(), options, () => undefined).result).toMatchObject({ status: 'done', bytes: fakePdf });
+  });
+
+  it('hands the kept print copies to the worker, moved not copied, and brings back the ones it made', async () => {
+    const kept = { key: 'a:2000x1500:jpeg:q85', sha256: 'a', bytes: new Uint8Array([0xff, 0xd8, 0xff, 1]), width: 2000, height: 1500, format: 'jpeg' as const };
+    const made = { ...kept, key: 'b:1500x2000:jpeg:q85', sha256: 'b', width: 1500, height: 2000 };
+    const worker = new InProcessWorker(async (request, _onProgress, keepCopy) => {
+      expect(request.printCopies?.map((c) => c.key)).toEqual([kept.key]);
+      keepCopy(made);
+      return fakePdf;
+    });
+    const job = startPdfJob(worker, snapshot(), options, () => undefined, [kept]);
+    expect(worker.transfers[0]).toContain(kept.bytes.buffer);
+    expect(await job.result).toEqual({ status: 'done', bytes: fakePdf, pages: 2, printCopies: [made] });
   });
 
   it('treats a crashed worker as lost', async () => {

@@ -21,6 +21,10 @@ describe('PDF worker messages', () => {
     expect(isWorkerReply({ type: 'progress', done: 3, total: 20 })).toBe(false);
     expect(isWorkerReply({ type: 'progress', jobId: 1, done: -1, total: 20 })).toBe(false);
     expect(isWorkerReply({ type: 'done', jobId: 1, bytes: [1, 2, 3], pages: 1 })).toBe(false);
+    const copy = { key: 'k', sha256: 's', bytes: new Uint8Array(2), width: 2, height: 1, format: 'jpeg' };
+    expect(isWorkerReply({ type: 'done', jobId: 1, bytes: new Uint8Array(3), pages: 1, printCopies: [copy] })).toBe(true);
+    expect(isWorkerReply({ type: 'done', jobId: 1, bytes: new Uint8Array(3), pages: 1, printCopies: [{ ...copy, format: 'gif' }] })).toBe(false);
+    expect(isWorkerReply({ type: 'done', jobId: 1, bytes: new Uint8Array(3), pages: 1, printCopies: [{ ...copy, bytes: 'x' }] })).toBe(false);
     expect(isWorkerReply({ type: 'error', jobId: 1 })).toBe(false);
     expect(isWorkerReply({ type: 'hello', jobId: 1 })).toBe(false);
   });

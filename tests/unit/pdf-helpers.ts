@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { catalogue } from '../../src/catalogue';
 import { emptyFields, type EvidenceKindId } from '../../src/domain/evidence-kinds';
 import { sha256Hex } from '../../src/domain/hash';
@@ -11,7 +11,7 @@ import { encodePng } from '../../src/domain/png';
 import { decisionId, formatRef, mappingId } from '../../src/domain/references';
 import type { Decision, Evidence, Mapping, Portfolio } from '../../src/domain/schemas';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../../src/domain/snapshot';
-import { renderPdf, type PdfOptions } from '../../src/pdf';
+import { renderPdf, type PdfOptions, type RenderDeps } from '../../src/pdf';
 import { loadFontNode } from '../../src/pdf/font-node';
 
 export const NOW = '2026-11-22T14:05:00.000Z';
@@ -236,8 +236,12 @@ export function pageCount(path: string): number {
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Renders with the real fonts and writes the PDF to a temporary file. */
-export async function renderToFile(snapshot: PortfolioSnapshot, options: Partial<PdfOptions> = {}): Promise<{ bytes: Uint8Array; path: string }> {
-  const bytes = await renderPdf(snapshot, { now: NOW, includeAttachments: true, ...options }, { font: await loadFontNode() });
+export async function renderToFile(
+  snapshot: PortfolioSnapshot,
+  options: Partial<PdfOptions> = {},
+  deps: Omit<RenderDeps, 'font'> = {},
+): Promise<{ bytes: Uint8Array; path: string }> {
+  const bytes = await renderPdf(snapshot, { now: NOW, includeAttachments: true, ...options }, { font: await loadFontNode(), ...deps });
   return { bytes, path: writeTemp(bytes) };
 }
 
@@ -246,3 +250,46 @@ export function headingPage(pages: readonly string[], ref: string, title: string
   const heading = squash(`${ref} ${title}`);
   return pages.flatMap((text, i) => (/EVIDENCE \d+ OF \d+/.test(text) && squash(text).includes(heading) ? [i + 1] : []));
 }
+
+/** Images embedded in a PDF, as pdfimages lists them: [page, width, height, encoding]. */
+export function listImages(path: string): [number, number, number, string][] {
+  const out = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const c = l.trim().split(/\s+/);
+      return [Number(c[0]), Number(c[3]), Number(c[4]), c[8] ?? ''];
+    });
+}
+
+/** Where the red and the blue of a rendered page are: the centre of each colour's pixels. */
+export function colourCentres(path: string, page: number): { red: [number, number]; blue: [number, number] } {
+  const base = path.replace(/\.pdf$/, `-page-${page}`);
+  execFileSync('pdftoppm', ['-r', '40', '-f', String(page), '-l', String(page), '-singlefile', path, base]);
+  const ppm = readFileSync(`${base}.ppm`);
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 50).toString('latin1'));
+  if (!header) throw new Error('not a PPM');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const data = ppm.subarray(header[0].length);
+  const sums: Record<'red' | 'blue', [number, number, number]> = { red: [0, 0, 0], blue: [0, 0, 0] };
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+      const which = r > 150 && g < 90 && b < 90 ? sums.red : b > 150 && r < 90 && g < 90 ? sums.blue : undefined;
+      if (which) {
+        which[0] += x;
+        which[1] += y;
+        which[2] += 1;
+      }
+    }
+  }
+  const centre = (s: [number, number, number]): [number, number] => [s[0] / s[2], s[1] / s[2]];
+  expect(sums.red[2], 'red pixels').toBeGreaterThan(20);
+  expect(sums.blue[2], 'blue pixels').toBeGreaterThan(20);
+  return { red: centre(sums.red), blue: centre(sums.blue) };
+}
+
+export { pngBomb } from '../../src/cli/lib/pixel-bomb';

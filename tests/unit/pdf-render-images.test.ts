@@ -1,48 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSnapshot, headingPage, pagesText, redBlueJpeg, redBluePng, renderToFile, richPortfolio, squash, withExifLittleEndian } from './pdf-helpers';
-
-/** Images embedded in a PDF, as pdfimages lists them: [page, width, height, encoding]. */
-function listImages(path: string): [number, number, number, string][] {
-  const out = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' });
-  return out
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim() !== '')
-    .map((l) => {
-      const c = l.trim().split(/\s+/);
-      return [Number(c[0]), Number(c[3]), Number(c[4]), c[8] ?? ''];
-    });
-}
-
-/** Where the red and the blue of a rendered page are: the centre of each colour's pixels. */
-function colourCentres(path: string, page: number): { red: [number, number]; blue: [number, number] } {
-  const base = path.replace(/\.pdf$/, `-page-${page}`);
-  execFileSync('pdftoppm', ['-r', '40', '-f', String(page), '-l', String(page), '-singlefile', path, base]);
-  const ppm = readFileSync(`${base}.ppm`);
-  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 50).toString('latin1'));
-  if (!header) throw new Error('not a PPM');
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const data = ppm.subarray(header[0].length);
-  const sums: Record<'red' | 'blue', [number, number, number]> = { red: [0, 0, 0], blue: [0, 0, 0] };
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 3;
-      const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-      const which = r > 150 && g < 90 && b < 90 ? sums.red : b > 150 && r < 90 && g < 90 ? sums.blue : undefined;
-      if (which) {
-        which[0] += x;
-        which[1] += y;
-        which[2] += 1;
-      }
-    }
-  }
-  const centre = (s: [number, number, number]): [number, number] => [s[0] / s[2], s[1] / s[2]];
-  expect(sums.red[2], 'red pixels').toBeGreaterThan(20);
-  expect(sums.blue[2], 'blue pixels').toBeGreaterThan(20);
-  return { red: centre(sums.red), blue: centre(sums.blue) };
-}
+import { buildSnapshot, colourCentres, headingPage, listImages, pagesText, redBlueJpeg, redBluePng, renderToFile, richPortfolio, squash, withExifLittleEndian } from './pdf-helpers';
 
 describe('images in the PDF', () => {
   it('embeds PNG and JPEG attachments, and lists the other files with size and SHA-256', async () => {

@@ -1,4 +1,5 @@
 import type { PortfolioSnapshot } from '../../domain/snapshot';
+import type { PrintCopy } from '../../pdf';
 import { isWorkerReply, transferList, type PdfRequestOptions } from './pdf-protocol';
 
 /** The part of a Worker a PDF job uses; a real `Worker` satisfies it. */
@@ -10,7 +11,8 @@ export interface WorkerPort {
 }
 
 export type PdfJobResult =
-  | { status: 'done'; bytes: Uint8Array; pages: number | undefined }
+  /** `printCopies`: made during this export, for the page to keep. */
+  | { status: 'done'; bytes: Uint8Array; pages: number | undefined; printCopies: PrintCopy[] }
   /** `workerLost`: the worker has crashed or been stopped and cannot take another job. */
   | { status: 'failed'; message: string; workerLost: boolean }
   | { status: 'cancelled' };
@@ -33,6 +35,7 @@ export function startPdfJob(
   snapshot: PortfolioSnapshot,
   options: PdfRequestOptions,
   onProgress: (done: number, total: number) => void,
+  printCopies: PrintCopy[] = [],
 ): PdfJob {
   const jobId = ++lastJobId;
   let settle: (result: PdfJobResult) => void = () => undefined;
@@ -50,7 +53,7 @@ export function startPdfJob(
     const reply: unknown = event.data;
     if (!isWorkerReply(reply) || reply.jobId !== jobId) return;
     if (reply.type === 'progress') onProgress(reply.done, reply.total);
-    else if (reply.type === 'done') settle({ status: 'done', bytes: reply.bytes, pages: reply.pages });
+    else if (reply.type === 'done') settle({ status: 'done', bytes: reply.bytes, pages: reply.pages, printCopies: reply.printCopies ?? [] });
     else settle({ status: 'failed', message: reply.message, workerLost: false });
   };
   worker.onerror = (event) => {
@@ -59,7 +62,7 @@ export function startPdfJob(
   };
 
   try {
-    worker.postMessage({ type: 'render', jobId, snapshot, options }, transferList(snapshot));
+    worker.postMessage({ type: 'render', jobId, snapshot, options, printCopies }, transferList(snapshot, printCopies));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     settle({ status: 'failed', message: `The portfolio could not be handed to the PDF maker: ${detail}.`, workerLost: false });

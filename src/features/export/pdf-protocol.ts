@@ -1,4 +1,5 @@
 import type { PortfolioSnapshot } from '../../domain/snapshot';
+import type { PrintCopy } from '../../pdf';
 
 /** What the page asks of the PDF worker: one portfolio, rendered with these choices. */
 export interface PdfRequestOptions {
@@ -15,17 +16,30 @@ export interface RenderRequest {
   jobId: number;
   snapshot: PortfolioSnapshot;
   options: PdfRequestOptions;
+  /** Print copies the page already keeps for this portfolio's photos, so they are not scaled again. */
+  printCopies?: PrintCopy[];
 }
 
 export type WorkerReply =
   | { type: 'progress'; jobId: number; done: number; total: number }
-  | { type: 'done'; jobId: number; bytes: Uint8Array; pages: number | undefined }
+  /** `printCopies`: the copies made during this export, for the page to keep. */
+  | { type: 'done'; jobId: number; bytes: Uint8Array; pages: number | undefined; printCopies?: PrintCopy[] }
   | { type: 'error'; jobId: number; message: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 // Not `instanceof`: bytes made in another realm (a test environment's, say) fail it yet are bytes.
 const isBytes = (v: unknown): v is Uint8Array => Object.prototype.toString.call(v) === '[object Uint8Array]';
+
+const isPrintCopy = (v: unknown): v is PrintCopy =>
+  isRecord(v) &&
+  typeof v.key === 'string' &&
+  typeof v.sha256 === 'string' &&
+  isBytes(v.bytes) &&
+  isCount(v.width) &&
+  isCount(v.height) &&
+  (v.format === 'jpeg' || v.format === 'png');
+const arePrintCopies = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.every(isPrintCopy));
 
 /** Messages cross a thread boundary untyped: check their shape before trusting them. */
 export function isWorkerReply(data: unknown): data is WorkerReply {
@@ -34,7 +48,7 @@ export function isWorkerReply(data: unknown): data is WorkerReply {
     case 'progress':
       return isCount(data.done) && isCount(data.total);
     case 'done':
-      return isBytes(data.bytes) && (data.pages === undefined || isCount(data.pages));
+      return isBytes(data.bytes) && (data.pages === undefined || isCount(data.pages)) && arePrintCopies(data.printCopies);
     case 'error':
       return typeof data.message === 'string';
     default:
@@ -50,18 +64,19 @@ export function isRenderRequest(data: unknown): data is RenderRequest {
     isRecord(data.snapshot) &&
     isRecord(data.options) &&
     typeof data.options.now === 'string' &&
-    typeof data.options.includeAttachments === 'boolean'
+    typeof data.options.includeAttachments === 'boolean' &&
+    arePrintCopies(data.printCopies)
   );
 }
 
 /**
- * The buffers to move rather than copy to the worker: each attachment's, once (a buffer listed twice
- * makes postMessage throw). The page does not use the snapshot after posting it.
+ * The buffers to move rather than copy to the worker: each attachment's and print copy's, once (a
+ * buffer listed twice makes postMessage throw). The page does not use them after posting.
  */
-export function transferList(snapshot: PortfolioSnapshot): ArrayBuffer[] {
+export function transferList(snapshot: PortfolioSnapshot, printCopies: readonly PrintCopy[] = []): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const a of snapshot.attachments) {
-    if (a.bytes.buffer instanceof ArrayBuffer && a.bytes.buffer.byteLength > 0) buffers.add(a.bytes.buffer);
+  for (const { bytes } of [...snapshot.attachments, ...printCopies]) {
+    if (bytes.buffer instanceof ArrayBuffer && bytes.buffer.byteLength > 0) buffers.add(bytes.buffer);
   }
   return [...buffers];
 }

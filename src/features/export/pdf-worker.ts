@@ -3,19 +3,21 @@
 import '../../domain/zod-jitless';
 import { isRenderRequest } from './pdf-protocol';
 import { handleRenderRequest, type RenderFn } from './pdf-worker-handler';
+import { canScaleImages, scaleImageBrowser } from './scale-image-browser';
 
-type Renderer = { renderPdf: typeof import('../../pdf').renderPdf; fonts: import('../../pdf/font').PdfFonts };
+type PdfModule = typeof import('../../pdf');
+type Renderer = { renderPdf: PdfModule['renderPdf']; MemoryPrintCopyCache: PdfModule['MemoryPrintCopyCache']; fonts: import('../../pdf/font').PdfFonts };
 
 let renderer: Promise<Renderer> | undefined;
 
 function loadRenderer(): Promise<Renderer> {
   renderer ??= (async () => {
-    const [{ renderPdf }, { loadFontsFromUrls }, { fontUrls }] = await Promise.all([
+    const [{ renderPdf, MemoryPrintCopyCache }, { loadFontsFromUrls }, { fontUrls }] = await Promise.all([
       import('../../pdf'),
       import('../../pdf/font'),
       import('../../pdf/font-urls'),
     ]);
-    return { renderPdf, fonts: await loadFontsFromUrls(fontUrls) };
+    return { renderPdf, MemoryPrintCopyCache, fonts: await loadFontsFromUrls(fontUrls) };
   })();
   // A failed load (say, the network dropped) must not stick: the next export tries again.
   renderer.catch(() => {
@@ -24,9 +26,24 @@ function loadRenderer(): Promise<Renderer> {
   return renderer;
 }
 
-const render: RenderFn = async ({ snapshot, options }, onProgress) => {
-  const { renderPdf, fonts } = await loadRenderer();
-  return renderPdf(snapshot, options, { font: fonts, onProgress });
+// The worker holds no database: the page sends the print copies it keeps for this portfolio's
+// photos, and stores the ones made here when the PDF comes back.
+const render: RenderFn = async ({ snapshot, options, printCopies }, onProgress, keepCopy) => {
+  const { renderPdf, MemoryPrintCopyCache, fonts } = await loadRenderer();
+  const cache = new MemoryPrintCopyCache(printCopies);
+  return renderPdf(snapshot, options, {
+    font: fonts,
+    onProgress,
+    // Without the APIs (an older browser) photos print as stored, still within the pixel limits.
+    scaleImage: canScaleImages() ? scaleImageBrowser : undefined,
+    printCopies: {
+      get: (key) => cache.get(key),
+      set: async (copy) => {
+        await cache.set(copy);
+        keepCopy(copy);
+      },
+    },
+  });
 };
 
 self.onmessage = (event: MessageEvent) => {

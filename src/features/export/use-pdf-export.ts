@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { clock, readSnapshot } from '../../db';
+import { clock, getPrintCopies, prunePrintCopies, readSnapshot, savePrintCopies, type PrintCopyRow } from '../../db';
 import { createPdfWorker } from './create-pdf-worker';
 import { saveBytes } from './download';
 import { pdfFileName } from './file-names';
@@ -19,6 +19,26 @@ export interface PdfChoices {
 }
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
+
+/** Print copies are a cache: failing to read one only means the photo is scaled again. */
+async function keptPrintCopies(sha256s: string[], includeAttachments: boolean): Promise<PrintCopyRow[]> {
+  if (!includeAttachments) return [];
+  try {
+    return await getPrintCopies(sha256s);
+  } catch {
+    return [];
+  }
+}
+
+/** Stores the copies a worker made, then drops those of photos no longer on this device. */
+async function keepPrintCopies(copies: PrintCopyRow[]): Promise<void> {
+  try {
+    await savePrintCopies(copies);
+    await prunePrintCopies();
+  } catch {
+    // A cache that cannot be written (storage full, say) costs time on the next export, nothing more.
+  }
+}
 
 /**
  * One PDF export at a time: read the portfolio here (the database lives on this thread), render in a
@@ -56,12 +76,20 @@ export function usePdfExport(portfolioId: string, createWorker: () => WorkerPort
           setState({ phase: 'failed', message: 'This portfolio is no longer on this device, so there is nothing to export.' });
           return;
         }
+        const printCopies = await keptPrintCopies(snapshot.attachments.map((a) => a.sha256), choices.includeAttachments);
+        if (stale()) return;
         worker.current ??= createWorker();
         const now = clock.now();
         setState({ phase: 'rendering', done: 0, total: 0 });
-        job.current = startPdfJob(worker.current, snapshot, { now, ...choices }, (done, total) => {
-          if (!stale()) setState({ phase: 'rendering', done, total });
-        });
+        job.current = startPdfJob(
+          worker.current,
+          snapshot,
+          { now, ...choices },
+          (done, total) => {
+            if (!stale()) setState({ phase: 'rendering', done, total });
+          },
+          printCopies,
+        );
         const result = await job.current.result;
         job.current = null;
         if (stale() || result.status === 'cancelled') return;
@@ -70,6 +98,7 @@ export function usePdfExport(portfolioId: string, createWorker: () => WorkerPort
           setState({ phase: 'failed', message: result.message });
           return;
         }
+        void keepPrintCopies(result.printCopies);
         const fileName = pdfFileName(snapshot.portfolio.learnerName, now);
         url.current = saveBytes(result.bytes, fileName, 'application/pdf');
         setState({ phase: 'ready', url: url.current, fileName, pages: result.pages, size: result.bytes.length });

@@ -25,3 +25,16 @@ export async function pdfImageCount(path: string): Promise<number> {
     .slice(2)
     .filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line)).length;
 }
+
+/** The pixel size and encoding of each image the PDF draws, as pdfimages lists them. */
+export async function pdfImageSizes(path: string): Promise<{ width: number; height: number; encoding: string }[]> {
+  const { stdout } = await run('pdfimages', ['-list', path]);
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line))
+    .map((line) => {
+      const cells = line.trim().split(/\s+/);
+      return { width: Number(cells[3]), height: Number(cells[4]), encoding: cells[8] ?? '' };
+    });
+}

@@ -5,7 +5,6 @@ export const MAX_NAME_LENGTH = 200;
 const PROTOTYPE_WORDS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Letters, digits, dot, dash and underscore: everything Folio writes, and nothing a shell or path could misread. */
 const PLAIN_SEGMENT = /^[A-Za-z0-9._-]+$/;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
@@ -37,7 +36,6 @@ export const SHOWN_NAME_MAX = 80;
  */
 export function shownName(name: string): string {
   const escaped = name.replace(
-    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -149,6 +149,17 @@ describe('Import page', () => {
     expect(await dump()).toEqual(before);
   });
 
+  it('lets a file unpack to no more than the storage space the browser says is free', async () => {
+    vi.stubGlobal('navigator', { ...navigator, storage: { estimate: () => Promise.resolve({ quota: 50_000, usage: 30_000 }) } });
+    const { user } = openImportPage();
+    await choose(user, await folioFile(portfolio(), 'full-phone.folio'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('full-phone.folio cannot be imported. This file unpacks to more than the limit of 19.5 KB, so it was not opened.');
+    expect(alert).toHaveTextContent('or the storage space this device has free if that is less');
+    expect(InProcessWorker.created[0]?.requests[0]?.limits).toEqual({ maxBytes: 200 * 1024 * 1024, maxUnzippedBytes: 20_000 });
+    expect(await db().portfolios.count()).toBe(0);
+  });
+
   it('refuses a zip bomb whose entries share one stream, saying so, and changes nothing', async () => {
     await writeSnapshot(portfolio(), { replace: false });
     const before = await dump();

@@ -1,4 +1,4 @@
-import { FOLIO_FORMAT, FOLIO_FORMAT_VERSION } from './format';
+import { DEFAULT_MAX_UNZIPPED_BYTES, FOLIO_FORMAT, FOLIO_FORMAT_VERSION } from './format';
 import { shownName } from './zip-names';
 
 /** One code per way a file can be refused; the UI may branch on the code, and shows the message as is. */
@@ -33,7 +33,10 @@ export const folioErrors = {
   tooLarge: (size: number, limit: number) =>
     fail('too-large', `This file is too large to import: it is ${describeSize(size)} and the limit is ${describeSize(limit)}.`),
   unzippedTooLarge: (limit: number) =>
-    fail('too-large', `This file unpacks to more than the limit of ${describeSize(limit)}, so it was not opened.`),
+    fail(
+      'too-large',
+      `This file unpacks to more than the limit of ${describeSize(limit)}, so it was not opened. The limit is ${describeSize(DEFAULT_MAX_UNZIPPED_BYTES)}, or the storage space this device has free if that is less: free some space and try again.`,
+    ),
   entryTooLarge: (name: string, size: number, limit: number) =>
     fail('too-large', `This file was not opened: its ${shownName(name)} unpacks to ${describeSize(size)} and the limit is ${describeSize(limit)}.`),
   tooManyEntries: (count: number, limit: number) =>

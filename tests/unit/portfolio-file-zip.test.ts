@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../src/domain/generate';
@@ -163,6 +164,26 @@ describe('decodeFolio reads zips with hand-built, lying headers safely', () => {
   it('refuses a directory record pointing where there is no entry', async () => {
     const entries = [...goodEntries, { ...honest('attachments/x', strToU8('x'), 0), localAt: 7 }];
     expect(refused(await decodeFolio(buildZip({ entries })), 'corrupt-zip')).toContain('is not where the list of contents says');
+  });
+});
+
+describe('decodeFolio on damaged headers', () => {
+  it('never throws, and refuses with a named code, whichever header bytes are changed', async () => {
+    const codes = new Set<string>(['not-a-zip', 'corrupt-zip', 'unsafe-zip', 'too-large', 'checksum-mismatch', 'not-a-folio', 'unknown-version', 'invalid-data', 'missing-attachment']);
+    // The directory and end record are the last bytes; the local headers are spread through the file.
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 4 }), fc.boolean(), async (flips, nearEnd) => {
+        const bytes = good.slice();
+        const directory = Math.max(0, bytes.length - 600);
+        for (const [at, x] of flips) {
+          const i = nearEnd ? directory + (at % (bytes.length - directory)) : at % bytes.length;
+          bytes[i] = (bytes[i] ?? 0) ^ x;
+        }
+        const result = await decodeFolio(bytes);
+        if (!result.ok) expect(codes).toContain(result.error.code);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

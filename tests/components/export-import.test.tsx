@@ -1,15 +1,64 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, getPortfolio, writeSnapshot } from '../../src/db';
 import { buildDemoSnapshot } from '../../src/domain/demo';
-import { encodeFolio } from '../../src/domain/portfolio-file';
+import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
+import { isDecodeRequest, type DecodeRequest } from '../../src/features/export/import-protocol';
+import { handleDecodeRequest, type DecodeFn } from '../../src/features/export/import-worker-handler';
+import { overlappingBomb } from '../fixtures/hostile-zip';
 import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
 
 const now = '2026-11-22T09:00:00.000Z';
 
-beforeEach(freshDatabase);
+/**
+ * jsdom has no Worker. This stands in for one: the page posts to it exactly as to the real import
+ * worker, and it runs the worker's own handler on this thread with whatever decoder the test gives.
+ */
+class InProcessWorker {
+  static decode: DecodeFn = decodeFolio;
+  static created: InProcessWorker[] = [];
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  requests: DecodeRequest[] = [];
+
+  constructor(
+    readonly url: URL | string,
+    readonly options?: WorkerOptions,
+  ) {
+    InProcessWorker.created.push(this);
+  }
+
+  postMessage(message: unknown): void {
+    if (!isDecodeRequest(message)) return;
+    this.requests.push(message);
+    void handleDecodeRequest(
+      message,
+      (data) =>
+        setTimeout(() => {
+          if (!this.terminated) this.onmessage?.(new MessageEvent('message', { data }));
+        }, 0),
+      InProcessWorker.decode,
+    );
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+beforeEach(() => {
+  freshDatabase();
+  InProcessWorker.decode = decodeFolio;
+  InProcessWorker.created = [];
+  vi.stubGlobal('Worker', InProcessWorker);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 /** The demo portfolio without attachments: in jsdom a stored Blob comes back empty (GUIDE §9). */
 function portfolio(): PortfolioSnapshot {
@@ -54,6 +103,71 @@ describe('Import page', () => {
     expect(alert).toHaveTextContent('This is not a Folio portfolio file: it is not a zip archive at all.');
     expect(alert).toHaveTextContent('Nothing on this device was changed.');
     expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
+    expect(await dump()).toEqual(before);
+  });
+
+  it('checks the file in the import worker, never on the page', async () => {
+    const { user } = openImportPage();
+    await choose(user, await folioFile(portfolio()));
+    await screen.findByRole('region', { name: 'Ready to import' });
+    const [worker] = InProcessWorker.created;
+    expect(String(worker?.url)).toMatch(/import-worker\.ts/);
+    expect(worker?.options).toMatchObject({ type: 'module' });
+    expect(worker?.requests).toHaveLength(1);
+    // One worker per check, stopped as soon as it answered.
+    expect(worker?.terminated).toBe(true);
+  });
+
+  it('shows progress while checking, and Cancel stops the check, returns to choosing a file and changes nothing', async () => {
+    await writeSnapshot(portfolio(), { replace: false });
+    const before = await dump();
+    let released = false;
+    InProcessWorker.decode = async (_bytes, options) => {
+      options?.onProgress?.(1024 * 1024, 4 * 1024 * 1024);
+      // A check that would go on for a long time: it only ends if the test lets it.
+      await vi.waitUntil(() => released, { timeout: 60_000, interval: 20 });
+      return decodeFolio(_bytes, options);
+    };
+    const { user } = openImportPage();
+    await choose(user, await folioFile(portfolio(), 'slow.folio'));
+
+    const bar = await screen.findByRole('progressbar', { name: 'Checking slow.folio: 1.0 MB of 4.0 MB unpacked' });
+    expect(bar).toHaveAttribute('value', String(1024 * 1024));
+    expect(screen.getByRole('button', { name: 'Choose a .folio file' })).toBeDisabled();
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    expect(cancel).toHaveFocus();
+    await user.click(cancel);
+
+    expect(InProcessWorker.created[0]?.terminated).toBe(true);
+    expect(await screen.findByRole('status')).toHaveTextContent('Cancelled — nothing on this device was changed.');
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Choose a .folio file' })).toBeEnabled();
+    released = true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByRole('region', { name: 'Ready to import' })).not.toBeInTheDocument();
+    expect(await dump()).toEqual(before);
+  });
+
+  it('lets a file unpack to no more than the storage space the browser says is free', async () => {
+    vi.stubGlobal('navigator', { ...navigator, storage: { estimate: () => Promise.resolve({ quota: 50_000, usage: 30_000 }) } });
+    const { user } = openImportPage();
+    await choose(user, await folioFile(portfolio(), 'full-phone.folio'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('full-phone.folio cannot be imported. This file unpacks to more than the limit of 19.5 KB, so it was not opened.');
+    expect(alert).toHaveTextContent('or the storage space this device has free if that is less');
+    expect(InProcessWorker.created[0]?.requests[0]?.limits).toEqual({ maxBytes: 200 * 1024 * 1024, maxUnzippedBytes: 20_000 });
+    expect(await db().portfolios.count()).toBe(0);
+  });
+
+  it('refuses a zip bomb whose entries share one stream, saying so, and changes nothing', async () => {
+    await writeSnapshot(portfolio(), { replace: false });
+    const before = await dump();
+    const { user } = openImportPage();
+    await choose(user, new File([overlappingBomb(2_000, 1024 * 1024) as Uint8Array<ArrayBuffer>], 'bomb.folio'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('bomb.folio cannot be imported.');
+    expect(alert).toHaveTextContent('its zip has entries that share the same bytes');
     expect(await dump()).toEqual(before);
   });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,17 @@ describe('npm run pdf', { timeout: 90_000 }, () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('damaged or incomplete');
     expect(existsSync(join(dir, 'cut.pdf'))).toBe(false);
+  });
+
+  it('a file over the size limit: refused from its size before a byte is read, with a message and exit 1', async () => {
+    // Sparse: 3 GB on paper, nothing on disk. Reading it whole would fail (and take long) before any check.
+    const huge = join(dir, 'huge.folio');
+    closeSync(openSync(huge, 'w'));
+    truncateSync(huge, 3 * 1024 * 1024 * 1024);
+    const result = await pdf(huge, '-o', join(dir, 'huge.pdf'));
+    expect(result.stderr).toMatch(/^Error: Cannot read .*huge\.folio: This file is too large to import: it is 3072 MB and the limit is 200 MB\.\n$/);
+    expect(result.code).toBe(1);
+    expect(existsSync(join(dir, 'huge.pdf'))).toBe(false);
   });
 
   it('an output folder that does not exist: a clear error before any work', async () => {

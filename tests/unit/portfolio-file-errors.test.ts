@@ -5,6 +5,7 @@ import { generatePortfolio } from '../../src/domain/generate';
 import { sha256Hex } from '../../src/domain/hash';
 import { decodeFolio, encodeFolio, type DecodeResult, type FolioErrorCode } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
+import { newWorkMeter } from '../../src/domain/work-meter';
 
 const meta = { appVersion: '0.1.0-test', now: '2026-11-22T14:05:00.000Z' };
 let snapshot: PortfolioSnapshot;
@@ -136,9 +137,11 @@ describe('decodeFolio refuses a bad file, saying which way it is bad', () => {
   });
 
   it('a small zip that unpacks to more than the limit: too large, before inflating it', async () => {
-    const bomb = zipSync({ 'manifest.json': new Uint8Array(5_000_000) }, { level: 9 });
+    const bomb = zipSync({ 'portfolio.json': new Uint8Array(5_000_000) }, { level: 9 });
     expect(bomb.length).toBeLessThan(100_000);
-    expect(refused(await decodeFolio(bomb, { maxBytes: 1_000_000 }), 'too-large')).toMatch(/unpacks to more than/);
+    const work = newWorkMeter();
+    expect(refused(await decodeFolio(bomb, { maxUnzippedBytes: 1_000_000, work }), 'too-large')).toMatch(/unpacks to more than/);
+    expect(work.inflatedBytes).toBe(0);
   });
 
   it('a date that is not a real date: invalid data, naming the record and field', async () => {

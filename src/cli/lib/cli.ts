@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_MAX_BYTES } from '../../domain/portfolio-file';
+import { folioErrors } from '../../domain/portfolio-file/errors';
 
 /** A failure the user can fix: printed as one clear line, with a non-zero exit and no stack trace. */
 export class CliError extends Error {}
@@ -24,10 +26,13 @@ export function checkOutputPath(path: string): string {
   return full;
 }
 
-export function readInputFile(path: string): Uint8Array {
+/** Reads an input file whole, after checking from its size alone that it is within `maxBytes`. */
+export function readInputFile(path: string, maxBytes: number = DEFAULT_MAX_BYTES): Uint8Array {
   const full = resolve(path);
   if (!existsSync(full)) throw new CliError(`Cannot read ${path}: there is no such file.`);
-  if (statSync(full).isDirectory()) throw new CliError(`Cannot read ${path}: it is a folder, not a file.`);
+  const stats = statSync(full);
+  if (stats.isDirectory()) throw new CliError(`Cannot read ${path}: it is a folder, not a file.`);
+  if (stats.size > maxBytes) throw new CliError(`Cannot read ${path}: ${folioErrors.tooLarge(stats.size, maxBytes).message}`);
   return new Uint8Array(readFileSync(full));
 }
 

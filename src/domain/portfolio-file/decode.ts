@@ -1,22 +1,24 @@
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { catalogue as shippedCatalogue } from '../../catalogue';
 import type { Catalogue } from '../../catalogue/schema';
 import { sha256Hex } from '../hash';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../snapshot';
 import { folioErrors, type FolioError } from './errors';
-import { attachmentPath, DATA_PATH, DEFAULT_MAX_BYTES, FOLIO_FORMAT, MANIFEST_PATH, type DecodeLimits } from './format';
+import { attachmentPath, DATA_PATH, DEFAULT_MAX_BYTES, FOLIO_FORMAT, MANIFEST_PATH } from './format';
 import { issueLocation } from './issue-location';
 import { isReadableVersion } from './migrations';
 import { restoreFolioData } from './restore';
 import { manifestHeaderSchema, manifestSchema, type FolioManifest } from './schema';
 import { screenAttachments, type RefusedAttachment } from './screen-attachments';
+import { readZip, type ZipFiles, type ZipReadOptions } from './zip-reader';
 
 export type DecodeResult =
   /** `refusedAttachments` (empty when none) are left out of `snapshot`; the caller offers to import without them. */
   | { ok: true; snapshot: PortfolioSnapshot; manifest: FolioManifest; refusedAttachments: RefusedAttachment[] }
   | { ok: false; error: FolioError };
 
-export interface DecodeOptions extends DecodeLimits {
+/** The limits (see ./format), plus `work` to count inflated bytes and `onProgress` for bytes unpacked of those declared. */
+export interface DecodeOptions extends ZipReadOptions {
   /** The qualification marking point ids are checked against; the one this build ships by default. */
   catalogue?: Catalogue;
 }
@@ -29,25 +31,6 @@ function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
 }
 
-function unzip(bytes: Uint8Array, maxUnzippedBytes: number): Step<Unzipped> {
-  let total = 0;
-  let overLimit = false;
-  try {
-    // The sizes come from the zip's own directory, read before anything is inflated.
-    const files = unzipSync(bytes, {
-      filter: (file) => {
-        total += file.originalSize;
-        overLimit ||= total > maxUnzippedBytes;
-        return !overLimit;
-      },
-    });
-    return overLimit ? refuse(folioErrors.unzippedTooLarge(maxUnzippedBytes)) : { ok: true, value: files };
-  } catch (e) {
-    const detail = e instanceof Error && /invalid zip data/.test(e.message) ? 'the end of the zip, where its contents are listed, is missing' : 'an entry of the zip could not be unpacked';
-    return refuse(folioErrors.corruptZip(detail));
-  }
-}
-
 function parseJson(bytes: Uint8Array): Step<unknown> {
   try {
     return { ok: true, value: JSON.parse(strFromU8(bytes)) };
@@ -56,8 +39,8 @@ function parseJson(bytes: Uint8Array): Step<unknown> {
   }
 }
 
-function readManifest(files: Unzipped): Step<FolioManifest> {
-  const raw = files[MANIFEST_PATH];
+function readManifest(files: ZipFiles): Step<FolioManifest> {
+  const raw = files.get(MANIFEST_PATH);
   if (!raw) return refuse(folioErrors.noManifest());
   let json: unknown;
   try {
@@ -80,11 +63,13 @@ function readManifest(files: Unzipped): Step<FolioManifest> {
   return { ok: true, value: manifest.data };
 }
 
-/** Every entry of the zip must be listed in the manifest, and match the checksum listed there. */
-async function verifyEntries(manifest: FolioManifest, files: Unzipped): Promise<FolioError | undefined> {
-  for (const [path, bytes] of Object.entries(files)) {
+/** Every entry of the zip must be listed in the manifest, match the checksum listed there, and the reverse. */
+async function verifyEntries(manifest: FolioManifest, files: ZipFiles): Promise<FolioError | undefined> {
+  const notInZip = Object.keys(manifest.entries).find((path) => !files.has(path));
+  if (notInZip !== undefined) return folioErrors.checksum(notInZip, 'the manifest lists it but the zip does not hold it');
+  for (const [path, bytes] of files) {
     if (path === MANIFEST_PATH) continue;
-    const listed = manifest.entries[path];
+    const listed = Object.hasOwn(manifest.entries, path) ? manifest.entries[path] : undefined;
     if (!listed) return folioErrors.checksum(path, 'the manifest has no checksum for it');
     if (bytes.length !== listed.size) return folioErrors.checksum(path, `it is ${bytes.length} bytes, the manifest says ${listed.size}`);
     if ((await sha256Hex(bytes)) !== listed.sha256) return folioErrors.checksum(path, 'its SHA-256 differs from the manifest');
@@ -100,16 +85,16 @@ export async function decodeFolio(bytes: Uint8Array, options: DecodeOptions = {}
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) return refuse(folioErrors.tooLarge(bytes.length, maxBytes));
   if (!looksLikeZip(bytes)) return refuse(folioErrors.notAZip());
-  const unzipped = unzip(bytes, options.maxUnzippedBytes ?? maxBytes * 2);
+  const unzipped = readZip(bytes, options);
   if (!unzipped.ok) return unzipped;
-  const files = unzipped.value;
+  const files = unzipped.files;
 
   const manifest = readManifest(files);
   if (!manifest.ok) return manifest;
   const broken = await verifyEntries(manifest.value, files);
   if (broken) return refuse(broken);
 
-  const dataBytes = files[DATA_PATH];
+  const dataBytes = files.get(DATA_PATH);
   if (!dataBytes || !manifest.value.entries[DATA_PATH]) return refuse(folioErrors.badManifest(`it has no ${DATA_PATH}`));
   const raw = parseJson(dataBytes);
   if (!raw.ok) return raw;
@@ -125,7 +110,7 @@ export async function decodeFolio(bytes: Uint8Array, options: DecodeOptions = {}
   for (const [index, meta] of data.attachments.entries()) {
     const path = attachmentPath(meta.id);
     expected.add(path);
-    const fileBytes = files[path];
+    const fileBytes = files.get(path);
     const evidenceRef = data.evidence.find((e) => e.id === meta.evidenceId)?.ref ?? 'an evidence item';
     if (!fileBytes) return refuse(folioErrors.missingAttachment(meta.name, evidenceRef, path));
     const where = issueLocation(data, ['attachments', index]);
@@ -133,7 +118,7 @@ export async function decodeFolio(bytes: Uint8Array, options: DecodeOptions = {}
     if (manifest.value.entries[path]?.sha256 !== meta.sha256) return refuse(folioErrors.checksum(where, 'its SHA-256 differs from its record'));
     attachments.push({ ...meta, bytes: fileBytes });
   }
-  const stray = Object.keys(files).find((path) => !expected.has(path));
+  const stray = [...files.keys()].find((path) => !expected.has(path));
   if (stray) return refuse(folioErrors.invalidData(stray, 'this entry belongs to no evidence item'));
 
   const { portfolio, evidence, mappings, decisions, audit } = data;

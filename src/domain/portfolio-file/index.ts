@@ -1,7 +1,18 @@
 export { decodeFolio, type DecodeOptions, type DecodeResult } from './decode';
 export { encodeFolio, type EncodeMeta } from './encode';
 export type { FolioError, FolioErrorCode } from './errors';
-export { DEFAULT_MAX_BYTES, FOLIO_FORMAT, FOLIO_FORMAT_VERSION, type DecodeLimits } from './format';
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_UNZIPPED_BYTES,
+  FOLIO_FORMAT,
+  FOLIO_FORMAT_VERSION,
+  MAX_ATTACHMENT_BYTES,
+  MAX_DATA_BYTES,
+  MAX_MANIFEST_BYTES,
+  MAX_ZIP_ENTRIES,
+  unpackBudget,
+  type DecodeLimits,
+} from './format';
 export { reIdSnapshot } from './re-id';
 export { restoreFolioData } from './restore';
 export type { FolioData, FolioManifest } from './schema';

@@ -8,6 +8,7 @@ import { SiteHeader } from '../../ui/site-header';
 import { ConflictDialog } from './conflict-dialog';
 import './export.css';
 import { FolioPicker } from './folio-picker';
+import { checkingLabel } from './import-protocol';
 import { ImportSummary } from './import-summary';
 import { importLabel, RefusedAttachments } from './refused-attachments';
 import { useFolioImport, type ImportState } from './use-folio-import';
@@ -20,21 +21,27 @@ const importedMessage: Record<ImportMode, (name: string) => string> = {
 
 function Progress({ state }: { state: ImportState }) {
   if (state.phase === 'reading') return <ProgressBar label={`Reading ${state.fileName}…`} value={state.loaded} max={state.total} />;
-  if (state.phase === 'checking') return <ProgressBar label={`Checking ${state.fileName}…`} />;
-  return null;
+  if (state.phase !== 'checking') return null;
+  const label = checkingLabel(state.fileName, state.done, state.total);
+  return state.total === 0 ? <ProgressBar label={label} /> : <ProgressBar label={label} value={state.done} max={state.total} />;
 }
 
 /** `/import`: open a .folio file, see what it holds, and bring it onto this device. */
 export function ImportPage() {
-  const { state, open, importAs, reset } = useFolioImport(DEFAULT_MAX_BYTES);
+  const { state, open, importAs, reset, cancel } = useFolioImport(DEFAULT_MAX_BYTES);
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const outcome = useRef<HTMLDivElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const checking = state.phase === 'reading' || state.phase === 'checking';
+  const cancelled = state.phase === 'idle' && state.cancelled === true;
 
-  // Whatever the file turned out to be, say so where focus lands.
+  // The picker is disabled while a file is read and checked, so focus goes to Cancel; then, whatever
+  // the file turned out to be (or that it was cancelled), say so where focus lands.
   useEffect(() => {
-    if (state.phase === 'invalid' || state.phase === 'ready') outcome.current?.focus();
-  }, [state.phase]);
+    if (checking) cancelRef.current?.focus();
+    else if (state.phase === 'invalid' || state.phase === 'ready' || cancelled) outcome.current?.focus();
+  }, [checking, cancelled, state.phase]);
 
   async function run(mode: ImportMode) {
     if (state.phase !== 'ready') return;
@@ -44,7 +51,7 @@ export function ImportPage() {
     if (id) await navigate(`/p/${id}`, { state: { status: importedMessage[mode](name) } });
   }
 
-  const busy = state.phase === 'reading' || state.phase === 'checking' || (state.phase === 'ready' && state.writing);
+  const busy = checking || (state.phase === 'ready' && state.writing);
 
   return (
     <>
@@ -61,8 +68,20 @@ export function ImportPage() {
           <h2 id="choose-title">Choose the file</h2>
           <FolioPicker onFile={(file) => void open(file)} disabled={busy} maxBytes={DEFAULT_MAX_BYTES} />
           <Progress state={state} />
+          {checking ? (
+            <div className="cluster">
+              <button type="button" className="button button--secondary" ref={cancelRef} onClick={cancel}>
+                Cancel
+              </button>
+            </div>
+          ) : null}
         </section>
         <div ref={outcome} tabIndex={-1} className="export-outcome">
+          {cancelled ? (
+            <p className="notice" role="status">
+              Cancelled — nothing on this device was changed.
+            </p>
+          ) : null}
           {state.phase === 'invalid' ? (
             <div className="notice notice--error" role="alert">
               <p>

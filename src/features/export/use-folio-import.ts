@@ -1,14 +1,20 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { getPortfolio, importSnapshot, type ImportMode } from '../../db';
-import { decodeFolio, DEFAULT_MAX_BYTES, type FolioManifest, type RefusedAttachment } from '../../domain/portfolio-file';
+import { DEFAULT_MAX_BYTES, type FolioManifest, type RefusedAttachment } from '../../domain/portfolio-file';
 import type { Portfolio } from '../../domain/schemas';
 import type { PortfolioSnapshot } from '../../domain/snapshot';
+import { createImportWorker } from './create-import-worker';
+import { startImportJob, type ImportJob } from './import-job';
+import type { WorkerPort } from './pdf-job';
 import { readFileBytes } from './read-file';
+import { deviceUnpackBudget } from './unpack-budget';
 
 export type ImportState =
-  | { phase: 'idle' }
+  /** `cancelled`: the person stopped a read or check, so say that nothing was changed. */
+  | { phase: 'idle'; cancelled?: boolean }
   | { phase: 'reading'; fileName: string; loaded: number; total: number }
-  | { phase: 'checking'; fileName: string }
+  /** `done` bytes unpacked of the `total` the zip declares (0 of 0 until the worker first reports). */
+  | { phase: 'checking'; fileName: string; done: number; total: number }
   | { phase: 'invalid'; fileName: string; message: string }
   | {
       phase: 'ready';
@@ -31,16 +37,23 @@ function describeWriteError(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
 }
 
-/** Lets the progress bar paint before the synchronous unzip starts. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * Open a .folio file: read it, check all of it, and only then — and only when asked — write it.
- * Nothing reaches the database until `importAs` is called with a decoded, valid portfolio.
+ * Open a .folio file: read it, check all of it in a worker (never on the page's thread), and only
+ * then — and only when asked — write it. Nothing reaches the database until `importAs` is called
+ * with a decoded, valid portfolio; `cancel` stops reading or checking and changes nothing.
  */
-export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES) {
+export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES, createWorker: () => WorkerPort = createImportWorker) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const run = useRef(0);
+  const job = useRef<ImportJob | null>(null);
+
+  useEffect(
+    () => () => {
+      run.current += 1;
+      job.current?.cancel();
+    },
+    [],
+  );
 
   const open = useCallback(
     async (file: File) => {
@@ -59,10 +72,20 @@ export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES) {
         setState({ phase: 'invalid', fileName, message: read.message });
         return;
       }
-      setState({ phase: 'checking', fileName });
-      await nextFrame();
-      const decoded = await decodeFolio(read.bytes, { maxBytes });
+      setState({ phase: 'checking', fileName, done: 0, total: 0 });
+      const maxUnzippedBytes = await deviceUnpackBudget();
       if (!current()) return;
+      job.current = startImportJob(createWorker(), read.bytes, { maxBytes, maxUnzippedBytes }, (done, total) => {
+        if (current()) setState({ phase: 'checking', fileName, done, total });
+      });
+      const checked = await job.current.result;
+      job.current = null;
+      if (!current() || checked.status === 'cancelled') return;
+      if (checked.status === 'failed') {
+        setState({ phase: 'invalid', fileName, message: checked.message });
+        return;
+      }
+      const decoded = checked.result;
       if (!decoded.ok) {
         setState({ phase: 'invalid', fileName, message: decoded.error.message });
         return;
@@ -71,7 +94,7 @@ export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES) {
       if (!current()) return;
       setState({ phase: 'ready', fileName, snapshot: decoded.snapshot, manifest: decoded.manifest, refused: decoded.refusedAttachments, existing, writing: false });
     },
-    [maxBytes],
+    [maxBytes, createWorker],
   );
 
   /** Writes the checked portfolio; resolves to the id it was stored under, or undefined if it failed. */
@@ -98,5 +121,13 @@ export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES) {
     setState({ phase: 'idle' });
   }, []);
 
-  return { state, open, importAs, reset };
+  /** Stops a read or check under way (the checker is terminated) and goes back to choosing a file; nothing is kept. */
+  const cancel = useCallback(() => {
+    run.current += 1;
+    job.current?.cancel();
+    job.current = null;
+    setState({ phase: 'idle', cancelled: true });
+  }, []);
+
+  return { state, open, importAs, reset, cancel };
 }

@@ -53,6 +53,19 @@ export class ImportPage {
     return this.page.getByRole('alertdialog', { name: 'This portfolio is already on this device' });
   }
 
+  /** The bar shown while the file is checked, e.g. "Checking x.folio: 12.0 MB of 300.0 MB unpacked". */
+  get checking(): Locator {
+    return this.page.getByRole('progressbar', { name: /^Checking / });
+  }
+
+  async cancel(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Cancel' }).click();
+  }
+
+  get cancelled(): Locator {
+    return this.page.getByRole('status').filter({ hasText: 'Cancelled — nothing on this device was changed.' });
+  }
+
   get refusal(): Locator {
     return this.page.getByRole('alert').filter({ hasText: 'cannot be imported' });
   }

@@ -1,64 +1,18 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, getPortfolio, writeSnapshot } from '../../src/db';
 import { buildDemoSnapshot } from '../../src/domain/demo';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
-import { isDecodeRequest, type DecodeRequest } from '../../src/features/export/import-protocol';
-import { handleDecodeRequest, type DecodeFn } from '../../src/features/export/import-worker-handler';
 import { overlappingBomb } from '../fixtures/hostile-zip';
+import { InProcessWorker, useInProcessImportWorker } from './support/in-process-worker';
 import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
 
 const now = '2026-11-22T09:00:00.000Z';
 
-/**
- * jsdom has no Worker. This stands in for one: the page posts to it exactly as to the real import
- * worker, and it runs the worker's own handler on this thread with whatever decoder the test gives.
- */
-class InProcessWorker {
-  static decode: DecodeFn = decodeFolio;
-  static created: InProcessWorker[] = [];
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  requests: DecodeRequest[] = [];
-
-  constructor(
-    readonly url: URL | string,
-    readonly options?: WorkerOptions,
-  ) {
-    InProcessWorker.created.push(this);
-  }
-
-  postMessage(message: unknown): void {
-    if (!isDecodeRequest(message)) return;
-    this.requests.push(message);
-    void handleDecodeRequest(
-      message,
-      (data) =>
-        setTimeout(() => {
-          if (!this.terminated) this.onmessage?.(new MessageEvent('message', { data }));
-        }, 0),
-      InProcessWorker.decode,
-    );
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
-
-beforeEach(() => {
-  freshDatabase();
-  InProcessWorker.decode = decodeFolio;
-  InProcessWorker.created = [];
-  vi.stubGlobal('Worker', InProcessWorker);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+beforeEach(freshDatabase);
+useInProcessImportWorker();
 
 /** The demo portfolio without attachments: in jsdom a stored Blob comes back empty (GUIDE §9). */
 function portfolio(): PortfolioSnapshot {

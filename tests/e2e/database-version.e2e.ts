@@ -1,10 +1,11 @@
+import { CURRENT_SCHEMA_VERSION } from '../../src/db/schema-versions';
 import { expectNoAxeViolations } from './support/axe';
 import { DashboardPage } from './support/pages/dashboard-page';
 import { HomePage } from './support/pages/home-page';
 import { expect, test } from './support/test';
 
-// Folio's schema version 1 is IndexedDB version 10 (Dexie multiplies by ten); this stands for a newer Folio.
-const NEWER_IDB_VERSION = 20;
+// Dexie stores schema version n as IndexedDB version n × 10; this stands for the next Folio's database.
+const NEWER_IDB_VERSION = (CURRENT_SCHEMA_VERSION + 1) * 10;
 
 test('another tab upgrading the database stops this one from writing, and a newer database is refused on reload', { timeout: 90_000 }, async ({ page }) => {
   const home = new HomePage(page);

@@ -1,17 +1,45 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './src/app/content-security-policy.ts';
-import { serviceWorkerSource } from './src/app/service-worker-source.ts';
+import { buildMetaTag, buildVersion, serviceWorkerSource, type BuildFile } from './src/app/service-worker-source.ts';
 
-/** Writes sw.js with the list of every file the build made, so the app opens offline. */
+async function publicFiles(dir: string): Promise<BuildFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return Promise.all(files.map(async (path) => ({ name: relative(dir, path).split(sep).join('/'), content: new Uint8Array(await readFile(path)) })));
+}
+
+/**
+ * Writes sw.js, which caches every file of the build so the app opens offline. Its version is a
+ * hash of the content of all those files (public ones and index.html included); the page learns
+ * it from a meta tag added to index.html after hashing.
+ */
 function offlineCache(): Plugin {
+  let publicDir = '';
   return {
     name: 'folio-offline-cache',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((f) => !f.endsWith('.map'));
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource([...files, 'index.html', 'favicon.svg']) });
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    generateBundle: {
+      // After Vite's own HTML plugin, so index.html is in the bundle with its final script tags.
+      order: 'post',
+      async handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset' || typeof page.source !== 'string') throw new Error('folio-offline-cache: the build has no index.html.');
+        const files: BuildFile[] = Object.values(bundle)
+          .filter((f) => !f.fileName.endsWith('.map'))
+          .map((f) => ({ name: f.fileName, content: f.type === 'chunk' ? f.code : f.source }));
+        const fromPublic = publicDir ? (await publicFiles(publicDir)).filter((f) => !(f.name in bundle)) : [];
+        const all = [...files, ...fromPublic];
+        const version = await buildVersion(all);
+        page.source = page.source.replace('</head>', `  ${buildMetaTag(version)}\n  </head>`);
+        this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, all.map((f) => f.name)) });
+      },
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AttachmentMeta, AuditEntry, Decision, Evidence, Mapping, Portfolio } from '../domain/schemas';
+import { DatabaseGuard } from './database-guard';
 import { SCHEMA_V1, SCHEMA_V2 } from './schema-versions';
 
 /** An attachment as stored: its record plus the file itself. */
@@ -34,6 +35,8 @@ export interface PrintCopyRow {
 }
 
 export class FolioDatabase extends Dexie {
+  /** Refuses a newer database and notices another tab's upgrade; its status drives the app's reload message. */
+  readonly guard: DatabaseGuard;
   portfolios!: EntityTable<Portfolio, 'id'>;
   evidence!: EntityTable<Evidence, 'id'>;
   attachments!: EntityTable<AttachmentRow, 'id'>;
@@ -44,8 +47,10 @@ export class FolioDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   printCopies!: EntityTable<PrintCopyRow, 'key'>;
 
-  constructor(name = 'folio') {
-    super(name);
+  constructor(name = 'folio', guard = new DatabaseGuard()) {
+    super(name, { indexedDB: guard.factory(), IDBKeyRange: Dexie.dependencies.IDBKeyRange });
+    this.guard = guard;
+    guard.watch(this);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
   }

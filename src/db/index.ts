@@ -1,10 +1,12 @@
 export * from './attachments';
 export { clock } from './clock';
 export { db, setDatabase, FolioDatabase, DB_NAME, type AttachmentRow, type DraftRow, type PrintCopyRow } from './database';
+export { DATABASE_MESSAGES, DatabaseGuard, type DatabaseStatus } from './database-guard';
 export * from './drafts';
 export * from './evidence';
 export * from './hooks';
 export * from './portfolios';
 export * from './snapshot';
+export { useDatabaseStatus } from './use-database-status';
 export * from './import';
 export * from './print-copies';

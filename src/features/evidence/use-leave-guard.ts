@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useBlocker, type Blocker } from 'react-router';
+import { trackUnsavedWork } from '../../ui/unsaved-work';
 
 /**
  * Asks before unsaved changes are left behind: in-app navigation is held by the router's blocker
@@ -27,7 +28,12 @@ export function useLeaveGuard(hasUnsavedChanges: () => boolean): Blocker {
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+    // The new-version prompt asks here too, so it never reloads over unsaved changes.
+    const untrack = trackUnsavedWork(() => check.current());
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      untrack();
+    };
   }, []);
 
   return blocker;

@@ -58,7 +58,7 @@ const cache = new MemoryPrintCopyCache();
 const pdfOptions = { now: '2026-11-22T09:00:00.000Z', includeAttachments: true };
 if (mode === 'pdf' || mode === 'pdf-scaled') {
   const scaling = mode === 'pdf-scaled' ? { scaleImage: countingScaler, printCopies: cache } : {};
-  const pdf = await renderPdf(decoded.snapshot, pdfOptions, { font: fonts, onProgress: sample, meter, ...scaling });
+  const pdf = await renderPdf(decoded.snapshot, pdfOptions, { font: fonts, onProgress: sample, work: meter, ...scaling });
   bytes = pdf.length;
   pages = (new TextDecoder('latin1').decode(pdf).match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 } else {

@@ -39,7 +39,7 @@ export interface RenderDeps {
   /** Where print copies are looked up before scaling and stored after. */
   printCopies?: PrintCopyCache;
   /** Counts the pixels decoded (by the scaler, or by jsPDF for a PNG). */
-  meter?: WorkMeter;
+  work?: WorkMeter;
 }
 
 /**
@@ -66,7 +66,7 @@ export async function renderPdf(snapshot: PortfolioSnapshot, options: PdfOptions
     attachmentBytes,
     printCopies: prepared.copies,
     embedded: new Set(),
-    meter: deps.meter,
+    meter: deps.work,
   };
   const yieldNow = makeYielder();
 

@@ -58,7 +58,7 @@ describe('pixel limits, read from the header', () => {
     ]);
     const meter = newWorkMeter();
     const scaler = countingScaler();
-    const { path } = await renderToFile(snapshot, {}, { meter, scaleImage: scaler.scale });
+    const { path } = await renderToFile(snapshot, {}, { work: meter, scaleImage: scaler.scale });
     expect(listImages(path)).toEqual([]);
     expect(meter.decodedPixels).toBe(0);
     expect(scaler.calls()).toBe(0);
@@ -99,7 +99,7 @@ describe('print copies of large photos', () => {
       { name: 'sideways.jpg', type: 'image/jpeg', bytes: withExifLittleEndian(bigPhoto, 6) },
     ]);
     const meter = newWorkMeter();
-    const { path, bytes } = await renderToFile(snapshot, {}, { scaleImage: scaleImageNode, meter });
+    const { path, bytes } = await renderToFile(snapshot, {}, { scaleImage: scaleImageNode, work: meter });
     const images = listImages(path);
     expect(images.map(([, w, h, enc]) => [w, h, enc])).toEqual([
       [2000, 1500, 'jpeg'],
@@ -122,13 +122,13 @@ describe('print copies of large photos', () => {
     const cache = new MemoryPrintCopyCache();
     const first = countingScaler();
     const meter1 = newWorkMeter();
-    await renderToFile(snapshot, {}, { scaleImage: first.scale, printCopies: cache, meter: meter1 });
+    await renderToFile(snapshot, {}, { scaleImage: first.scale, printCopies: cache, work: meter1 });
     expect(first.calls()).toBe(1); // the same photo attached twice is scaled once
     expect(cache.added.map((c) => [c.sha256, c.width, c.height, c.format])).toEqual([[snapshot.attachments[0]?.sha256, 2000, 1500, 'jpeg']]);
 
     const second = countingScaler();
     const meter2 = newWorkMeter();
-    const { path } = await renderToFile(snapshot, {}, { scaleImage: second.scale, printCopies: cache, meter: meter2 });
+    const { path } = await renderToFile(snapshot, {}, { scaleImage: second.scale, printCopies: cache, work: meter2 });
     expect(second.calls()).toBe(0);
     expect(meter2.decodedPixels).toBe(0);
     // One copy, drawn on each item's page (pdfimages lists each drawing).
@@ -212,7 +212,7 @@ describe('print copies of large photos', () => {
       { name: 'anim.gif', type: 'image/gif', bytes: new Uint8Array(gif) },
     ]);
     const meter = newWorkMeter();
-    const { path } = await renderToFile(snapshot, {}, { scaleImage: scaleImageNode, meter });
+    const { path } = await renderToFile(snapshot, {}, { scaleImage: scaleImageNode, work: meter });
     expect(listImages(path)).toEqual([]);
     expect(meter.decodedPixels).toBe(0);
     const text = squash(pagesText(path, '-raw').join(' '));

@@ -62,3 +62,19 @@ describe('acceptAttribute and previews', () => {
     expect(canPreview('application/pdf')).toBe(false);
   });
 });
+
+describe('checkAttachment with a 60,000-character file name', () => {
+  it('names the file in its refusal, cut to a readable length', () => {
+    const name = `${'a'.repeat(60_000)}.mov`;
+    const result = checkAttachment({ name, type: 'video/quicktime', size: MB });
+    if (result.ok) throw new Error('a video should be refused');
+    expect(result.reason.length).toBeLessThan(400);
+    expect(result.reason).toMatch(/^a{79}… is a video file; /);
+  });
+
+  it('cuts a 60,000-character extension too', () => {
+    const result = checkAttachment({ name: `notes.${'x'.repeat(60_000)}`, type: '', size: 10 });
+    if (result.ok) throw new Error('an unknown extension should be refused');
+    expect(result.reason.length).toBeLessThan(400);
+  });
+});

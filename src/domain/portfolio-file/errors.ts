@@ -1,3 +1,4 @@
+import { shortForMessage } from '../short-for-message';
 import { FOLIO_FORMAT, FOLIO_FORMAT_VERSION } from './format';
 
 /** One code per way a file can be refused; the UI may branch on the code, and shows the message as is. */
@@ -35,12 +36,12 @@ export const folioErrors = {
   notAZip: () =>
     fail('not-a-zip', 'This is not a Folio portfolio file: it is not a zip archive at all. Choose the .folio file that Folio exported.'),
   corruptZip: (detail: string) =>
-    fail('corrupt-zip', `This file is damaged or incomplete (perhaps cut short while downloading or copying): ${detail}. Export it again and retry.`),
+    fail('corrupt-zip', `This file is damaged or incomplete (perhaps cut short while downloading or copying): ${shortForMessage(detail, 200)}. Export it again and retry.`),
   noManifest: () =>
     fail('not-a-folio', `This zip is not a Folio portfolio file: it has no manifest.json.`),
-  badManifest: (detail: string) => fail('not-a-folio', `This zip is not a Folio portfolio file: ${detail}.`),
+  badManifest: (detail: string) => fail('not-a-folio', `This zip is not a Folio portfolio file: ${shortForMessage(detail, 200)}.`),
   wrongFormat: (found: string) =>
-    fail('not-a-folio', `This zip is not a Folio portfolio file: its manifest says it is “${found}”, not “${FOLIO_FORMAT}”.`),
+    fail('not-a-folio', `This zip is not a Folio portfolio file: its manifest says it is “${shortForMessage(found)}”, not “${FOLIO_FORMAT}”.`),
   unknownVersion: (found: number) =>
     fail(
       'unknown-version',
@@ -49,8 +50,10 @@ export const folioErrors = {
         : `This portfolio file says it is format version ${found}, which no version of Folio wrote; this app reads ${readable}.`,
     ),
   checksum: (entry: string, detail: string) =>
-    fail('checksum-mismatch', `The file failed its checksum for ${entry}: ${detail}. It has been altered or damaged since it was exported.`),
+    fail('checksum-mismatch', `The file failed its checksum for ${shortForMessage(entry, 160)}: ${detail}. It has been altered or damaged since it was exported.`),
   missingAttachment: (name: string, evidenceRef: string, path: string) =>
-    fail('missing-attachment', `The attachment “${name}” of ${evidenceRef} is missing from the file (no ${path}).`),
-  invalidData: (where: string, detail: string) => fail('invalid-data', `The portfolio data is not valid: ${where} — ${detail}.`),
+    fail('missing-attachment', `The attachment “${shortForMessage(name)}” of ${shortForMessage(evidenceRef)} is missing from the file (no ${shortForMessage(path)}).`),
+    // `where` is built from names already cut (issue-location.ts); the cap here is for any other caller.
+  invalidData: (where: string, detail: string) =>
+    fail('invalid-data', `The portfolio data is not valid: ${shortForMessage(where, 200)} — ${shortForMessage(detail, 300)}.`),
 };

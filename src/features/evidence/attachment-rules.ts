@@ -1,5 +1,6 @@
 import { formatBytes } from '../../domain/format';
 import { LIMITS } from '../../domain/schemas';
+import { shortForMessage } from '../../domain/short-for-message';
 
 /**
  * Which files an evidence item may carry. The extension decides, because browsers often report
@@ -71,7 +72,7 @@ function refusedType(name: string, ext: string, mime: string): string {
   if (archiveExtensions.includes(ext)) return `${name} is a compressed archive; add the files inside it one by one. ${acceptedSummary}.`;
   if (programExtensions.includes(ext)) return `${name} is a program or script, which Folio never stores; ${acceptedSummary}.`;
   if (ext === '') return `${name} has no file extension, so Folio cannot tell what it is; ${acceptedSummary}.`;
-  return `${name} is a .${ext} file; ${acceptedSummary}.`;
+  return `${name} is a .${shortForMessage(ext, 20)} file; ${acceptedSummary}.`;
 }
 
 /** Checks a file before anything is read or changed: its type, then its size. */
@@ -80,10 +81,11 @@ export function checkAttachment(file: CandidateFile): AttachmentCheck {
   const mime = file.type.trim().toLowerCase();
   const kind = fileKinds.find((k) => k.extensions.includes(ext));
   const major = mime.split('/')[0];
-  if (!kind || major === 'video' || major === 'audio') return { ok: false, reason: refusedType(file.name, ext, mime) };
-  if (file.size === 0) return { ok: false, reason: `${file.name} is empty (0 bytes); choose the file again, or check it opens on your device.` };
+  const name = shortForMessage(file.name);
+  if (!kind || major === 'video' || major === 'audio') return { ok: false, reason: refusedType(name, ext, mime) };
+  if (file.size === 0) return { ok: false, reason: `${name} is empty (0 bytes); choose the file again, or check it opens on your device.` };
   if (file.size > LIMITS.attachmentBytesMax) {
-    return { ok: false, reason: `${file.name} is ${formatBytes(file.size)}; the limit is ${attachmentLimitText}. Make it smaller (for example, a lower-resolution photo or a PDF export) and try again.` };
+    return { ok: false, reason: `${name} is ${formatBytes(file.size)}; the limit is ${attachmentLimitText}. Make it smaller (for example, a lower-resolution photo or a PDF export) and try again.` };
   }
   const type = mime === '' || mime === 'application/octet-stream' ? kind.mime : mime;
   return { ok: true, type };

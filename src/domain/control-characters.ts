@@ -1,0 +1,19 @@
+/*
+ * Text from a file or a form can hold control characters: C0 (including ESC, which starts a
+ * terminal escape sequence), DEL and C1 (U+009B is a one-byte CSI on some terminals). Shown raw,
+ * they recolour or rewrite a terminal, break a message's layout or hide inside PDF metadata.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
+const CONTROL_RUNS = /[\u0000-\u001f\u007f-\u009f]+/gu;
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Each control character written out as an escape (`\n`, `\x1b`, `\x9b`), so a reader sees it is there. */
+export function showControlCharacters(text: string): string {
+  return text.replace(CONTROL, (c) => NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** Control characters taken out: each run becomes one space, and the ends are trimmed. */
+export function stripControlCharacters(text: string): string {
+  return text.replace(CONTROL_RUNS, ' ').replace(/ {2,}/g, ' ').trim();
+}

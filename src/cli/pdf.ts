@@ -5,6 +5,7 @@ import { decodeFolio } from '../domain/portfolio-file';
 import { renderPdf } from '../pdf';
 import { loadFontNode } from '../pdf/font-node';
 import { checkOutputPath, CliError, kilobytes, parseCli, readInputFile, run, writeOutputFile } from './lib/cli';
+import { terminalText } from './lib/terminal-text';
 
 const USAGE = `Usage: npm run pdf -- <file.folio> -o <out.pdf> [options]
 
@@ -52,12 +53,12 @@ await run(async () => {
   }
 
   const decoded = await decodeFolio(readInputFile(input));
-  if (!decoded.ok) throw new CliError(`Cannot read ${input}: ${decoded.error.message}`);
+  if (!decoded.ok) throw new CliError(`Cannot read ${terminalText(input)}: ${terminalText(decoded.error.message)}`);
   const { snapshot } = decoded;
   const font = await loadFontNode();
   const pdf = await renderPdf(snapshot, { now: new Date().toISOString(), unitIds, includeAttachments: !values['no-attachments'] }, { font });
   writeOutputFile(output, pdf);
   process.stdout.write(
-    `Wrote ${values.output}: the portfolio of ${snapshot.portfolio.learnerName}, ${snapshot.evidence.length} evidence items, ${pageCount(pdf)} pages (${kilobytes(pdf.length)}).\n`,
+    `Wrote ${terminalText(values.output)}: the portfolio of ${terminalText(snapshot.portfolio.learnerName)}, ${snapshot.evidence.length} evidence items, ${pageCount(pdf)} pages (${kilobytes(pdf.length)}).\n`,
   );
 });

@@ -18,7 +18,7 @@ export const LIMITS = {
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date, for example 22/11/2026')
-  .refine(isCalendarDate, 'Enter a real date, for example 22/11/2026 (that month has fewer days)');
+  .refine(isCalendarDate, 'Enter a real date, for example 22/11/2026 (there is no such day)');
 /** A moment as full ISO 8601 (date, time with seconds, and Z or an offset), as the app writes it. */
 export const isoDateTime = z
   .string()
@@ -83,7 +83,7 @@ export const evidenceInputSchema = z
       } else if (value !== '' && field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
         ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a date, for example 22/11/2026` });
       } else if (value !== '' && field.type === 'date' && !isCalendarDate(value)) {
-        ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a real date, for example 22/11/2026 (that month has fewer days)` });
+        ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a real date, for example 22/11/2026 (there is no such day)` });
       } else if (value !== '' && field.type === 'number' && !/^\d+$/.test(value)) {
         ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a whole number` });
       } else if (value !== '' && field.options && !field.options.includes(value)) {

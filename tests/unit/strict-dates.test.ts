@@ -48,17 +48,17 @@ describe('the forms refuse impossible dates with a clear message', () => {
   it('the portfolio’s start date', () => {
     expect(portfolioInputSchema.safeParse({ ...portfolioInput, startDate: '2024-02-29' }).success).toBe(true);
     expect(messages(portfolioInputSchema.safeParse({ ...portfolioInput, startDate: '2025-02-29' }))).toEqual([
-      ['startDate', 'Enter a real date, for example 22/11/2026 (that month has fewer days)'],
+      ['startDate', 'Enter a real date, for example 22/11/2026 (there is no such day)'],
     ]);
   });
 
   it('the evidence date and a kind’s date field', () => {
     expect(evidenceInputSchema.safeParse(complaint).success).toBe(true);
     expect(messages(evidenceInputSchema.safeParse({ ...complaint, date: '2026-02-30' }))).toEqual([
-      ['date', 'Enter a real date, for example 22/11/2026 (that month has fewer days)'],
+      ['date', 'Enter a real date, for example 22/11/2026 (there is no such day)'],
     ]);
     expect(messages(evidenceInputSchema.safeParse({ ...complaint, fields: { ...complaint.fields, receivedDate: '2026-02-30' } }))).toEqual([
-      ['fields.receivedDate', 'Enter date received as a real date, for example 22/11/2026 (that month has fewer days)'],
+      ['fields.receivedDate', 'Enter date received as a real date, for example 22/11/2026 (there is no such day)'],
     ]);
   });
 });
@@ -81,14 +81,14 @@ describe('a .folio carrying an impossible date or a timestamp such as "1" is ref
       const e = rowsOf(data, 'evidence')[0];
       if (e) e.date = '2026-02-30';
     });
-    expect(message).toMatch(/^The portfolio data is not valid: evidence E001: date — Enter a real date/);
+    expect(message).toMatch(/^The portfolio data is not valid: evidence E001: date — Enter a real date, for example 22\/11\/2026 \(there is no such day\)/);
   });
 
   it('a portfolio start date of 2025-02-29', async () => {
     const message = await refuse(({ data }) => {
       (data.portfolio as Json).startDate = '2025-02-29';
     });
-    expect(message).toContain('portfolio: startDate — Enter a real date');
+    expect(message).toContain('portfolio: startDate — Enter a real date, for example 22/11/2026 (there is no such day)');
   });
 
   it('a complaint’s date received of 2026-02-30', async () => {

@@ -3,7 +3,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerServiceWorker } from './app/register-service-worker';
-import { requestPersistentStorage } from './app/request-persistent-storage';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -15,4 +14,4 @@ createRoot(root).render(
 );
 
 registerServiceWorker();
-requestPersistentStorage();
+// Storage persistence is asked for after the first evidence is saved (src/ui/persistent-storage.ts), not here.

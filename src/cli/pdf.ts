@@ -7,6 +7,7 @@ import { loadFontNode } from '../pdf/font-node';
 import { scaleImageNode } from './lib/scale-image-node';
 import { checkOutputPath, CliError, kilobytes, parseCli, readInputFile, run, writeOutputFile } from './lib/cli';
 import { refusedAttachmentsMessage } from './lib/refused-attachments';
+import { terminalText } from './lib/terminal-text';
 
 const USAGE = `Usage: npm run pdf -- <file.folio> -o <out.pdf> [options]
 
@@ -58,8 +59,8 @@ await run(async () => {
   }
 
   const decoded = await decodeFolio(readInputFile(input));
-  if (!decoded.ok) throw new CliError(`Cannot read ${input}: ${decoded.error.message}`);
-  if (decoded.refusedAttachments.length > 0 && !values['skip-refused-attachments']) throw new CliError(refusedAttachmentsMessage(input, decoded.refusedAttachments));
+  if (!decoded.ok) throw new CliError(`Cannot read ${terminalText(input)}: ${terminalText(decoded.error.message)}`);
+  if (decoded.refusedAttachments.length > 0 && !values['skip-refused-attachments']) throw new CliError(terminalText(refusedAttachmentsMessage(input, decoded.refusedAttachments)));
   const { snapshot } = decoded;
   const font = await loadFontNode();
   const pdf = await renderPdf(snapshot, { now: new Date().toISOString(), unitIds, includeAttachments: !values['no-attachments'] }, {
@@ -70,6 +71,6 @@ await run(async () => {
   });
   writeOutputFile(output, pdf);
   process.stdout.write(
-    `Wrote ${values.output}: the portfolio of ${snapshot.portfolio.learnerName}, ${snapshot.evidence.length} evidence items, ${pageCount(pdf)} pages (${kilobytes(pdf.length)}).\n`,
+    `Wrote ${terminalText(values.output)}: the portfolio of ${terminalText(snapshot.portfolio.learnerName)}, ${snapshot.evidence.length} evidence items, ${pageCount(pdf)} pages (${kilobytes(pdf.length)}).\n`,
   );
 });

@@ -4,7 +4,7 @@ import { computeCoverage, type Coverage } from '../domain/coverage';
 import type { AttachmentMeta, Decision, Evidence, Mapping, Portfolio } from '../domain/schemas';
 import { listAttachmentMeta, listAttachments } from './attachments';
 import { db, type AttachmentRow, type DraftRow } from './database';
-import { getDraft } from './drafts';
+import { draftsOf, getDraft, type DraftSummary } from './drafts';
 import { getEvidence, listEvidence, listMappings } from './evidence';
 import { getPortfolio, listPortfolios } from './portfolios';
 
@@ -61,4 +61,9 @@ export function usePortfolioData(portfolioId: string): PortfolioData | undefined
     ]);
     return { evidence, mappings, decisions, coverage: computeCoverage(catalogue, evidence, mappings, decisions) };
   }, [portfolioId]);
+}
+
+/** The portfolio's unsaved drafts on this device, for a warning before they would be deleted. */
+export function useDraftsOf(portfolioId: string): DraftSummary[] | undefined {
+  return useLiveQuery(() => draftsOf(portfolioId), [portfolioId]);
 }

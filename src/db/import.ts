@@ -1,4 +1,4 @@
-import { reIdSnapshot } from '../domain/portfolio-file';
+import { reIdRecords, reIdSnapshot } from '../domain/portfolio-file';
 import type { PortfolioSnapshot } from '../domain/snapshot';
 import { clock } from './clock';
 import { db } from './database';
@@ -15,11 +15,45 @@ export async function portfolioExists(id: string): Promise<boolean> {
 }
 
 /**
+ * True when a record of the file would land on an id this device already uses for a record that the
+ * write keeps: another portfolio's (a file edited by hand, or copied from one portfolio into another),
+ * or, unless replacing, any. Drafts count: a draft is keyed by its item's id.
+ */
+export async function idsTakenOnDevice(snapshot: PortfolioSnapshot, mode: ImportMode): Promise<boolean> {
+  const d = db();
+  const kept = (row: { portfolioId: string } | undefined) => row !== undefined && (mode !== 'replace' || row.portfolioId !== snapshot.portfolio.id);
+  return d.transaction('r', [d.evidence, d.mappings, d.attachments, d.audit, d.drafts], async () => {
+    const found = await Promise.all([
+      d.evidence.bulkGet(snapshot.evidence.map((e) => e.id)),
+      d.drafts.bulkGet(snapshot.evidence.map((e) => e.id)),
+      d.mappings.bulkGet(snapshot.mappings.map((m) => m.id)),
+      d.attachments.bulkGet(snapshot.attachments.map((a) => a.id)),
+      d.audit.bulkGet(snapshot.audit.map((a) => a.id)),
+    ]);
+    return found.some((rows) => rows.some(kept));
+  });
+}
+
+/** Dexie's wording ("BulkError: … ConstraintError …") is for developers; a person gets this instead. */
+function isIdClash(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const inner = 'inner' in e && e.inner instanceof Error ? e.inner.name : '';
+  return e.name === 'BulkError' || e.name === 'ConstraintError' || inner === 'ConstraintError';
+}
+
+/**
  * Writes a decoded (already validated) portfolio in one transaction and returns the id it is stored
- * under. If anything fails, the database is exactly as it was before.
+ * under. Records whose ids another portfolio here already uses get new ids first (their references,
+ * E001 …, and content stay the same). If anything fails, the database is exactly as it was before.
  */
 export async function importSnapshot(snapshot: PortfolioSnapshot, mode: ImportMode): Promise<string> {
-  const toWrite = mode === 'keep-both' ? reIdSnapshot(snapshot, clock.newId) : snapshot;
-  await writeSnapshot(toWrite, { replace: mode === 'replace' });
+  let toWrite = mode === 'keep-both' ? reIdSnapshot(snapshot, clock.newId) : snapshot;
+  if (mode !== 'keep-both' && (await idsTakenOnDevice(snapshot, mode))) toWrite = reIdRecords(snapshot, clock.newId, snapshot.portfolio.id);
+  try {
+    await writeSnapshot(toWrite, { replace: mode === 'replace' });
+  } catch (e) {
+    if (isIdClash(e)) throw new Error('two of its records would have the same id on this device', { cause: e });
+    throw e;
+  }
   return toWrite.portfolio.id;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isCalendarDate, isIsoTimestamp } from './calendar';
 import { evidenceKindIds, findKind } from './evidence-kinds';
+import { shortForMessage } from './short-for-message';
 
 /** Limits every boundary shares: forms, attachments and imported files. */
 export const LIMITS = {
@@ -12,11 +14,15 @@ export const LIMITS = {
   attachmentBytesMax: 10 * 1024 * 1024,
 } as const;
 
-const isoDate = z
+/** A day that exists, as yyyy-mm-dd: forms, kind fields and imported files all go through this. */
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date, for example 22/11/2026')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'Enter a real date, for example 22/11/2026');
-const isoDateTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'Expected a date and time');
+  .refine(isCalendarDate, 'Enter a real date, for example 22/11/2026 (there is no such day)');
+/** A moment as full ISO 8601 (date, time with seconds, and Z or an offset), as the app writes it. */
+export const isoDateTime = z
+  .string()
+  .refine(isIsoTimestamp, 'Expected a date and time in ISO 8601 form, for example 2026-11-22T14:05:00Z');
 const id = z.string().min(1).max(100);
 
 const required = (what: string, max: number = LIMITS.shortTextMax) =>
@@ -76,6 +82,8 @@ export const evidenceInputSchema = z
         ctx.addIssue({ code: 'custom', path, message: `${verb} ${field.label.toLowerCase()}` });
       } else if (value !== '' && field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
         ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a date, for example 22/11/2026` });
+      } else if (value !== '' && field.type === 'date' && !isCalendarDate(value)) {
+        ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a real date, for example 22/11/2026 (there is no such day)` });
       } else if (value !== '' && field.type === 'number' && !/^\d+$/.test(value)) {
         ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a whole number` });
       } else if (value !== '' && field.options && !field.options.includes(value)) {
@@ -101,6 +109,14 @@ export const evidenceSchema = z.object({
   version: z.number().int().min(1),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+}).superRefine((item, ctx) => {
+  // A stored item's date fields (date received, date observed…) are dates too, whatever file they came from.
+  for (const field of findKind(item.kind)?.fields ?? []) {
+    const value = item.fields[field.name] ?? '';
+    if (field.type === 'date' && value !== '' && !isCalendarDate(value)) {
+      ctx.addIssue({ code: 'custom', path: ['fields', field.name], message: `“${shortForMessage(value, 20)}” is not a real date (yyyy-mm-dd)` });
+    }
+  }
 });
 
 export const attachmentMetaSchema = z.object({

@@ -2,6 +2,7 @@ import { catalogue as shippedCatalogue } from '../catalogue';
 import type { Catalogue } from '../catalogue/schema';
 import { computeCoverage, percent, statusLabels } from '../domain/coverage';
 import type { PortfolioSnapshot } from '../domain/snapshot';
+import { stripControlCharacters } from '../domain/control-characters';
 import { formatDate, formatDateTime } from '../domain/format';
 import { listJoin, plural } from './format';
 import { buildEvidenceSection, evidenceAnchor } from './model-evidence';
@@ -99,12 +100,13 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
   );
 
   return {
+    // Viewers and file managers show these raw: a control character from a name must not reach them.
     meta: {
-      title: `Evidence portfolio: ${portfolio.learnerName}, ${qualification}`,
-      author: portfolio.learnerName,
-      subject: `Assessor-ready evidence portfolio for ${qualification}`,
+      title: `Evidence portfolio: ${stripControlCharacters(portfolio.learnerName)}, ${stripControlCharacters(qualification)}`,
+      author: stripControlCharacters(portfolio.learnerName),
+      subject: `Assessor-ready evidence portfolio for ${stripControlCharacters(qualification)}`,
       creator: 'Folio',
-      keywords: `portfolio, evidence, ${qualification}`,
+      keywords: `portfolio, evidence, ${stripControlCharacters(qualification)}`,
     },
     header: { left: portfolio.learnerName, right: qualification },
     generated: formatDateTime(options.now),
@@ -132,7 +134,9 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
       heading: 'Learner declaration of authenticity',
       paragraphs: [
         `I, ${portfolio.learnerName}, confirm that the evidence in this portfolio is my own work and a true record of what I did at ${portfolio.centre}.`,
-        'Where an item contains the words or work of other people (witness testimonies, customer feedback, colleagues’ records), it says so. I have removed customers’ personal details or have permission to include them.',
+        // Only what the learner can vouch for: nothing in Folio removes customers' personal details yet,
+        // so the declaration does not claim they were removed (the Export page reminds the learner instead).
+        'Where an item contains the words or work of other people (witness testimonies, customer feedback, colleagues’ records), it says so.',
         'I understand that if any of this evidence is found not to be my own work, it will not count towards the qualification.',
       ],
       signatory: portfolio.learnerName,

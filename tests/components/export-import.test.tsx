@@ -6,13 +6,13 @@ import { buildDemoSnapshot } from '../../src/domain/demo';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { overlappingBomb } from '../fixtures/hostile-zip';
-import { InProcessWorker, useInProcessImportWorker } from './support/in-process-worker';
+import { InProcessWorker, standInImportWorker } from './support/in-process-worker';
 import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
 
 const now = '2026-11-22T09:00:00.000Z';
 
 beforeEach(freshDatabase);
-useInProcessImportWorker();
+standInImportWorker();
 
 /** The demo portfolio without attachments: in jsdom a stored Blob comes back empty (GUIDE §9). */
 function portfolio(): PortfolioSnapshot {

@@ -123,6 +123,20 @@ describe('Export page', () => {
     expect(clicked).toEqual([{ href: 'blob:folio/1', download: again.getAttribute('download') }]);
   }, 30_000);
 
+  it('reminds the learner to take customers’ personal details out before anything leaves the device', async () => {
+    const portfolio = await createPortfolio({
+      learnerName: 'Zoë Brontë',
+      learnerNumber: 'L-0001',
+      centre: 'Harbour Building Society',
+      assessorName: 'Sam Patel',
+      startDate: '2026-09-01',
+    });
+    await openExportPage(portfolio.id);
+    const reminder = await screen.findByRole('region', { name: 'Take customers’ personal details out first' });
+    expect(reminder).toHaveTextContent(/names, email addresses, phone numbers and home addresses/);
+    expect(reminder).toHaveTextContent('Folio does not remove them for you.');
+  });
+
   it('sends the chosen units and the attachment choice, and insists on at least one unit', async () => {
     InProcessWorker.render = async (_request, onProgress) => {
       onProgress(20, 20);

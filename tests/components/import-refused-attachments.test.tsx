@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import { hostileSnapshot } from '../fixtures/hostile-folio';
-import { useInProcessImportWorker } from './support/in-process-worker';
+import { standInImportWorker } from './support/in-process-worker';
 import { freshDatabase, renderAt } from './support/render-app';
 
 beforeEach(freshDatabase);
-useInProcessImportWorker();
+standInImportWorker();
 
 /** Every row of every table: "nothing changed" means this is equal before and after. */
 async function dump(): Promise<Record<string, unknown[]>> {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { idFromLink } from './support/app-paths';
 import { expectNoAxeViolations, pageScrollsHorizontally } from './support/axe';
+import { EvidenceEditorPage } from './support/pages/evidence-editor-page';
 import { HomePage } from './support/pages/home-page';
 import { SettingsPage } from './support/pages/settings-page';
 import { waitForScreen } from './support/settle';
@@ -99,6 +100,24 @@ describe('axe-core finds no violations', () => {
     await settings.deleteDialog.waitFor();
     await expectNoAxeViolations(page, 'the settings page asking to delete');
   });
+});
+
+test('at desktop width the evidence editor’s guidance panel, which scrolls inside itself, can be reached and scrolled with the keyboard', async ({ page }) => {
+  // Short enough that a unit's tips and misconceptions overflow the sticky panel.
+  await page.setViewportSize({ width: 1280, height: 600 });
+  const { portfolioId } = await demoPortfolio(page);
+  const editor = new EvidenceEditorPage(page, portfolioId);
+  await editor.gotoNew();
+  await editor.waitUntilShown();
+  await editor.mapTo('EXT-3', 'Shows each stage of the complaint, from first reply to the log.');
+  const guidance = page.getByRole('region', { name: /^Guidance for unit/ });
+  await guidance.waitFor();
+  await expect(guidance.evaluate((el) => el.scrollHeight > el.clientHeight)).resolves.toBe(true);
+  await expectNoAxeViolations(page, 'the evidence editor at desktop width with its guidance panel scrolling');
+
+  await guidance.focus();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => guidance.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
 });
 
 test('no screen scrolls sideways on a 360 px wide phone', async ({ page }) => {

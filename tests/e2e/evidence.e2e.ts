@@ -47,6 +47,10 @@ test('a learner adds an item with a photo, maps it, watches progress change, and
   await expectNoAxeViolations(page, 'the evidence editor with a photo attached and a marking point chosen');
   await editor.save();
   await page.getByText(`Saved E001: ${complaint.title}`).waitFor();
+  // The message said what just happened; after a reload it would not be true, so it is gone.
+  await page.reload();
+  await page.getByRole('link', { name: `E001 ${complaint.title}` }).waitFor();
+  await expect(page.getByText(`Saved E001: ${complaint.title}`).count()).resolves.toBe(0);
 
   // One marking point evidenced, from the editor.
   await dashboard.goto();

@@ -49,7 +49,10 @@ const itemArb = fc.constantFrom(...evidenceKinds).chain((kind) =>
     date: day,
     customerType: fc.constantFrom(...customerTypes),
     // fc.record makes null-prototype objects; a saved item (and JSON) has plain ones.
-    fields: fc.record(Object.fromEntries(kind.fields.map((f) => [f.name, text(2000)]))).map((f) => ({ ...f })),
+    // A date field holds a real date or nothing: the schema refuses anything else, as the form does.
+    fields: fc
+      .record(Object.fromEntries(kind.fields.map((f) => [f.name, f.type === 'date' ? fc.oneof(day, fc.constant('')) : text(2000)])))
+      .map((f) => ({ ...f })),
     reflection: text(3000),
     tags: fc.array(text(80), { maxLength: 5 }),
     version: fc.integer({ min: 1, max: 50 }),

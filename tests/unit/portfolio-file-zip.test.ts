@@ -5,7 +5,7 @@ import { generatePortfolio } from '../../src/domain/generate';
 import { sha256Hex } from '../../src/domain/hash';
 import { decodeFolio, encodeFolio, type DecodeResult, type FolioErrorCode } from '../../src/domain/portfolio-file';
 import { INFLATE_CHUNK_BYTES, MAX_ATTACHMENT_BYTES, MAX_DATA_BYTES, unpackBudget } from '../../src/domain/portfolio-file/format';
-import { shownName } from '../../src/domain/portfolio-file/zip-names';
+import { shortForMessage } from '../../src/domain/short-for-message';
 import { LIMITS } from '../../src/domain/schemas';
 import { newWorkMeter } from '../../src/domain/work-meter';
 import { buildZip, honest, localRecord, overlappingBomb, zerosStream, type RawEntry } from '../fixtures/hostile-zip';
@@ -132,8 +132,8 @@ describe('decodeFolio reads zips with hand-built, lying headers safely', () => {
     expect(message).not.toContain('\u0001');
     expect(message).toContain('b…”');
     expect(message.length).toBeLessThan(300);
-    expect(shownName('\u202eevil')).toBe('\\u202eevil');
-    expect(Array.from(shownName('é'.repeat(200)))).toHaveLength(80);
+    expect(shortForMessage('\u202eevil')).toBe('\\u202eevil');
+    expect(Array.from(shortForMessage('é'.repeat(200)))).toHaveLength(80);
   });
 
   it('refuses a manifest that lists an entry the zip does not hold, naming it', async () => {

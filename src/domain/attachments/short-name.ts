@@ -1,3 +1,5 @@
+import { showControlCharacters } from '../control-characters';
+
 /** Longest name a reason quotes; longer ones keep their start and their extension. */
 const MAX_CHARS = 60;
 
@@ -6,7 +8,7 @@ const MAX_CHARS = 60;
  * (so `photo‮gnp.exe` cannot pass for a photo), and a long name cut in the middle.
  */
 export function shortName(name: string): string {
-  const chars = Array.from(name.replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD'));
+  const chars = Array.from(showControlCharacters(name));
   if (chars.length <= MAX_CHARS) return chars.join('');
   return `${chars.slice(0, MAX_CHARS - 13).join('')}…${chars.slice(-12).join('')}`;
 }

@@ -1,5 +1,5 @@
+import { shortForMessage } from '../short-for-message';
 import { DEFAULT_MAX_UNZIPPED_BYTES, FOLIO_FORMAT, FOLIO_FORMAT_VERSION } from './format';
-import { shownName } from './zip-names';
 
 /** One code per way a file can be refused; the UI may branch on the code, and shows the message as is. */
 export type FolioErrorCode =
@@ -38,7 +38,7 @@ export const folioErrors = {
       `This file unpacks to more than the limit of ${describeSize(limit)}, so it was not opened. The limit is ${describeSize(DEFAULT_MAX_UNZIPPED_BYTES)}, or the storage space this device has free if that is less: free some space and try again.`,
     ),
   entryTooLarge: (name: string, size: number, limit: number) =>
-    fail('too-large', `This file was not opened: its ${shownName(name)} unpacks to ${describeSize(size)} and the limit is ${describeSize(limit)}.`),
+    fail('too-large', `This file was not opened: its ${shortForMessage(name)} unpacks to ${describeSize(size)} and the limit is ${describeSize(limit)}.`),
   tooManyEntries: (count: number, limit: number) =>
     fail('too-large', `This file was not opened: it lists ${count.toLocaleString('en-GB')} entries and the limit is ${limit.toLocaleString('en-GB')}.`),
   unsafeZip: (detail: string) =>
@@ -46,12 +46,12 @@ export const folioErrors = {
   notAZip: () =>
     fail('not-a-zip', 'This is not a Folio portfolio file: it is not a zip archive at all. Choose the .folio file that Folio exported.'),
   corruptZip: (detail: string) =>
-    fail('corrupt-zip', `This file is damaged or incomplete (perhaps cut short while downloading or copying): ${detail}. Export it again and retry.`),
+    fail('corrupt-zip', `This file is damaged or incomplete (perhaps cut short while downloading or copying): ${shortForMessage(detail, 200)}. Export it again and retry.`),
   noManifest: () =>
     fail('not-a-folio', `This zip is not a Folio portfolio file: it has no manifest.json.`),
-  badManifest: (detail: string) => fail('not-a-folio', `This zip is not a Folio portfolio file: ${detail}.`),
+  badManifest: (detail: string) => fail('not-a-folio', `This zip is not a Folio portfolio file: ${shortForMessage(detail, 200)}.`),
   wrongFormat: (found: string) =>
-    fail('not-a-folio', `This zip is not a Folio portfolio file: its manifest says it is “${found}”, not “${FOLIO_FORMAT}”.`),
+    fail('not-a-folio', `This zip is not a Folio portfolio file: its manifest says it is “${shortForMessage(found)}”, not “${FOLIO_FORMAT}”.`),
   unknownVersion: (found: number) =>
     fail(
       'unknown-version',
@@ -60,8 +60,10 @@ export const folioErrors = {
         : `This portfolio file says it is format version ${found}, which no version of Folio wrote; this app reads ${readable}.`,
     ),
   checksum: (entry: string, detail: string) =>
-    fail('checksum-mismatch', `The file failed its checksum for ${shownName(entry)}: ${detail}. It has been altered or damaged since it was exported.`),
+    fail('checksum-mismatch', `The file failed its checksum for ${shortForMessage(entry, 160)}: ${detail}. It has been altered or damaged since it was exported.`),
   missingAttachment: (name: string, evidenceRef: string, path: string) =>
-    fail('missing-attachment', `The attachment “${shownName(name)}” of ${evidenceRef} is missing from the file (no ${shownName(path)}).`),
-  invalidData: (where: string, detail: string) => fail('invalid-data', `The portfolio data is not valid: ${shownName(where)} — ${detail}.`),
+    fail('missing-attachment', `The attachment “${shortForMessage(name)}” of ${shortForMessage(evidenceRef)} is missing from the file (no ${shortForMessage(path)}).`),
+  // `where` is built from names already cut (issue-location.ts); the cap here is for any other caller.
+  invalidData: (where: string, detail: string) =>
+    fail('invalid-data', `The portfolio data is not valid: ${shortForMessage(where, 200)} — ${shortForMessage(detail, 300)}.`),
 };

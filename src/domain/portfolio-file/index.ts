@@ -13,7 +13,7 @@ export {
   unpackBudget,
   type DecodeLimits,
 } from './format';
-export { reIdSnapshot } from './re-id';
+export { reIdRecords, reIdSnapshot } from './re-id';
 export { restoreFolioData } from './restore';
 export type { FolioData, FolioManifest } from './schema';
 export type { RefusedAttachment } from './screen-attachments';

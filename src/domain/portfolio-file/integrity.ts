@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../catalogue/schema';
 import { decisionId, formatRef, mappingId } from '../references';
+import { shortForMessage as short } from '../short-for-message';
 import { folioErrors, type FolioError } from './errors';
 import type { FolioData } from './schema';
 
@@ -22,7 +23,7 @@ export function checkIntegrity(data: FolioData, catalogue: Catalogue): FolioErro
   const { portfolio } = data;
   const bad = folioErrors.invalidData;
   if (portfolio.qualificationId !== catalogue.id) {
-    return bad('portfolio: qualificationId', `the portfolio is for “${portfolio.qualificationId}”, but this app holds ${catalogue.title} (“${catalogue.id}”)`);
+    return bad('portfolio: qualificationId', `the portfolio is for “${short(portfolio.qualificationId)}”, but this app holds ${catalogue.title} (“${catalogue.id}”)`);
   }
   const pointIds = new Set(catalogue.units.flatMap((u) => u.markingPoints.map((mp) => mp.id)));
   const evidenceById = new Map(data.evidence.map((e) => [e.id, e]));
@@ -52,17 +53,17 @@ export function checkIntegrity(data: FolioData, catalogue: Catalogue): FolioErro
   if (dupRef !== undefined) return bad(`evidence ${dupRef}: ref`, 'two items have this reference');
 
   for (const m of data.mappings) {
-    const where = `mapping ${refOf(m.evidenceId)} → ${m.markingPointId}`;
+    const where = `mapping ${short(refOf(m.evidenceId))} → ${short(m.markingPointId)}`;
     if (!evidenceById.has(m.evidenceId)) return bad(`${where}: evidenceId`, `there is no evidence item with id ${m.evidenceId}`);
-    if (!pointIds.has(m.markingPointId)) return bad(`${where}: markingPointId`, `${m.markingPointId} is not a marking point of ${catalogue.title}`);
+    if (!pointIds.has(m.markingPointId)) return bad(`${where}: markingPointId`, `${short(m.markingPointId)} is not a marking point of ${catalogue.title}`);
     if (m.id !== mappingId(m.evidenceId, m.markingPointId)) return bad(`${where}: id`, `it should be ${mappingId(m.evidenceId, m.markingPointId)}`);
   }
   for (const a of data.attachments) {
-    if (!evidenceById.has(a.evidenceId)) return bad(`attachment “${a.name}”: evidenceId`, `there is no evidence item with id ${a.evidenceId}`);
+    if (!evidenceById.has(a.evidenceId)) return bad(`attachment “${short(a.name)}”: evidenceId`, `there is no evidence item with id ${a.evidenceId}`);
   }
   for (const d of data.decisions) {
-    const where = `decision ${d.markingPointId}`;
-    if (!pointIds.has(d.markingPointId)) return bad(`${where}: markingPointId`, `${d.markingPointId} is not a marking point of ${catalogue.title}`);
+    const where = `decision ${short(d.markingPointId)}`;
+    if (!pointIds.has(d.markingPointId)) return bad(`${where}: markingPointId`, `${short(d.markingPointId)} is not a marking point of ${catalogue.title}`);
     if (d.id !== decisionId(portfolio.id, d.markingPointId)) return bad(`${where}: id`, `it should be ${decisionId(portfolio.id, d.markingPointId)}`);
   }
   return undefined;

@@ -1,3 +1,5 @@
+import { shortForMessage } from '../short-for-message';
+
 /** The raw portfolio.json as far as naming a record needs: whatever it holds, read defensively. */
 type Raw = Record<string, unknown>;
 
@@ -5,8 +7,9 @@ function at(raw: unknown, key: PropertyKey): unknown {
   return typeof raw === 'object' && raw !== null ? (raw as Raw)[String(key)] : undefined;
 }
 
+/** A string from the file, cut and with its control characters shown, ready to go in a message. */
 function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
+  return typeof value === 'string' && value !== '' ? shortForMessage(value) : undefined;
 }
 
 /** How a person would name record `index` of `table`: "evidence E004", "mapping E002 → EXT-1". */
@@ -41,9 +44,9 @@ export function issueLocation(data: unknown, path: readonly PropertyKey[]): stri
   const [table, index, ...rest] = path;
   if (table === undefined) return 'portfolio.json';
   if (table === 'portfolio') {
-    return index === undefined ? 'portfolio' : `portfolio: ${[index, ...rest].map(String).join('.')}`;
+    return index === undefined ? 'portfolio' : `portfolio: ${shortForMessage([index, ...rest].map(String).join('.'))}`;
   }
-  if (typeof index !== 'number') return String(table);
-  const field = rest.map(String).join('.');
+  if (typeof index !== 'number') return shortForMessage(String(table));
+  const field = shortForMessage(rest.map(String).join('.'));
   return field ? `${recordName(data, String(table), index)}: ${field}` : recordName(data, String(table), index);
 }

@@ -6,7 +6,14 @@ import type { PortfolioSnapshot } from '../snapshot';
  * get fresh ids, and every reference between them follows. References (E001 …) and content stay as they were.
  */
 export function reIdSnapshot(snapshot: PortfolioSnapshot, newId: () => string): PortfolioSnapshot {
-  const portfolioId = newId();
+  return reIdRecords(snapshot, newId, newId());
+}
+
+/**
+ * Fresh ids for everything the portfolio owns, under `portfolioId` (the same one, or a new one). Used
+ * on import when a file's record ids are already taken by another portfolio on this device.
+ */
+export function reIdRecords(snapshot: PortfolioSnapshot, newId: () => string, portfolioId: string): PortfolioSnapshot {
   const evidenceIds = new Map(snapshot.evidence.map((e) => [e.id, newId()]));
   const evidenceId = (old: string): string => evidenceIds.get(old) ?? old;
   return {

@@ -4,6 +4,7 @@ import {
   auditEntrySchema,
   decisionSchema,
   evidenceSchema,
+  isoDateTime,
   mappingSchema,
   portfolioSchema,
 } from '../schemas';
@@ -21,7 +22,7 @@ export const manifestHeaderSchema = z.object({
 export const manifestSchema = manifestHeaderSchema.extend({
   formatVersion: z.number().int().min(1),
   appVersion: z.string().min(1).max(50),
-  createdAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'Expected a date and time'),
+  createdAt: isoDateTime,
   portfolioId: z.string().min(1).max(100),
   /** Every other entry of the zip: path → its SHA-256 and size in bytes. */
   entries: z.record(z.string(), z.object({ sha256, size: z.number().int().min(0) })),

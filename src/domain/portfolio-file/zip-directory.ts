@@ -1,5 +1,6 @@
 import { folioErrors, type FolioError } from './errors';
-import { shownName, unsafeNameReason } from './zip-names';
+import { shortForMessage } from '../short-for-message';
+import { unsafeNameReason } from './zip-names';
 
 /** One entry as the zip's central directory describes it, checked against its local header. */
 export interface ZipEntry {
@@ -99,33 +100,33 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Directo
     const name = decodeName(nameBytes);
     if (name === undefined) return unsafe('has an entry whose name is not valid text');
     const reason = unsafeNameReason(name);
-    if (reason) return unsafe(`has an entry named “${shownName(name)}”, which ${reason}`);
-    if (seen.has(name)) return unsafe(`has two entries named “${shownName(name)}”`);
+    if (reason) return unsafe(`has an entry named “${shortForMessage(name)}”, which ${reason}`);
+    if (seen.has(name)) return unsafe(`has two entries named “${shortForMessage(name)}”`);
     seen.add(name);
     if (compressedSize === 0xffffffff || size === 0xffffffff || localStart === 0xffffffff) return unsafe('uses ZIP64, an extension for huge archives');
     if (startDisk !== 0) return unsafe('is split across several disks');
-    if (flags & ENCRYPTED_FLAGS) return unsafe(`has an encrypted entry (“${shownName(name)}”)`);
-    if (method !== 0 && method !== 8) return unsafe(`packs “${shownName(name)}” with compression method ${method}; Folio uses only stored and deflated entries`);
-    if (method === 0 && compressedSize !== size) return damaged(`the entry “${shownName(name)}” is stored with two different sizes`);
+    if (flags & ENCRYPTED_FLAGS) return unsafe(`has an encrypted entry (“${shortForMessage(name)}”)`);
+    if (method !== 0 && method !== 8) return unsafe(`packs “${shortForMessage(name)}” with compression method ${method}; Folio uses only stored and deflated entries`);
+    if (method === 0 && compressedSize !== size) return damaged(`the entry “${shortForMessage(name)}” is stored with two different sizes`);
 
     const sharing = localStarts.get(localStart);
-    if (sharing !== undefined) return unsafe(`has entries that share the same bytes (“${shownName(sharing)}” and “${shownName(name)}”)`);
+    if (sharing !== undefined) return unsafe(`has entries that share the same bytes (“${shortForMessage(sharing)}” and “${shortForMessage(name)}”)`);
     localStarts.set(localStart, name);
     if (localStart + LOCAL_SIZE > directoryStart || view.getUint32(localStart, true) !== LOCAL_SIGNATURE) {
-      return damaged(`the entry “${shownName(name)}” is not where the list of contents says`);
+      return damaged(`the entry “${shortForMessage(name)}” is not where the list of contents says`);
     }
     const localNameLength = view.getUint16(localStart + 26, true);
     const dataStart = localStart + LOCAL_SIZE + localNameLength + view.getUint16(localStart + 28, true);
     const dataEnd = dataStart + compressedSize;
     if (!sameBytes(bytes.subarray(localStart + LOCAL_SIZE, localStart + LOCAL_SIZE + localNameLength), nameBytes)) {
-      return unsafe(`gives the entry “${shownName(name)}” a different name where its bytes are`);
+      return unsafe(`gives the entry “${shortForMessage(name)}” a different name where its bytes are`);
     }
     if (view.getUint16(localStart + 8, true) !== method || view.getUint16(localStart + 6, true) & ENCRYPTED_FLAGS) {
-      return unsafe(`describes the entry “${shownName(name)}” differently where its bytes are`);
+      return unsafe(`describes the entry “${shortForMessage(name)}” differently where its bytes are`);
     }
-    if (dataEnd > directoryStart) return damaged(`the entry “${shownName(name)}” runs into the list of contents`);
+    if (dataEnd > directoryStart) return damaged(`the entry “${shortForMessage(name)}” runs into the list of contents`);
     entries.push({ name, method, crc, size, dataStart, dataEnd });
-    ranges.push({ start: localStart, end: dataEnd, what: `“${shownName(name)}”` });
+    ranges.push({ start: localStart, end: dataEnd, what: `“${shortForMessage(name)}”` });
   }
 
   ranges.sort((a, b) => a.start - b.start);

@@ -4,7 +4,7 @@ import { crc32 } from './crc32';
 import { folioErrors, type FolioError } from './errors';
 import { INFLATE_CHUNK_BYTES } from './format';
 import type { ZipEntry } from './zip-directory';
-import { shownName } from './zip-names';
+import { shortForMessage } from '../short-for-message';
 
 /** What unpacking may still cost: shared by every entry of one file. */
 export interface InflateBudget {
@@ -32,7 +32,7 @@ class Stop extends Error {
  * budget, and checks the CRC-32 at the end. Stored entries are copied, and counted the same way.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): InflateResult {
-  const name = shownName(entry.name);
+  const name = shortForMessage(entry.name);
   const out = new Uint8Array(entry.size);
   let written = 0;
   let crc = 0;

@@ -26,19 +26,3 @@ export function unsafeNameReason(name: string): string | undefined {
   }
   return undefined;
 }
-
-/** The longest part of a name from a file that a message repeats. */
-export const SHOWN_NAME_MAX = 80;
-
-/**
- * A name from a file as a message shows it: control characters written as escapes so they can
- * neither hide nor rearrange text, and cut to a readable length.
- */
-export function shownName(name: string): string {
-  const escaped = name.replace(
-    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  const chars = Array.from(escaped);
-  return chars.length > SHOWN_NAME_MAX ? `${chars.slice(0, SHOWN_NAME_MAX - 1).join('')}…` : escaped;
-}

@@ -1,6 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { AttachmentRow, NewAttachment } from '../../db';
 import { acceptAttribute, attachmentLimitText } from '../../domain/attachments';
+import { shortForMessage } from '../../domain/short-for-message';
 import { AttachmentItem } from './attachment-item';
 import { readAttachment } from './read-attachment';
 
@@ -27,7 +28,7 @@ export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRem
   async function addFiles(files: readonly File[]) {
     if (files.length === 0) return;
     setBusy(true);
-    setStatus(`Reading ${files.length === 1 ? files[0]?.name : `${files.length} files`}…`);
+    setStatus(`Reading ${files.length === 1 ? shortForMessage(files[0]?.name ?? '') : `${files.length} files`}…`);
     const results = await Promise.all(files.map(readAttachment));
     const known = new Map<string, string>([...existing.filter((a) => !removedIds.includes(a.id)), ...pending].map((a) => [a.sha256, a.name]));
     const refused: string[] = [];
@@ -39,7 +40,8 @@ export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRem
       }
       const same = known.get(result.attachment.sha256);
       if (same !== undefined) {
-        refused.push(same === result.attachment.name ? `${same} is already attached to this item.` : `${result.attachment.name} is the same file as ${same}, which is already attached.`);
+        const [name, earlier] = [shortForMessage(result.attachment.name), shortForMessage(same)];
+        refused.push(same === result.attachment.name ? `${earlier} is already attached to this item.` : `${name} is the same file as ${earlier}, which is already attached.`);
         continue;
       }
       known.set(result.attachment.sha256, result.attachment.name);
@@ -47,7 +49,7 @@ export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRem
     }
     setRefusals(refused);
     if (accepted.length > 0) onAdd(accepted);
-    setStatus(accepted.length > 0 ? `Added ${accepted.map((a) => a.name).join(', ')}; stored when you save the item.` : '');
+    setStatus(accepted.length > 0 ? `Added ${accepted.map((a) => shortForMessage(a.name)).join(', ')}; stored when you save the item.` : '');
     setBusy(false);
   }
 

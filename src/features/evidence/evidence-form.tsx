@@ -15,6 +15,7 @@ import { DraftOffer } from './draft-offer';
 import type { EditorDraft } from './draft-values';
 import { errorList } from './error-list';
 import type { FlashState } from '../../ui/flash-message';
+import { askToKeepStorageOnce } from '../../ui/persistent-storage';
 import { evidenceFormSchema, sameValues, type EvidenceFormOutput, type EvidenceFormValues } from './form-values';
 import { changeKind, type KindChange } from './kind-change';
 import { KindChangeDialog } from './kind-change-dialog';
@@ -140,6 +141,8 @@ export function EvidenceForm({ portfolioId, item, initialValues: given, attachme
         addAttachments: files.current.pending,
         removeAttachmentIds: files.current.removedIds,
       });
+      // Now there is something to lose: ask the browser to keep it (once per device; Firefox may prompt).
+      void askToKeepStorageOnce();
       const state: FlashState = { status: `Saved ${saved.ref}: ${saved.title}` };
       navigate(listPath, { state });
     } catch (error) {

@@ -12,13 +12,15 @@ interface UnitGuidanceProps {
 /**
  * The unit's guidance from the seeds, beside the marking points, following the one in focus.
  * A region rather than an aside: complementary landmarks must not sit inside the main content.
+ * At desktop width the panel scrolls inside itself, and its text holds nothing focusable, so the
+ * region itself takes focus (tabIndex 0): keyboard users scroll it with the arrow keys.
  */
 export function UnitGuidance({ pointId, customerType, tags }: UnitGuidanceProps) {
   const point = pointId ? findMarkingPoint(pointId) : undefined;
   const unit = pointId ? unitOf(pointId) : undefined;
   if (!point || !unit) {
     return (
-      <section className="guidance" aria-labelledby="guidance-title">
+      <section className="guidance" aria-labelledby="guidance-title" tabIndex={0}>
         <h3 id="guidance-title">Guidance</h3>
         <p className="muted">Choose a marking point, or move to one, to see its unit’s exam tips and common misconceptions here.</p>
       </section>
@@ -26,7 +28,7 @@ export function UnitGuidance({ pointId, customerType, tags }: UnitGuidanceProps)
   }
   const advice = pointAdvice(point, { customerType, tags });
   return (
-    <section className="guidance" aria-labelledby="guidance-title">
+    <section className="guidance" aria-labelledby="guidance-title" tabIndex={0}>
       <h3 id="guidance-title">
         Guidance for unit {unit.number}: {unit.title}
       </h3>

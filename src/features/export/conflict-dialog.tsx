@@ -1,6 +1,39 @@
+import { useId } from 'react';
+import { useDraftsOf, type DraftSummary } from '../../db';
 import { formatDateTime } from '../../domain/format';
 import type { Portfolio } from '../../domain/schemas';
+import { shortForMessage } from '../../domain/short-for-message';
 import { DialogFrame } from '../../ui/dialog-frame';
+
+function draftLabel(draft: DraftSummary): string {
+  const title = draft.title ? `“${shortForMessage(draft.title)}”` : 'untitled';
+  if (draft.ref) return `${draft.ref} ${title}: changes made on ${formatDateTime(draft.savedAt)}, never saved`;
+  if (draft.evidenceId) return `${title}, an item no longer on this device: changes made on ${formatDateTime(draft.savedAt)}`;
+  return `A new item, ${title}: started on ${formatDateTime(draft.savedAt)}, never saved`;
+}
+
+/**
+ * Replacing deletes the device copy's drafts with everything else it owns (their items may not exist
+ * in the file's copy, and a draft restored over the file's newer version would undo it): say so, by name.
+ */
+function DraftsWarning({ portfolioId }: { portfolioId: string }) {
+  const drafts = useDraftsOf(portfolioId);
+  const titleId = useId();
+  if (!drafts || drafts.length === 0) return null;
+  return (
+    <div className="notice notice--warn">
+      <p id={titleId}>
+        Replacing also deletes {drafts.length === 1 ? 'the unsaved changes' : `${drafts.length} sets of unsaved changes`} on this device:
+      </p>
+      <ul aria-labelledby={titleId}>
+        {drafts.map((d) => (
+          <li key={d.id}>{draftLabel(d)}</li>
+        ))}
+      </ul>
+      <p>To keep them, choose Keep both, or Cancel, then open each one and save it before you import.</p>
+    </div>
+  );
+}
 
 interface ConflictDialogProps {
   existing: Portfolio;
@@ -32,6 +65,7 @@ export function ConflictDialog({ existing, incoming, evidenceInFile, onReplace, 
             Replace the one on this device with the file’s copy (what is on this device now is deleted), or keep both as separate
             portfolios.
           </p>
+          <DraftsWarning portfolioId={existing.id} />
         </>
       }
       cancelLabel="Cancel"

@@ -29,6 +29,25 @@ function ContentsNote({ portfolioId }: { portfolioId: string }) {
   );
 }
 
+/**
+ * Nothing in Folio finds or removes customers' personal details yet, and the PDF's declaration no
+ * longer claims they were removed: the learner is the one who must take them out before exporting.
+ */
+function PersonalDetailsReminder() {
+  return (
+    <section className="notice notice--warn export-reminder" aria-labelledby="personal-details-title">
+      <h2 id="personal-details-title" className="export-reminder__title">
+        Take customers’ personal details out first
+      </h2>
+      <p>
+        Before the PDF or the portfolio file leaves this device, check your evidence for customers’ personal details — names, email
+        addresses, phone numbers and home addresses — and remove them, unless the customer has agreed to share them. Folio does not
+        remove them for you.
+      </p>
+    </section>
+  );
+}
+
 /** `/p/:portfolioId/export`: the two things that leave the device, the assessor PDF and the .folio file. */
 export function ExportPage() {
   const portfolioId = usePortfolioId();
@@ -36,6 +55,7 @@ export function ExportPage() {
     <>
       <PageHeader title="Export" lead="Create the PDF your assessor judges from, or a portfolio file to move, share or back up the whole portfolio." />
       <ContentsNote portfolioId={portfolioId} />
+      <PersonalDetailsReminder />
       <PdfSection portfolioId={portfolioId} />
       <FolioSection portfolioId={portfolioId} />
     </>

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { formatDateTime } from '../../domain/format';
+import type { StorageAnswer } from '../../ui/persistent-storage';
 import { spaceSentence } from './storage-size';
 import { useDeviceStorage, type DeviceStorage } from './use-device-storage';
 
@@ -14,6 +16,12 @@ function askedText(persisted: boolean | undefined): string {
     : 'The browser has not agreed. Browsers usually agree for sites that are used often, bookmarked or installed.';
 }
 
+function answerText(answer: StorageAnswer | undefined): string {
+  if (!answer) return 'Not yet. Folio asks once, when the first evidence item is saved on this device.';
+  const when = formatDateTime(answer.askedAt);
+  return answer.granted ? `Yes, on ${when}: the browser agreed to keep Folio’s data.` : `Yes, on ${when}: the browser did not agree.`;
+}
+
 function StorageFacts({ state }: { state: Extract<DeviceStorage, { phase: 'known' }> }) {
   return (
     <dl className="settings-facts">
@@ -25,6 +33,12 @@ function StorageFacts({ state }: { state: Extract<DeviceStorage, { phase: 'known
         <dt>Kept when space runs low</dt>
         <dd>{keptText(state.persisted)}</dd>
       </div>
+      {state.canAsk ? (
+        <div>
+          <dt>Folio asked the browser</dt>
+          <dd>{answerText(state.answer)}</dd>
+        </div>
+      ) : null}
     </dl>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { askToKeepStorage, rememberedStorageAnswer, type StorageAnswer } from '../../ui/persistent-storage';
 
 export type DeviceStorage =
   | { phase: 'checking' }
@@ -11,6 +12,8 @@ export type DeviceStorage =
       /** undefined when the browser will not say. */
       persisted: boolean | undefined;
       canAsk: boolean;
+      /** What the browser answered when Folio last asked on this device, if it has asked. */
+      answer: StorageAnswer | undefined;
     };
 
 /** Older browsers lack the whole API or parts of it, whatever lib.dom says. */
@@ -26,7 +29,7 @@ async function readDeviceStorage(): Promise<DeviceStorage> {
     storage.estimate ? storage.estimate().catch(() => undefined) : undefined,
     storage.persisted ? storage.persisted().catch(() => undefined) : undefined,
   ]);
-  return { phase: 'known', usage: estimate?.usage, quota: estimate?.quota, persisted, canAsk: Boolean(storage.persist) };
+  return { phase: 'known', usage: estimate?.usage, quota: estimate?.quota, persisted, canAsk: Boolean(storage.persist), answer: rememberedStorageAnswer() };
 }
 
 /** How much this site stores and may store, whether the browser will keep it, and a way to ask it to. */
@@ -46,10 +49,9 @@ export function useDeviceStorage() {
 
   /** Firefox asks the person; Chromium decides silently from how the site is used. */
   async function askToKeep(): Promise<void> {
-    const storage = storageManager();
-    const granted = storage?.persist ? await storage.persist().catch(() => false) : false;
+    const granted = (await askToKeepStorage()) ?? false;
     setAsked(true);
-    setState((s) => (s.phase === 'known' ? { ...s, persisted: granted } : s));
+    setState((s) => (s.phase === 'known' ? { ...s, persisted: granted, answer: rememberedStorageAnswer() } : s));
   }
 
   return { state, asked, askToKeep };

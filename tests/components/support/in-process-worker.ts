@@ -41,7 +41,7 @@ export class InProcessWorker {
 }
 
 /** Call at the top of a test file whose pages import .folio files: each test gets a fresh stand-in. */
-export function useInProcessImportWorker(): void {
+export function standInImportWorker(): void {
   beforeEach(() => {
     InProcessWorker.decode = decodeFolio;
     InProcessWorker.created = [];

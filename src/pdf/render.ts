@@ -51,7 +51,7 @@ export async function renderPdf(snapshot: PortfolioSnapshot, options: PdfOptions
   const { signal } = deps;
   throwIfAborted(signal);
   const attachmentBytes = new Map(snapshot.attachments.map((a) => [a.id, a.bytes]));
-  const prepared = await prepareImages(buildPdfModel(snapshot, options, deps.catalogue), attachmentBytes, deps);
+  const prepared = await prepareImages(buildPdfModel(snapshot, options, deps.catalogue), attachmentBytes, { ...deps, meter: deps.work });
   const { model } = prepared;
   throwIfAborted(signal);
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });

@@ -4,10 +4,12 @@ import { db, draftsOf, saveDraft, writeSnapshot } from '../../src/db';
 import { buildDemoSnapshot } from '../../src/domain/demo';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
+import { standInImportWorker } from './support/in-process-worker';
 import { freshDatabase, renderAt } from './support/render-app';
 
 const now = '2026-11-22T09:00:00.000Z';
 beforeEach(freshDatabase);
+standInImportWorker();
 
 /** The demo portfolio without attachments: in jsdom a stored Blob comes back empty (GUIDE §9). */
 const portfolio = (): PortfolioSnapshot => ({ ...buildDemoSnapshot({ now, newId: () => crypto.randomUUID() }), attachments: [] });

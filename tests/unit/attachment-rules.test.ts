@@ -150,7 +150,7 @@ describe('checkAttachment: the bytes must be what the name says', () => {
     if (!result.ok) {
       expect(result.reason).toMatch(/^quarterly-feedback-summary-quarterly-feedback-s…ry-final\.exe is a program/);
     }
-    expect(shortName('photo\u202Egnp.exe')).toBe('photo\uFFFDgnp.exe');
+    expect(shortName('photo\u202Egnp.exe')).toBe('photo\\u202egnp.exe');
   });
 });
 

@@ -2,7 +2,8 @@
  * One benchmark case, run by src/cli/bench.ts in a process of its own so that its memory figures are
  * its own: `tsx src/cli/bench-case.ts <pdf|pdf-scaled|baseline> <file.folio>` prints one line of JSON.
  * `pdf` embeds photos as stored; `pdf-scaled` prints them from 2,000 px copies made with sharp, then
- * renders again with those copies cached (the second export of the same portfolio).
+ * renders again with those copies cached (the second export of the same portfolio). `open` does what
+ * `npm run pdf` does with any file, hostile or not: every check, then the PDF if the file opens.
  */
 import { readFileSync } from 'node:fs';
 import { decodeFolio } from '../domain/portfolio-file';
@@ -25,15 +26,22 @@ export interface CaseResult {
   peakHeapMb: number;
   /** Pixels decoded (by the scaler, or by jsPDF for a PNG) in the first render. */
   decodedPixels: number;
+  /** open only: bytes inflated, and what became of the file (opened, or the refusal's code). */
+  inflatedBytes?: number;
+  outcome?: string;
   /** pdf-scaled only: times the scaler ran, and the time of a second render with the copies cached. */
   scaleCalls?: number;
   warmMs?: number;
 }
 
 const [mode, file] = process.argv.slice(2);
-if ((mode !== 'pdf' && mode !== 'pdf-scaled' && mode !== 'baseline') || !file) {
-  process.stderr.write('Usage: tsx src/cli/bench-case.ts <pdf|pdf-scaled|baseline> <file.folio>\n');
+if ((mode !== 'pdf' && mode !== 'pdf-scaled' && mode !== 'baseline' && mode !== 'open') || !file) {
+  process.stderr.write('Usage: tsx src/cli/bench-case.ts <pdf|pdf-scaled|baseline|open> <file.folio>\n');
   process.exit(1);
+}
+if (mode === 'open') {
+  process.stdout.write(`${JSON.stringify(await openAsTheCliDoes(file))}\n`);
+  process.exit(0);
 }
 const decoded = await decodeFolio(new Uint8Array(readFileSync(file)));
 if (!decoded.ok) throw new Error(decoded.error.message);
@@ -85,3 +93,30 @@ if (mode === 'pdf-scaled') {
   result.warmMs = performance.now() - warmStart;
 }
 process.stdout.write(`${JSON.stringify(result)}\n`);
+
+async function openAsTheCliDoes(path: string): Promise<CaseResult> {
+  const work = newWorkMeter();
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  const opened = await decodeFolio(new Uint8Array(readFileSync(path)), { work });
+  let outcome = opened.ok ? 'opened' : opened.error.code;
+  let pdfBytes = 0;
+  if (opened.ok && opened.refusedAttachments.length > 0) outcome = `${opened.refusedAttachments.length} attachment(s) refused: ${opened.refusedAttachments[0]?.code ?? ''}`;
+  else if (opened.ok) {
+    const font = await loadFontNode();
+    const pdf = await renderPdf(opened.snapshot, { now: '2026-11-22T09:00:00.000Z', includeAttachments: true }, { font, work, scaleImage: scaleImageNode, printCopies: new MemoryPrintCopyCache() });
+    pdfBytes = pdf.length;
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  return {
+    ms: performance.now() - start,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    pages: 0,
+    bytes: pdfBytes,
+    peakRssMb: Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10,
+    peakHeapMb: Math.round((process.memoryUsage().heapUsed / (1024 * 1024)) * 10) / 10,
+    decodedPixels: work.decodedPixels,
+    inflatedBytes: work.inflatedBytes,
+    outcome,
+  };
+}

@@ -14,6 +14,7 @@ import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot'
 import { decodeFolio, encodeFolio } from '../domain/portfolio-file';
 import type { CaseResult } from './bench-case';
 import { appVersion, CliError, parseCli, run } from './lib/cli';
+import { writeHostileCases } from './bench-hostile';
 import { pngBomb } from './lib/pixel-bomb';
 
 const USAGE = `Usage: npm run bench [-- options]
@@ -23,11 +24,12 @@ Options:
   --image-width <px>  width of each generated photo (default 640; height is 3/4 of it)
   --runs <n>          render each case n times and keep the fastest (default 3)
   --photos <n>        phone photos (4032×3024 JPEG) in the print-copy case (default 6; 0 skips it)
+  --no-hostile        skip the hostile files (issue 6)
   -h, --help          show this help`;
 
 const NOW = '2026-11-22T09:00:00.000Z';
 
-type Mode = 'pdf' | 'pdf-scaled' | 'baseline';
+type Mode = 'pdf' | 'pdf-scaled' | 'baseline' | 'open';
 
 function runCase(mode: Mode, file: string): Promise<CaseResult> {
   return new Promise((done, fail) => {
@@ -165,6 +167,38 @@ async function photoCases(dir: string, runs: number, photos: number): Promise<st
   ].join('\n');
 }
 
+/**
+ * Issue 6: each hostile file opened as `npm run pdf` opens it, beside the honest file of the same
+ * portfolio; the worst by time is named, with its time and peak memory against the honest one's.
+ */
+async function hostileCases(dir: string, runs: number): Promise<string> {
+  process.stdout.write('  hostile files:');
+  const [honest, ...hostile] = await writeHostileCases(dir);
+  if (!honest) throw new Error('no honest file');
+  const measured: { label: string; result: CaseResult }[] = [];
+  for (const c of [honest, ...hostile]) {
+    process.stdout.write('.');
+    measured.push({ label: c.label, result: await fastest(runs, 'open', c.file) });
+  }
+  process.stdout.write(' done\n');
+  const [base, ...rest] = measured;
+  if (!base) throw new Error('no honest result');
+  const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+  const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+  const line = ({ label, result: r }: (typeof measured)[number]) =>
+    `  ${label.padEnd(62)} ${s(r.ms).padStart(8)}  peak RSS ${String(r.peakRssMb).padStart(6)} MB  inflated ${mb(r.inflatedBytes ?? 0).padStart(8)}  pixels ${String(r.decodedPixels).padStart(9)}  → ${r.outcome ?? '?'}`;
+  const worst = rest.reduce((a, b) => (b.result.ms > a.result.ms ? b : a), rest[0] ?? base);
+  const heaviest = rest.reduce((a, b) => (b.result.peakRssMb > a.result.peakRssMb ? b : a), rest[0] ?? base);
+  return [
+    'Hostile files (issue 6), each opened as npm run pdf opens it: every check, then the PDF if it opens',
+    ...measured.map(line),
+    `Worst by time:   ${worst.label}: ${s(worst.result.ms)} (${(worst.result.ms / base.result.ms).toFixed(2)}× the honest file's ${s(base.result.ms)})`,
+    `Worst by memory: ${heaviest.label}: peak RSS ${heaviest.result.peakRssMb} MB (the honest file: ${base.result.peakRssMb} MB)`,
+    `${rest.every((r) => (r.result.inflatedBytes ?? 0) <= 10 * 1048576) ? 'PASS' : 'FAIL'}  no hostile file made the reader inflate more than 10 MB`,
+    '',
+  ].join('\n');
+}
+
 await run(async () => {
   const { values } = parseCli(
     {
@@ -173,6 +207,7 @@ await run(async () => {
         'image-width': { type: 'string', default: '640' },
         runs: { type: 'string', default: '3' },
         photos: { type: 'string', default: '6' },
+        'no-hostile': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -196,6 +231,7 @@ await run(async () => {
   process.stdout.write(`Folio benchmark · Node ${process.version} · ${cpus().length} cores (load ${load()}) · photos ${imageWidth}×${Math.round((imageWidth * 3) / 4)} px, PNG and JPEG in turn · fastest of ${runs} run(s)\n\n`);
   const rows: Row[] = [];
   let printCopyReport = '';
+  let hostileReport = '';
   try {
     for (const items of sizes) {
       process.stdout.write(`  ${items} items: generating…`);
@@ -213,6 +249,7 @@ await run(async () => {
       rows.push({ items, images: snapshot.attachments.length, folioMb: folio.length / 1048576, encodeMs, decodeMs, pdf, baseline });
     }
     if (photos > 0) printCopyReport = await photoCases(dir, runs, photos);
+    if (!values['no-hostile']) hostileReport = await hostileCases(dir, runs);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -239,6 +276,7 @@ await run(async () => {
     process.stdout.write(`      (by CPU time: 200 items ${(r200.pdf.cpuMs / 1000).toFixed(2)} s, 500 items ${(r500.pdf.cpuMs / r200.pdf.cpuMs).toFixed(2)}× that)\n`);
   }
   if (printCopyReport) process.stdout.write(`\n${printCopyReport}`);
+  if (hostileReport) process.stdout.write(`\n${hostileReport}`);
   const busy = (loadavg()[0] ?? 0) > cpus().length;
   if (busy) process.stdout.write(`\nNote: the machine was busy (load ${load()} on ${cpus().length} cores), so wall times are noisy; the CPU figures are steadier.\n`);
 });

@@ -5,7 +5,7 @@ import { db, getPortfolio, writeSnapshot } from '../../src/db';
 import { buildDemoSnapshot } from '../../src/domain/demo';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
-import { overlappingBomb } from '../fixtures/hostile-zip';
+import { overlappingBomb } from '../../src/cli/lib/hostile-zip';
 import { InProcessWorker, standInImportWorker } from './support/in-process-worker';
 import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
 

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildZip, honest, overlappingBomb } from '../fixtures/hostile-zip';
+import { buildZip, honest, overlappingBomb } from '../../src/cli/lib/hostile-zip';
 import { expectNoAxeViolations } from './support/axe';
 import { HomePage } from './support/pages/home-page';
 import { ImportPage } from './support/pages/import-page';

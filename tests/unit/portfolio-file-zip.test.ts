@@ -8,7 +8,7 @@ import { INFLATE_CHUNK_BYTES, MAX_ATTACHMENT_BYTES, MAX_DATA_BYTES, unpackBudget
 import { shortForMessage } from '../../src/domain/short-for-message';
 import { LIMITS } from '../../src/domain/schemas';
 import { newWorkMeter } from '../../src/domain/work-meter';
-import { buildZip, honest, localRecord, overlappingBomb, zerosStream, type RawEntry } from '../fixtures/hostile-zip';
+import { buildZip, honest, localRecord, overlappingBomb, zerosStream, type RawEntry } from '../../src/cli/lib/hostile-zip';
 
 /** The most one push of compressed bytes can unpack to: deflate's best ratio is about 1,032 to 1, plus its 32 KiB window. */
 const ONE_PUSH = INFLATE_CHUNK_BYTES * 1032 + 32 * 1024;

@@ -19,7 +19,7 @@ test('another tab upgrading the database stops this one from writing, and a newe
     (version) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('folio', version);
-        request.onupgradeneeded = () => request.result.createObjectStore('printCopies', { keyPath: 'id' });
+        request.onupgradeneeded = () => request.result.createObjectStore('fromANewerFolio', { keyPath: 'id' });
         request.onsuccess = () => {
           request.result.close();
           resolve();

@@ -36,7 +36,7 @@ function rawCount(idb: IDBDatabase, store: string): Promise<number> {
 describe('a database newer than the code', () => {
   it('is refused before anything is written, and the status says it is newer', async () => {
     const name = `newer-${crypto.randomUUID()}`;
-    // Dexie stores version n as IndexedDB version n × 10: this is what Folio's schema version 3 would leave.
+    // Dexie stores version n as IndexedDB version n × 10: this is what a Folio two schema versions ahead would leave.
     const newerVersion = (CURRENT_SCHEMA_VERSION + 2) * 10;
     const raw = await rawOpen(name, newerVersion, (idb) => {
       for (const store of Object.keys(SCHEMA_V1)) idb.createObjectStore(store, { keyPath: store === 'meta' ? 'key' : 'id' });

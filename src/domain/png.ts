@@ -1,4 +1,5 @@
 import { zlibSync } from 'fflate';
+import { concatBytes } from './bytes';
 
 /** CRC-32 (the polynomial PNG and zip share), table built once on first use. */
 let crcTable: Uint32Array | undefined;
@@ -43,12 +44,5 @@ export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8
     // Filter type 0 (none) on every row: simple, and still deflates well for smooth images.
     raw.set(rgb.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   }
-  const parts = [new Uint8Array(SIGNATURE), pngChunk('IHDR', header), pngChunk('IDAT', zlibSync(raw, { level: 6 })), pngChunk('IEND', new Uint8Array())];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
+  return concatBytes([SIGNATURE, pngChunk('IHDR', header), pngChunk('IDAT', zlibSync(raw, { level: 6 })), pngChunk('IEND', new Uint8Array())]);
 }

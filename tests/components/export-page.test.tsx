@@ -91,16 +91,19 @@ async function openExportPage(portfolioId: string) {
 const pdfPart = () => within(screen.getByRole('region', { name: 'PDF for your assessor' }));
 const folioPart = () => within(screen.getByRole('region', { name: 'Portfolio file (.folio)' }));
 
+/** A learner with an empty portfolio: the export page's warnings and reminders apply at once. */
+const zoe = {
+  learnerName: 'Zoë Brontë',
+  learnerNumber: 'L-0001',
+  centre: 'Harbour Building Society',
+  assessorName: 'Sam Patel',
+  startDate: '2026-09-01',
+};
+
 describe('Export page', () => {
   it('warns that an empty portfolio is empty, and still makes its PDF in the worker', async () => {
     InProcessWorker.render = realRenderer;
-    const portfolio = await createPortfolio({
-      learnerName: 'Zoë Brontë',
-      learnerNumber: 'L-0001',
-      centre: 'Harbour Building Society',
-      assessorName: 'Sam Patel',
-      startDate: '2026-09-01',
-    });
+    const portfolio = await createPortfolio(zoe);
     const user = await openExportPage(portfolio.id);
     expect(await screen.findByText(/This portfolio has no evidence yet/)).toBeInTheDocument();
 
@@ -124,13 +127,7 @@ describe('Export page', () => {
   }, 30_000);
 
   it('reminds the learner to take customers’ personal details out before anything leaves the device', async () => {
-    const portfolio = await createPortfolio({
-      learnerName: 'Zoë Brontë',
-      learnerNumber: 'L-0001',
-      centre: 'Harbour Building Society',
-      assessorName: 'Sam Patel',
-      startDate: '2026-09-01',
-    });
+    const portfolio = await createPortfolio(zoe);
     await openExportPage(portfolio.id);
     const reminder = await screen.findByRole('region', { name: 'Take customers’ personal details out first' });
     expect(reminder).toHaveTextContent(/names, email addresses, phone numbers and home addresses/);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { encodeJpeg } from '../../src/domain/jpeg';
+import { halves } from '../unit/pdf-helpers';
 import { EvidenceEditorPage } from './support/pages/evidence-editor-page';
 import { EvidenceListPage } from './support/pages/evidence-list-page';
 import { ExportPage } from './support/pages/export-page';
@@ -11,18 +12,7 @@ import { squash } from './support/field';
 
 /** A 4000 × 3000 phone photo held sideways (EXIF orientation 6): red on the left as stored. */
 function sidewaysPhoto(): Buffer {
-  const [width, height] = [4000, 3000];
-  const rgb = new Uint8Array(width * height * 3);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 3;
-      const left = x < width / 2;
-      rgb[i] = left ? 220 : 20;
-      rgb[i + 1] = 20;
-      rgb[i + 2] = left ? 20 : 220;
-    }
-  }
-  return Buffer.from(encodeJpeg(width, height, rgb, { quality: 85, orientation: 6 }));
+  return Buffer.from(encodeJpeg(4000, 3000, halves(4000, 3000), { quality: 85, orientation: 6 }));
 }
 
 describe('photos in the PDF', () => {

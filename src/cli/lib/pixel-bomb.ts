@@ -1,4 +1,5 @@
 import { Zlib } from 'fflate';
+import { concatBytes } from '../../domain/bytes';
 import { pngChunk } from '../../domain/png';
 
 /**
@@ -15,18 +16,6 @@ export function pngBomb(width: number, height: number, rows = 400): Uint8Array {
   const stream = new Zlib({ level: 9 }, (chunk) => deflated.push(chunk));
   const row = new Uint8Array(width * 3 + 1);
   for (let i = 0; i < rows; i++) stream.push(row, i === rows - 1);
-  const idat = new Uint8Array(deflated.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of deflated) {
-    idat.set(c, at);
-    at += c.length;
-  }
-  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', idat), pngChunk('IEND', new Uint8Array())];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  return concatBytes([signature, pngChunk('IHDR', header), pngChunk('IDAT', concatBytes(deflated)), pngChunk('IEND', new Uint8Array())]);
 }

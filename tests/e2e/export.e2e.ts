@@ -66,11 +66,7 @@ describe('export and import', () => {
     const home = new HomePage(page);
     await home.goto();
     const portfolioId = await home.loadDemo();
-    const list = new EvidenceListPage(page, portfolioId);
-    await list.goto();
-    await list.open('E003');
-    const editor = new EvidenceEditorPage(page, portfolioId);
-    await editor.waitUntilShown();
+    const editor = await new EvidenceListPage(page, portfolioId).edit('E003');
     const photo = makePng(40, 30, [20, 140, 90]);
     await editor.attach({ name: 'acknowledgement-letter.png', mimeType: 'image/png', buffer: photo });
     await expect.poll(() => editor.attachedNames()).toEqual(['acknowledgement-letter.png']);

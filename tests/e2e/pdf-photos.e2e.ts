@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { encodeJpeg } from '../../src/domain/jpeg';
 import { halves } from '../unit/pdf-helpers';
-import { EvidenceEditorPage } from './support/pages/evidence-editor-page';
 import { EvidenceListPage } from './support/pages/evidence-list-page';
 import { ExportPage } from './support/pages/export-page';
 import { HomePage } from './support/pages/home-page';
@@ -20,11 +19,7 @@ describe('photos in the PDF', () => {
     const home = new HomePage(page);
     await home.goto();
     const portfolioId = await home.loadDemo();
-    const list = new EvidenceListPage(page, portfolioId);
-    await list.goto();
-    await list.open('E003');
-    const editor = new EvidenceEditorPage(page, portfolioId);
-    await editor.waitUntilShown();
+    const editor = await new EvidenceListPage(page, portfolioId).edit('E003');
     await editor.attach({ name: 'counter-sideways.jpg', mimeType: 'image/jpeg', buffer: sidewaysPhoto() });
     await expect.poll(() => editor.attachedNames()).toEqual(['counter-sideways.jpg']);
     await editor.save();

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { squash } from '../field';
+import { EvidenceEditorPage } from './evidence-editor-page';
 
 /** `/p/:id/evidence`: every item, with search and filters. */
 export class EvidenceListPage {
@@ -55,6 +56,15 @@ export class EvidenceListPage {
 
   async open(ref: string): Promise<void> {
     await this.items.filter({ hasText: new RegExp(`^\\s*${ref}\\b`) }).click();
+  }
+
+  /** Goes to the list and opens the item there, as a person does; resolves once its editor shows. */
+  async edit(ref: string): Promise<EvidenceEditorPage> {
+    await this.goto();
+    await this.open(ref);
+    const editor = new EvidenceEditorPage(this.page, this.portfolioId);
+    await editor.waitUntilShown();
+    return editor;
   }
 
   get status(): Locator {

@@ -1,10 +1,7 @@
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { vi } from 'vitest';
 import { freshDatabase, renderAt, type UserEvent } from './render-app';
 import { newPortfolio } from './seed';
-
-// Two cores shared by several test runs: a cold first render can take over a second.
-configure({ asyncUtilTimeout: 5000 });
 
 /** jsdom has no object URLs; previews and downloads need them, and the tests check they are revoked. */
 export const objectUrls = {

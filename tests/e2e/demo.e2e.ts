@@ -125,7 +125,8 @@ describe('the demo portfolio', () => {
     await units.pointCard('PRN-3').getByRole('link', { name: 'Marking point PRN-3' }).press('Enter');
     const point = new MarkingPointPage(page, portfolioId, 'PRN-3');
     await point.waitUntilShown();
-    await expect(point.mappedItems()).resolves.toEqual(['E007 Referral of a bereavement case to the specialist team']);
+    // The mapped items come from a live query that may answer just after the heading shows.
+    await expect.poll(() => point.mappedItems()).toEqual(['E007 Referral of a bereavement case to the specialist team']);
     await expect(point.rowFor('E007').innerText()).resolves.toContain('referred promptly and accurately');
     await expect(page.getByRole('main').innerText().then(squash)).resolves.toContain(squash(prn.markingPoints[2]?.text ?? 'missing'));
     await units.guidance(prn.number).waitFor();

@@ -60,7 +60,7 @@ await run(async () => {
 
   const decoded = await decodeFolio(readInputFile(input));
   if (!decoded.ok) throw new CliError(`Cannot read ${terminalText(input)}: ${terminalText(decoded.error.message)}`);
-  if (decoded.refusedAttachments.length > 0 && !values['skip-refused-attachments']) throw new CliError(terminalText(refusedAttachmentsMessage(input, decoded.refusedAttachments)));
+  if (decoded.refusedAttachments.length > 0 && !values['skip-refused-attachments']) throw new CliError(refusedAttachmentsMessage(input, decoded.refusedAttachments));
   const { snapshot } = decoded;
   const font = await loadFontNode();
   const pdf = await renderPdf(snapshot, { now: new Date().toISOString(), unitIds, includeAttachments: !values['no-attachments'] }, {

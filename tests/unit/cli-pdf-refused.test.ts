@@ -23,6 +23,9 @@ describe('npm run pdf on a file with attachments the rules refuse', { timeout: 9
     expect(result.stderr).toMatch(/ {2}- till-receipt-photo-from-the-front-desk-on-a-bus…-morning\.png \(on E\d{3}\): .* is really a web page \(HTML\)/);
     expect(result.stderr).toMatch(/ {2}- logo\.svg \(on E\d{3}\): logo\.svg is an SVG drawing/);
     expect(result.stderr).toContain('Run again with --skip-refused-attachments to render the PDF without them.');
+    // One attachment a line: real line breaks, not escaped ones.
+    expect(result.stderr).not.toContain('\\n');
+    expect(result.stderr.trim().split('\n')).toHaveLength(4);
     expect(existsSync(out)).toBe(false);
   });
 

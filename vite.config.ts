@@ -80,6 +80,8 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
   test: {
+    // Two shared cores: a property test or a first render can take several seconds when the machine is busy.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

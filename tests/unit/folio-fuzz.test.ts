@@ -125,7 +125,8 @@ describe('hostile .folio files', () => {
       fc.asyncProperty(hostileArb(base), check),
       { numRuns: 150 },
     );
-  });
+    // 150 files through every check: a few seconds alone, longer on a shared, busy machine.
+  }, 60_000);
 
   describe('through npm run pdf', () => {
     let dir: string;

@@ -1,21 +1,7 @@
 import { zlibSync } from 'fflate';
-import { concatBytes } from './bytes';
-
-/** CRC-32 (the polynomial PNG and zip share), table built once on first use. */
-let crcTable: Uint32Array | undefined;
-function crc32(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n += 1) {
-      let c = n;
-      for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (const b of bytes) crc = (crcTable[(crc ^ b) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+import { concatBytes } from '../domain/bytes';
+// PNG and zip share the same CRC-32 (IEEE polynomial), so the zip reader's is reused here.
+import { crc32 } from '../domain/portfolio-file/crc32';
 
 /** One PNG chunk: length, type, data, CRC. */
 export function pngChunk(type: string, data: Uint8Array): Uint8Array {

@@ -1,6 +1,6 @@
 import { Zlib } from 'fflate';
 import { concatBytes } from '../../domain/bytes';
-import { pngChunk } from '../../domain/png';
+import { pngChunk } from '../../samples/png';
 
 /**
  * A PNG whose header declares `width` × `height` RGB pixels, with image data that inflates to

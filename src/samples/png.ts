@@ -4,7 +4,7 @@ import { concatBytes } from '../domain/bytes';
 import { crc32 } from '../domain/portfolio-file/crc32';
 
 /** One PNG chunk: length, type, data, CRC. */
-export function pngChunk(type: string, data: Uint8Array): Uint8Array {
+function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
@@ -16,19 +16,27 @@ export function pngChunk(type: string, data: Uint8Array): Uint8Array {
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** An 8-bit RGB image (`rgb` holds width × height × 3 bytes, row by row) as the bytes of a PNG file. */
-export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8Array {
-  if (rgb.length !== width * height * 3) throw new Error(`Expected ${width * height * 3} bytes of RGB, got ${rgb.length}`);
+/**
+ * A PNG file of `width` × `height` 8-bit RGB pixels around image data already deflated (zlib), so a
+ * caller can declare any size it likes over any data, as the CLI's pixel bomb does.
+ */
+export function rgbPng(width: number, height: number, deflated: Uint8Array): Uint8Array {
   const header = new Uint8Array(13);
   const hv = new DataView(header.buffer);
   hv.setUint32(0, width);
   hv.setUint32(4, height);
   header.set([8, 2, 0, 0, 0], 8); // bit depth 8, colour type RGB, deflate, adaptive filtering, no interlace
+  return concatBytes([SIGNATURE, pngChunk('IHDR', header), pngChunk('IDAT', deflated), pngChunk('IEND', new Uint8Array())]);
+}
+
+/** An 8-bit RGB image (`rgb` holds width × height × 3 bytes, row by row) as the bytes of a PNG file. */
+export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8Array {
+  if (rgb.length !== width * height * 3) throw new Error(`Expected ${width * height * 3} bytes of RGB, got ${rgb.length}`);
   const stride = width * 3;
   const raw = new Uint8Array((stride + 1) * height);
   for (let y = 0; y < height; y += 1) {
     // Filter type 0 (none) on every row: simple, and still deflates well for smooth images.
     raw.set(rgb.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   }
-  return concatBytes([SIGNATURE, pngChunk('IHDR', header), pngChunk('IDAT', zlibSync(raw, { level: 6 })), pngChunk('IEND', new Uint8Array())]);
+  return rgbPng(width, height, zlibSync(raw, { level: 6 }));
 }

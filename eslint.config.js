@@ -26,22 +26,23 @@ const noCli = layer(['cli'], 'cli/ runs in Node and sits outside the app: nothin
 
 /*
  * A feature reaches another through `../name` from its top folder, `../../name` one folder down, and so on;
- * one block per depth, so that a sub-folder of a feature named like another feature is not caught.
+ * one block per depth, so that a sub-folder of a feature named like another feature is not caught. The last
+ * block takes every deeper file and bars each longer climb.
  */
-const featureDepths = [0, 1, 2, 3];
+const deepest = 3;
 const featureBoundaries = features.flatMap((f) =>
-  featureDepths.map((depth) => {
-    const up = '../'.repeat(depth + 1);
+  Array.from({ length: deepest + 1 }, (_, depth) => {
+    const ups = depth < deepest ? [depth + 1] : [4, 5, 6, 7, 8];
     const others = features.filter((g) => g !== f);
     return {
-      files: [`src/features/${f}/${'*/'.repeat(depth)}*`],
+      files: [`src/features/${f}/${'*/'.repeat(depth)}${depth < deepest ? '*' : '**'}`],
       patterns: [
         { group: ['dexie', 'dexie-react-hooks', 'jspdf', 'jspdf-autotable'], message: 'Features reach IndexedDB through db/ and jsPDF through pdf/.' },
         layer(['app'], 'Features do not import the app shell.'),
         noCli,
         noSamples,
         {
-          group: others.flatMap((g) => [`${up}${g}`, `${up}${g}/**`, `**/features/${g}`, `**/features/${g}/**`]),
+          group: others.flatMap((g) => [...ups.flatMap((n) => [`${'../'.repeat(n)}${g}`, `${'../'.repeat(n)}${g}/**`]), `**/features/${g}`, `**/features/${g}/**`]),
           message: 'A feature never reaches into another feature; move what they share to domain/ or ui/.',
         },
       ],

@@ -51,6 +51,7 @@ describe('import direction', () => {
   it('catches a feature reaching another from a nested folder, not a sub-folder of its own', async () => {
     expect(await restricted('src/features/evidence/sub/probe.ts', importing('../../export/export-page'))).toHaveLength(1);
     expect(await restricted('src/features/evidence/sub/deeper/probe.ts', importing('../../../units'))).toHaveLength(1);
+    expect(await restricted('src/features/evidence/a/b/c/d/probe.ts', importing('../../../../../units/units-page'))).toHaveLength(1);
     expect(await restricted('src/features/evidence/sub/probe.ts', importing('../../../features/units'))).toHaveLength(1);
     // `../units` from a sub-folder is evidence's own units/ folder; `../evidence-form` is evidence's own file.
     expect(await restricted('src/features/evidence/sub/probe.ts', importing('../units/list'))).toEqual([]);

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync } from 'fflate';
-import { generatePortfolio } from '../domain/generate';
+import { generatePortfolio } from '../samples/generate';
 import { sha256Hex } from '../domain/hash';
 import { encodeFolio } from '../domain/portfolio-file';
 import type { PortfolioSnapshot } from '../domain/snapshot';

@@ -1,5 +1,5 @@
 /** `npm run demo -- -o demo.folio`: writes the demo portfolio as a .folio file. */
-import { buildDemoPortfolio } from '../domain/demo-photos';
+import { buildDemoPortfolio } from '../samples/demo-photos';
 import { decodeFolio, encodeFolio } from '../domain/portfolio-file';
 import { appVersion, checkOutputPath, CliError, kilobytes, parseCli, run, writeOutputFile } from './lib/cli';
 

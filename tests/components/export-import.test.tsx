@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, getPortfolio, writeSnapshot } from '../../src/db';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { overlappingBomb } from '../../src/cli/lib/hostile-zip';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPortfolio, writeSnapshot } from '../../src/db';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 import { decodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { isRenderRequest, type RenderRequest } from '../../src/features/export/pdf-protocol';

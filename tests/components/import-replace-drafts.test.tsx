@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, draftsOf, saveDraft, writeSnapshot } from '../../src/db';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { standInImportWorker } from './support/in-process-worker';

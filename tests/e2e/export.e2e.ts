@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalogue } from '../../src/catalogue';
-import { buildDemoPortfolio } from '../../src/domain/demo-photos';
+import { buildDemoPortfolio } from '../../src/samples/demo-photos';
 import { expectNoAxeViolations } from './support/axe';
 import { squash } from './support/field';
 import { DashboardPage } from './support/pages/dashboard-page';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { encodeJpeg } from '../../src/domain/jpeg';
+import { encodeJpeg } from '../../src/samples/jpeg';
 import { halves } from '../unit/pdf-helpers';
 import { EvidenceListPage } from './support/pages/evidence-list-page';
 import { ExportPage } from './support/pages/export-page';

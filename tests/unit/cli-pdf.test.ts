@@ -3,8 +3,8 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, tru
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoSnapshot } from '../../src/domain/demo';
-import { generatePortfolio } from '../../src/domain/generate';
+import { buildDemoSnapshot } from '../../src/samples/demo';
+import { generatePortfolio } from '../../src/samples/generate';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import { runCli } from './run-cli';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { terminalText } from '../../src/cli/lib/terminal-text';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import { editFolio } from './folio-edit';
 import { runCli } from './run-cli';

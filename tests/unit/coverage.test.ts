@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue';
 import { computeCoverage, isDecisionStale, percent } from '../../src/domain/coverage';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 import type { Decision, Evidence, Mapping } from '../../src/domain/schemas';
 
 const NOW = '2026-11-22T10:00:00.000Z';
@@ -116,7 +116,7 @@ describe('demo portfolio data', () => {
 
 describe('demo portfolio with photos', () => {
   it('attaches a PNG chart and a sideways JPEG photo with correct checksums', async () => {
-    const { buildDemoPortfolio } = await import('../../src/domain/demo-photos');
+    const { buildDemoPortfolio } = await import('../../src/samples/demo-photos');
     const { sha256Hex } = await import('../../src/domain/hash');
     const demo = await buildDemoPortfolio({ now: NOW, newId: ids() });
     expect(demo.attachments.map((a) => a.type)).toEqual(['image/png', 'image/jpeg']);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FolioDatabase, db, readSnapshot, saveDraft, setDatabase, writeSnapshot } from '../../src/db';
 import { idsTakenOnDevice, importSnapshot } from '../../src/db/import';
-import { generatePortfolio } from '../../src/domain/generate';
+import { generatePortfolio } from '../../src/samples/generate';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import { decisionId } from '../../src/domain/references';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';

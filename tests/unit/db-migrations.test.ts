@@ -2,8 +2,8 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { FolioDatabase } from '../../src/db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/schema-versions';
-import { generatePortfolio } from '../../src/domain/generate';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { generatePortfolio } from '../../src/samples/generate';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 
 describe('database schema versions', () => {
   it('declares the current version it opens with', async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FolioDatabase, db, deletePortfolio, getPrintCopies, prunePrintCopies, readSnapshot, savePrintCopies, setDatabase, writeSnapshot, type PrintCopyRow } from '../../src/db';
-import { generatePortfolio } from '../../src/domain/generate';
+import { generatePortfolio } from '../../src/samples/generate';
 
 const now = '2026-11-22T09:00:00.000Z';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FolioDatabase, db, readSnapshot, setDatabase, writeSnapshot } from '../../src/db';
 import { importSnapshot, portfolioExists } from '../../src/db/import';
-import { generatePortfolio } from '../../src/domain/generate';
+import { generatePortfolio } from '../../src/samples/generate';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { snapshotArb } from './portfolio-file-arbitraries';

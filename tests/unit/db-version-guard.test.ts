@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATABASE_MESSAGES, FolioDatabase } from '../../src/db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../src/db/schema-versions';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 
 const demo = () => {
   let n = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePortfolio } from '../../src/domain/generate';
+import { generatePortfolio } from '../../src/samples/generate';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import { startImportJob } from '../../src/features/export/import-job';
 import { isDecodeRequest, isImportReply, type ImportReply } from '../../src/features/export/import-protocol';

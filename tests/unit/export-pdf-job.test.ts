@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { startPdfJob, type WorkerPort } from '../../src/features/export/pdf-job';
 import { isRenderRequest, type WorkerReply } from '../../src/features/export/pdf-protocol';

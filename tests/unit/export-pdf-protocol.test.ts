@@ -1,7 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { buildDemoSnapshot } from '../../src/domain/demo';
-import { generatePortfolio } from '../../src/domain/generate';
+import { buildDemoSnapshot } from '../../src/samples/demo';
+import { generatePortfolio } from '../../src/samples/generate';
 import { countPdfPages } from '../../src/features/export/pdf-page-count';
 import { isRenderRequest, isWorkerReply, progressLabel, transferList } from '../../src/features/export/pdf-protocol';
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FolioDatabase, db, setDatabase } from '../../src/db';
 import { importSnapshot } from '../../src/db/import';
-import { generatePortfolio } from '../../src/domain/generate';
+import { generatePortfolio } from '../../src/samples/generate';
 import { sha256Hex } from '../../src/domain/hash';
 import { decodeFolio, type DecodeResult } from '../../src/domain/portfolio-file';
 import { newWorkMeter, type WorkMeter } from '../../src/domain/work-meter';

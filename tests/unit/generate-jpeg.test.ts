@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsPDF } from 'jspdf';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeJpeg } from '../../src/domain/jpeg';
+import { encodeJpeg } from '../../src/samples/jpeg';
 
 const dir = mkdtempSync(join(tmpdir(), 'folio-jpeg-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,9 +3,9 @@ import { inflateSync } from 'fflate';
 import { crc32 } from 'node:zlib';
 import { allMarkingPoints } from '../../src/catalogue';
 import { evidenceKinds } from '../../src/domain/evidence-kinds';
-import { generatePortfolio } from '../../src/domain/generate';
+import { generatePortfolio } from '../../src/samples/generate';
 import { sha256Hex } from '../../src/domain/hash';
-import { encodePng } from '../../src/domain/png';
+import { encodePng } from '../../src/samples/png';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 
 const now = '2026-11-22T09:00:00.000Z';

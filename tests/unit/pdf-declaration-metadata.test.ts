@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { NOW, pagesText, renderToFile, squash } from './pdf-helpers';
 

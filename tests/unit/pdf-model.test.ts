@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allMarkingPoints, catalogue } from '../../src/catalogue';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 import { findKind } from '../../src/domain/evidence-kinds';
 import { buildPdfModel } from '../../src/pdf';
 import { NOW, buildSnapshot, richPortfolio } from './pdf-helpers';

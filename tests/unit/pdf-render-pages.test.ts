@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoSnapshot } from '../../src/domain/demo';
-import { generatePortfolio } from '../../src/domain/generate';
+import { buildDemoSnapshot } from '../../src/samples/demo';
+import { generatePortfolio } from '../../src/samples/generate';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { buildPdfModel, type PdfModel } from '../../src/pdf';
 import { NOW, headingPage, pagesText, renderToFile } from './pdf-helpers';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allMarkingPoints, catalogue } from '../../src/catalogue';
-import { buildDemoSnapshot } from '../../src/domain/demo';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { NOW, UNICODE_SAMPLES, buildSnapshot, pageCount, pagesText, renderToFile, richPortfolio, squash } from './pdf-helpers';
 

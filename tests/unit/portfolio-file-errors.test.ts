@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generatePortfolio } from '../../src/domain/generate';
+import { generatePortfolio } from '../../src/samples/generate';
 import { sha256Hex } from '../../src/domain/hash';
 import { decodeFolio, encodeFolio, type DecodeResult, type FolioErrorCode } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';

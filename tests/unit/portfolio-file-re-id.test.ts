@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../src/domain/coverage';
 import { catalogue } from '../../src/catalogue';
-import { generatePortfolio } from '../../src/domain/generate';
+import { generatePortfolio } from '../../src/samples/generate';
 import { reIdSnapshot } from '../../src/domain/portfolio-file';
 import { decisionId, mappingId } from '../../src/domain/references';
 

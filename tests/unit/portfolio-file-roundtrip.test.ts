@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generatePortfolio } from '../../src/domain/generate';
+import { generatePortfolio } from '../../src/samples/generate';
 import { decodeFolio, encodeFolio, FOLIO_FORMAT, FOLIO_FORMAT_VERSION } from '../../src/domain/portfolio-file';
 import { snapshotArb } from './portfolio-file-arbitraries';
 

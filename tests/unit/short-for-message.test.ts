@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { showControlCharacters, stripControlCharacters } from '../../src/domain/control-characters';
-import { generatePortfolio } from '../../src/domain/generate';
+import { generatePortfolio } from '../../src/samples/generate';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import { shortForMessage } from '../../src/domain/short-for-message';
 import { editFolio, refusedWith, rowsOf } from './folio-edit';

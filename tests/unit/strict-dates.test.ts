@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isCalendarDate, isIsoTimestamp } from '../../src/domain/calendar';
-import { generatePortfolio } from '../../src/domain/generate';
+import { generatePortfolio } from '../../src/samples/generate';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import { evidenceInputSchema, portfolioInputSchema, type EvidenceInput } from '../../src/domain/schemas';
 import { editFolio, refusedWith, rowsOf, type Json } from './folio-edit';

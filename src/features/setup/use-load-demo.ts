@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { clock, writeSnapshot } from '../../db';
-import { buildDemoPortfolio } from '../../domain/demo-photos';
 
 /** Writes a fresh copy of the demo portfolio (new ids each time) and returns its id. */
 export function useLoadDemo() {
@@ -11,6 +10,8 @@ export function useLoadDemo() {
     setLoading(true);
     setError(null);
     try {
+      // The demo's content and its image encoders load only when asked for, never at start-up.
+      const { buildDemoPortfolio } = await import('../../samples/demo-photos');
       const snapshot = await buildDemoPortfolio({ now: clock.now(), newId: () => crypto.randomUUID() });
       await writeSnapshot(snapshot, { replace: false });
       return snapshot.portfolio.id;

@@ -1,8 +1,8 @@
 import { catalogue } from '../catalogue';
-import { emptyFields, type EvidenceKindId } from './evidence-kinds';
-import { decisionId, formatRef, mappingId } from './references';
-import type { AuditEntry, Evidence, Mapping, Portfolio } from './schemas';
-import type { PortfolioSnapshot } from './snapshot';
+import { emptyFields, type EvidenceKindId } from '../domain/evidence-kinds';
+import { decisionId, formatRef, mappingId } from '../domain/references';
+import type { AuditEntry, Evidence, Mapping, Portfolio } from '../domain/schemas';
+import type { PortfolioSnapshot } from '../domain/snapshot';
 
 interface DemoItem {
   title: string;

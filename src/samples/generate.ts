@@ -1,11 +1,11 @@
 import { allMarkingPoints, catalogue } from '../catalogue';
-import { evidenceKinds, type FieldDef } from './evidence-kinds';
-import { sha256Hex } from './hash';
+import { evidenceKinds, type FieldDef } from '../domain/evidence-kinds';
+import { sha256Hex } from '../domain/hash';
 import { encodeJpeg } from './jpeg';
 import { encodePng } from './png';
-import { decisionId, formatRef, mappingId } from './references';
-import type { AttachmentWithBytes, PortfolioSnapshot } from './snapshot';
-import { customerTypes, type AuditEntry, type Decision, type Evidence, type Mapping } from './schemas';
+import { decisionId, formatRef, mappingId } from '../domain/references';
+import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
+import { customerTypes, type AuditEntry, type Decision, type Evidence, type Mapping } from '../domain/schemas';
 
 export interface GenerateOptions {
   /** How many evidence items. */

@@ -1,8 +1,8 @@
 import { buildDemoSnapshot } from './demo';
-import { sha256Hex } from './hash';
+import { sha256Hex } from '../domain/hash';
 import { encodeJpeg } from './jpeg';
 import { encodePng } from './png';
-import type { AttachmentWithBytes, PortfolioSnapshot } from './snapshot';
+import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
 
 /** A bar chart of monthly call-back complaints, drawn pixel by pixel: the kind of image a learner screenshots. */
 function complaintsChart(): Uint8Array {

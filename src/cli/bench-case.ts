@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { decodeFolio } from '../domain/portfolio-file';
 import { newWorkMeter } from '../domain/work-meter';
 import { MemoryPrintCopyCache, renderPdf, type ImageScaler } from '../pdf';
-import { loadFontNode } from '../pdf/font-node';
+import { loadFontNode } from '../pdf/render/font-node';
 import { renderBaseline } from './lib/baseline';
 import { scaleImageNode } from './lib/scale-image-node';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { catalogue } from '../catalogue';
 import { decodeFolio } from '../domain/portfolio-file';
 import { MemoryPrintCopyCache, renderPdf } from '../pdf';
-import { loadFontNode } from '../pdf/font-node';
+import { loadFontNode } from '../pdf/render/font-node';
 import { scaleImageNode } from './lib/scale-image-node';
 import { checkOutputPath, CliError, kilobytes, parseCli, readInputFile, run, writeOutputFile } from './lib/cli';
 import { refusedAttachmentsMessage } from './lib/refused-attachments';

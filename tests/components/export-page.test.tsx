@@ -43,7 +43,7 @@ class InProcessWorker {
 }
 
 const realRenderer: RenderFn = async ({ snapshot, options }, onProgress) => {
-  const [{ renderPdf }, { loadFontNode }] = await Promise.all([import('../../src/pdf'), import('../../src/pdf/font-node')]);
+  const [{ renderPdf }, { loadFontNode }] = await Promise.all([import('../../src/pdf'), import('../../src/pdf/render/font-node')]);
   return renderPdf(snapshot, options, { font: await loadFontNode(), onProgress });
 };
 

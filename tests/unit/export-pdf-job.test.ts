@@ -139,7 +139,7 @@ describe('a PDF job', () => {
 describe('the worker handler with the real renderer', () => {
   it('renders the demo portfolio, counting progress and pages', async () => {
     const { renderPdf } = await import('../../src/pdf');
-    const { loadFontNode } = await import('../../src/pdf/font-node');
+    const { loadFontNode } = await import('../../src/pdf/render/font-node');
     const font = await loadFontNode();
     const worker = new InProcessWorker(({ snapshot, options }, onProgress) => renderPdf(snapshot, options, { font, onProgress }));
     const seen: [number, number][] = [];

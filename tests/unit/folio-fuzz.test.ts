@@ -10,8 +10,8 @@ import { sha256Hex } from '../../src/domain/hash';
 import { decodeFolio, type DecodeResult } from '../../src/domain/portfolio-file';
 import { newWorkMeter, type WorkMeter } from '../../src/domain/work-meter';
 import { renderPdf } from '../../src/pdf';
-import { loadFontNode } from '../../src/pdf/font-node';
-import type { PdfFonts } from '../../src/pdf/font';
+import { loadFontNode } from '../../src/pdf/render/font-node';
+import type { PdfFonts } from '../../src/pdf/render/font';
 import { hostileArb, hostileKinds, makeBase, type Base, type Hostile } from '../fixtures/hostile-kinds';
 import { runCli } from './run-cli';
 

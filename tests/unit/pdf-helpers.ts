@@ -12,7 +12,7 @@ import { decisionId, formatRef, mappingId } from '../../src/domain/references';
 import type { Decision, Evidence, Mapping, Portfolio } from '../../src/domain/schemas';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../../src/domain/snapshot';
 import { renderPdf, type PdfOptions, type RenderDeps } from '../../src/pdf';
-import { loadFontNode } from '../../src/pdf/font-node';
+import { loadFontNode } from '../../src/pdf/render/font-node';
 
 export const NOW = '2026-11-22T14:05:00.000Z';
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../src/pdf';
-import { fontDirectory, fontFiles } from '../../src/pdf/font';
-import { loadFontNode } from '../../src/pdf/font-node';
+import { fontDirectory, fontFiles } from '../../src/pdf/render/font';
+import { loadFontNode } from '../../src/pdf/render/font-node';
 import { NOW, UNICODE_SAMPLES, pagesText, richPortfolio, writeTemp } from './pdf-helpers';
 
 const options = { now: NOW, includeAttachments: true };

@@ -6,7 +6,7 @@ import { handleRenderRequest, type RenderFn } from './pdf-worker-handler';
 import { canScaleImages, scaleImageBrowser } from './scale-image-browser';
 
 type PdfModule = typeof import('../../pdf');
-type Renderer = { renderPdf: PdfModule['renderPdf']; MemoryPrintCopyCache: PdfModule['MemoryPrintCopyCache']; fonts: import('../../pdf/font').PdfFonts };
+type Renderer = { renderPdf: PdfModule['renderPdf']; MemoryPrintCopyCache: PdfModule['MemoryPrintCopyCache']; fonts: import('../../pdf/render/font').PdfFonts };
 
 let renderer: Promise<Renderer> | undefined;
 
@@ -14,8 +14,8 @@ function loadRenderer(): Promise<Renderer> {
   renderer ??= (async () => {
     const [{ renderPdf, MemoryPrintCopyCache }, { loadFontsFromUrls }, { fontUrls }] = await Promise.all([
       import('../../pdf'),
-      import('../../pdf/font'),
-      import('../../pdf/font-urls'),
+      import('../../pdf/render/font'),
+      import('../../pdf/render/font-urls'),
     ]);
     return { renderPdf, MemoryPrintCopyCache, fonts: await loadFontsFromUrls(fontUrls) };
   })();

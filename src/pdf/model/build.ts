@@ -1,14 +1,14 @@
-import { catalogue as shippedCatalogue } from '../catalogue';
-import type { Catalogue } from '../catalogue/schema';
-import { computeCoverage, percent, statusLabels } from '../domain/coverage';
-import type { PortfolioSnapshot } from '../domain/snapshot';
-import { stripControlCharacters } from '../domain/control-characters';
-import { formatDate, formatDateTime } from '../domain/format';
-import { listJoin, plural } from './format';
-import { buildEvidenceSection, evidenceAnchor } from './model-evidence';
-import { decisionRows } from './model-decisions';
-import { buildMatrix } from './model-matrix';
-import type { ContentsEntry, EvidenceLink, PdfModel, UnitSection } from './model-types';
+import { catalogue as shippedCatalogue } from '../../catalogue';
+import type { Catalogue } from '../../catalogue/schema';
+import { computeCoverage, percent, statusLabels } from '../../domain/coverage';
+import type { PortfolioSnapshot } from '../../domain/snapshot';
+import { stripControlCharacters } from '../../domain/control-characters';
+import { formatDate, formatDateTime } from '../../domain/format';
+import { listJoin, plural } from './wording';
+import { buildEvidenceSection, evidenceAnchor } from './evidence';
+import { decisionRows } from './decisions';
+import { buildMatrix } from './matrix';
+import type { ContentsEntry, EvidenceLink, PdfModel, UnitSection } from './types';
 
 export interface PdfOptions {
   /** ISO timestamp printed as the date generated; the model never reads the clock. */

@@ -1,6 +1,6 @@
-import { statusLabels, type Coverage } from '../domain/coverage';
-import { formatDateTime } from '../domain/format';
-import type { DecisionRow, EvidenceLink } from './model-types';
+import { statusLabels, type Coverage } from '../../domain/coverage';
+import { formatDateTime } from '../../domain/format';
+import type { DecisionRow, EvidenceLink } from './types';
 
 /** The assessor's decisions on the marking points in the export, in catalogue order. */
 export function decisionRows(

@@ -1,12 +1,12 @@
-import type { Catalogue } from '../catalogue/schema';
-import { findKind, kindLabel } from '../domain/evidence-kinds';
-import { customerTypeLabels, type Evidence, type Mapping } from '../domain/schemas';
-import type { AttachmentWithBytes } from '../domain/snapshot';
-import { formatBytes, formatDate, formatDateTime } from '../domain/format';
-import { plural } from './format';
+import type { Catalogue } from '../../catalogue/schema';
+import { findKind, kindLabel } from '../../domain/evidence-kinds';
+import { customerTypeLabels, type Evidence, type Mapping } from '../../domain/schemas';
+import type { AttachmentWithBytes } from '../../domain/snapshot';
+import { formatBytes, formatDate, formatDateTime } from '../../domain/format';
+import { plural } from './wording';
 import { readImageInfo } from './image-info';
 import { oversizeNote } from './image-limits';
-import type { EvidenceSection, FileEntry, ImageEntry, MappedPoint } from './model-types';
+import type { EvidenceSection, FileEntry, ImageEntry, MappedPoint } from './types';
 
 export const evidenceAnchor = (evidenceId: string) => `evidence:${evidenceId}`;
 

@@ -1,4 +1,4 @@
-import type { EvidenceLink, MatrixModel, UnitSection } from './model-types';
+import type { EvidenceLink, MatrixModel, UnitSection } from './types';
 
 /** The assessor's mapping grid: one row per evidence item, one column per marking point, grouped by unit. */
 export function buildMatrix(

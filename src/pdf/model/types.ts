@@ -1,4 +1,4 @@
-import type { CoverageStatus } from '../domain/coverage';
+import type { CoverageStatus } from '../../domain/coverage';
 import type { ImageInfo } from './image-info';
 
 /**

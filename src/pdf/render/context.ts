@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
-import type { WorkMeter } from '../domain/work-meter';
+import type { WorkMeter } from '../../domain/work-meter';
 import type { Sanitise } from './glyphs';
-import type { EvidenceLink } from './model-types';
+import type { EvidenceLink } from '../model/types';
 import { COLOUR, FONT, PAGE, type Rgb } from './theme';
 
 /** Anchor → the page it starts on. */

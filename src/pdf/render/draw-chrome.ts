@@ -1,5 +1,5 @@
 import { setType, type Ctx } from './context';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { COLOUR, PAGE, SIZE } from './theme';
 
 /** Header (learner, qualification) and footer ("Page N of M") on every page, drawn once all pages exist. */

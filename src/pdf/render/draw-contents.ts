@@ -1,5 +1,5 @@
 import { ensureSpace, later, linkTo, setType, startOnNewPage, type Ctx } from './context';
-import type { ContentsEntry } from './model-types';
+import type { ContentsEntry } from '../model/types';
 import { heading, wrap } from './text';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE, lineHeight } from './theme';
 

@@ -1,5 +1,5 @@
 import { setType, type Ctx } from './context';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { keyValueTable } from './table';
 import { paragraph, wrap } from './text';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE, lineHeight } from './theme';

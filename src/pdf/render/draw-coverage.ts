@@ -1,5 +1,5 @@
 import { startOnNewPage, type Ctx } from './context';
-import type { PdfModel, PointRow } from './model-types';
+import type { PdfModel, PointRow } from '../model/types';
 import { table, type Cell } from './table';
 import { deferRefCell, refCell, refIndex } from './table-links';
 import { heading, paragraph } from './text';

@@ -1,5 +1,5 @@
 import { startOnNewPage, type Ctx } from './context';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { table, type Cell } from './table';
 import { deferRefCell, refCell, refIndex } from './table-links';
 import { heading } from './text';

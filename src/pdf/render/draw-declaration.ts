@@ -1,5 +1,5 @@
 import { ensureSpace, setType, startOnNewPage, type Ctx } from './context';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { heading, paragraph } from './text';
 import { COLOUR, PAGE, SIZE } from './theme';
 

@@ -1,6 +1,6 @@
 import { markAnchor, setType, startOnNewPage, type Ctx } from './context';
 import { drawImageEntry } from './draw-images';
-import type { EvidenceSection } from './model-types';
+import type { EvidenceSection } from '../model/types';
 import { keyValueTable, table } from './table';
 import { heading, paragraph } from './text';
 import { COLOUR, PAGE, SIZE, lineHeight } from './theme';

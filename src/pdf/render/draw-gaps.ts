@@ -1,5 +1,5 @@
 import { startOnNewPage, type Ctx } from './context';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { table } from './table';
 import { heading, paragraph } from './text';
 import { COLOUR } from './theme';

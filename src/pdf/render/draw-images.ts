@@ -1,6 +1,6 @@
 import { ensureSpace, setType, type Ctx } from './context';
 import { fitImage, orientationMatrix } from './image-place';
-import type { ImageEntry } from './model-types';
+import type { ImageEntry } from '../model/types';
 import { COLOUR, CONTENT_WIDTH, PAGE, PT, SIZE, lineHeight } from './theme';
 import { wrap } from './text';
 

@@ -1,5 +1,5 @@
 import { linkTo, startOnNewPage, type Ctx } from './context';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { table, type Cell } from './table';
 import { heading, paragraph } from './text';
 import { COLOUR, CONTENT_WIDTH, SIZE } from './theme';

@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { Sanitise } from './glyphs';
-import type { ContentsEntry } from './model-types';
+import type { ContentsEntry } from '../model/types';
 
 /** PDF bookmarks: the cover and contents, then each section with its units and evidence items under it. */
 export function addOutline(doc: jsPDF, entries: readonly ContentsEntry[], pages: ReadonlyMap<string, number>, sanitise: Sanitise): void {

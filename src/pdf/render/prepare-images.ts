@@ -1,8 +1,8 @@
-import type { WorkMeter } from '../domain/work-meter';
+import type { WorkMeter } from '../../domain/work-meter';
 import { throwIfAborted } from './abort';
-import { readImageInfo, type ImageInfo } from './image-info';
-import { oversizeNote } from './image-limits';
-import type { EvidenceSection, FileEntry, ImageEntry, PdfModel } from './model-types';
+import { readImageInfo, type ImageInfo } from '../model/image-info';
+import { oversizeNote } from '../model/image-limits';
+import type { EvidenceSection, FileEntry, ImageEntry, PdfModel } from '../model/types';
 import { printCopyKey, printTarget, type ImageScaler, type PrintCopy, type PrintCopyCache, type PrintTarget } from './print-copy';
 
 export interface PrepareImagesDeps {

@@ -1,6 +1,6 @@
 import type { CellHookData } from 'jspdf-autotable';
 import { later, linkTo, refLabel, refPlaceholder, setType, type Ctx } from './context';
-import type { EvidenceLink } from './model-types';
+import type { EvidenceLink } from '../model/types';
 import type { Rgb } from './theme';
 
 /** A table cell listing evidence references, one per line, as placeholders until pages are known. */

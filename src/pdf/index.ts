@@ -4,7 +4,9 @@
  * a browser or worker fetches them with `loadFontsFromUrls(fontUrls)` (`fontUrls` in './render/font-urls').
  */
 export { renderPdf, type RenderDeps } from './render/render';
+export { renderPortfolioPdf } from './portfolio-pdf';
 export { buildPdfModel, type PdfOptions } from './model/build';
+export { attachmentBytesFor } from './model/attachments';
 export type * from './model/types';
 export { fontDirectory, fontFiles, loadFontsFromUrls, type FontBytes, type FontUrls, type PdfFonts } from './render/font';
 export { MemoryPrintCopyCache, printCopyKey, printTarget, type ImageScaler, type PrintCopy, type PrintCopyCache, type PrintTarget, type ScaledImage } from './render/print-copy';

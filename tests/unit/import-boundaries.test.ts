@@ -28,4 +28,13 @@ describe('import direction', () => {
     expect(await restricted('src/ui/probe.ts', "import { db } from '../db';\nexport const a = db;\n")).toHaveLength(1);
     expect(await restricted('src/db/probe.ts', "import { PageHeader } from '../ui/page-header';\nexport const a = PageHeader;\n")).toHaveLength(1);
   });
+
+  it('keeps the PDF model free of jsPDF and of the renderer', async () => {
+    expect(await restricted('src/pdf/model/probe.ts', "import { jsPDF } from 'jspdf';\nexport const a = jsPDF;\n")).toHaveLength(1);
+    expect(await restricted('src/pdf/model/probe.ts', "import { autoTable } from 'jspdf-autotable';\nexport const a = autoTable;\n")).toHaveLength(1);
+    expect(await restricted('src/pdf/model/probe.ts', "import { renderPdf } from '../render/render';\nexport const a = renderPdf;\n")).toHaveLength(1);
+    expect(await restricted('src/pdf/model/probe.ts', "import { db } from '../../db';\nexport const a = db;\n")).toHaveLength(1);
+    expect(await restricted('src/pdf/model/probe.ts', "import { plural } from './wording';\nexport const a = plural;\n")).toEqual([]);
+    expect(await restricted('src/pdf/render/probe.ts', "import { jsPDF } from 'jspdf';\nexport const a = jsPDF;\n")).toEqual([]);
+  });
 });

@@ -119,7 +119,14 @@ describe('buildPdfModel', () => {
     expect(model.matrix.units.map((u) => u.id)).toEqual(['EXT']);
     expect(model.gaps.rows.map((g) => g.pointId)).toEqual(['EXT-1']);
     expect(model.decisions.rows.map((d) => d.pointId)).toEqual(['EXT-3']);
-    expect(model.cover.progress).toEqual({ evidenced: 2, met: 1, total: 3, percent: 67 });
+    expect(model.cover.progress).toEqual({
+      label: 'OVERALL PROGRESS',
+      text: '67% of marking points evidenced (2 of 3); 1 met by the assessor',
+      evidenced: 2,
+      met: 1,
+      total: 3,
+      percent: 67,
+    });
   });
 
   it('refuses a choice of units that matches none in the qualification', async () => {

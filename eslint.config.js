@@ -82,6 +82,16 @@ const boundaries = [
     ],
   },
   {
+    // The model decides every word of the PDF as plain data; only pdf/render/ knows jsPDF.
+    files: ['src/pdf/model/**'],
+    patterns: [
+      { group: [...frameworks.group], message: 'pdf/model/ is plain data: no jsPDF, React or Dexie (drawing belongs in pdf/render/).' },
+      noSamples,
+      noCli,
+      layer(['db', 'features', 'ui', 'app', 'render'], 'pdf/model/ builds the document; only pdf/render/ draws it.'),
+    ],
+  },
+  {
     files: ['src/ui/**'],
     patterns: [
       { group: ['dexie', 'dexie-react-hooks', 'jspdf', 'jspdf-autotable'], message: 'ui/ holds small shared components only.' },

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { decodeFolio } from '../domain/portfolio-file';
 import { newWorkMeter } from '../domain/work-meter';
-import { MemoryPrintCopyCache, renderPdf, type ImageScaler } from '../pdf';
-import { loadFontNode } from '../pdf/font-node';
+import { MemoryPrintCopyCache, renderPortfolioPdf, type ImageScaler, type PdfOptions } from '../pdf';
+import { loadFontNode } from '../pdf/render/font-node';
 import { renderBaseline } from './lib/baseline';
 import { scaleImageNode } from './lib/scale-image-node';
 
@@ -39,6 +39,8 @@ if ((mode !== 'pdf' && mode !== 'pdf-scaled' && mode !== 'baseline' && mode !== 
   process.stderr.write('Usage: tsx src/cli/bench-case.ts <pdf|pdf-scaled|baseline|open> <file.folio>\n');
   process.exit(1);
 }
+// Declared before any mode runs: the 'open' mode's function uses it too.
+const pdfOptions: PdfOptions = { now: '2026-11-22T09:00:00.000Z', includeAttachments: true };
 if (mode === 'open') {
   process.stdout.write(`${JSON.stringify(await openAsTheCliDoes(file))}\n`);
   process.exit(0);
@@ -63,10 +65,9 @@ const countingScaler: ImageScaler = (b, info, target) => {
   return scaleImageNode(b, info, target);
 };
 const cache = new MemoryPrintCopyCache();
-const pdfOptions = { now: '2026-11-22T09:00:00.000Z', includeAttachments: true };
 if (mode === 'pdf' || mode === 'pdf-scaled') {
   const scaling = mode === 'pdf-scaled' ? { scaleImage: countingScaler, printCopies: cache } : {};
-  const pdf = await renderPdf(decoded.snapshot, pdfOptions, { font: fonts, onProgress: sample, work: meter, ...scaling });
+  const pdf = await renderPortfolioPdf(decoded.snapshot, pdfOptions, { font: fonts, onProgress: sample, work: meter, ...scaling });
   bytes = pdf.length;
   pages = (new TextDecoder('latin1').decode(pdf).match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 } else {
@@ -89,7 +90,7 @@ const result: CaseResult = {
 if (mode === 'pdf-scaled') {
   result.scaleCalls = scaleCalls;
   const warmStart = performance.now();
-  await renderPdf(decoded.snapshot, pdfOptions, { font: fonts, scaleImage: countingScaler, printCopies: cache });
+  await renderPortfolioPdf(decoded.snapshot, pdfOptions, { font: fonts, scaleImage: countingScaler, printCopies: cache });
   result.warmMs = performance.now() - warmStart;
 }
 process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -104,7 +105,7 @@ async function openAsTheCliDoes(path: string): Promise<CaseResult> {
   if (opened.ok && opened.refusedAttachments.length > 0) outcome = `${opened.refusedAttachments.length} attachment(s) refused: ${opened.refusedAttachments[0]?.code ?? ''}`;
   else if (opened.ok) {
     const font = await loadFontNode();
-    const pdf = await renderPdf(opened.snapshot, { now: '2026-11-22T09:00:00.000Z', includeAttachments: true }, { font, work, scaleImage: scaleImageNode, printCopies: new MemoryPrintCopyCache() });
+    const pdf = await renderPortfolioPdf(opened.snapshot, pdfOptions, { font, work, scaleImage: scaleImageNode, printCopies: new MemoryPrintCopyCache() });
     pdfBytes = pdf.length;
   }
   const cpu = process.cpuUsage(cpuStart);

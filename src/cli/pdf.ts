@@ -2,8 +2,8 @@
 import { resolve } from 'node:path';
 import { catalogue } from '../catalogue';
 import { decodeFolio } from '../domain/portfolio-file';
-import { MemoryPrintCopyCache, renderPdf } from '../pdf';
-import { loadFontNode } from '../pdf/font-node';
+import { MemoryPrintCopyCache, renderPortfolioPdf } from '../pdf';
+import { loadFontNode } from '../pdf/render/font-node';
 import { scaleImageNode } from './lib/scale-image-node';
 import { checkOutputPath, CliError, kilobytes, parseCli, readInputFile, run, writeOutputFile } from './lib/cli';
 import { refusedAttachmentsMessage } from './lib/refused-attachments';
@@ -63,7 +63,7 @@ await run(async () => {
   if (decoded.refusedAttachments.length > 0 && !values['skip-refused-attachments']) throw new CliError(refusedAttachmentsMessage(input, decoded.refusedAttachments));
   const { snapshot } = decoded;
   const font = await loadFontNode();
-  const pdf = await renderPdf(snapshot, { now: new Date().toISOString(), unitIds, includeAttachments: !values['no-attachments'] }, {
+  const pdf = await renderPortfolioPdf(snapshot, { now: new Date().toISOString(), unitIds, includeAttachments: !values['no-attachments'] }, {
     font,
     // Photos over 2,000 px print from smaller upright copies; one run needs no lasting cache.
     scaleImage: scaleImageNode,

@@ -43,8 +43,8 @@ class InProcessWorker {
 }
 
 const realRenderer: RenderFn = async ({ snapshot, options }, onProgress) => {
-  const [{ renderPdf }, { loadFontNode }] = await Promise.all([import('../../src/pdf'), import('../../src/pdf/font-node')]);
-  return renderPdf(snapshot, options, { font: await loadFontNode(), onProgress });
+  const [{ renderPortfolioPdf }, { loadFontNode }] = await Promise.all([import('../../src/pdf'), import('../../src/pdf/render/font-node')]);
+  return renderPortfolioPdf(snapshot, options, { font: await loadFontNode(), onProgress });
 };
 
 let downloads: Blob[] = [];

@@ -138,10 +138,10 @@ describe('a PDF job', () => {
 
 describe('the worker handler with the real renderer', () => {
   it('renders the demo portfolio, counting progress and pages', async () => {
-    const { renderPdf } = await import('../../src/pdf');
-    const { loadFontNode } = await import('../../src/pdf/font-node');
+    const { renderPortfolioPdf } = await import('../../src/pdf');
+    const { loadFontNode } = await import('../../src/pdf/render/font-node');
     const font = await loadFontNode();
-    const worker = new InProcessWorker(({ snapshot, options }, onProgress) => renderPdf(snapshot, options, { font, onProgress }));
+    const worker = new InProcessWorker(({ snapshot, options }, onProgress) => renderPortfolioPdf(snapshot, options, { font, onProgress }));
     const seen: [number, number][] = [];
     const result = await startPdfJob(worker, snapshot(), options, (done, total) => seen.push([done, total])).result;
     if (result.status !== 'done') throw new Error(`expected a PDF, got ${JSON.stringify(result)}`);

@@ -9,9 +9,9 @@ import { generatePortfolio } from '../../src/samples/generate';
 import { sha256Hex } from '../../src/domain/hash';
 import { decodeFolio, type DecodeResult } from '../../src/domain/portfolio-file';
 import { newWorkMeter, type WorkMeter } from '../../src/domain/work-meter';
-import { renderPdf } from '../../src/pdf';
-import { loadFontNode } from '../../src/pdf/font-node';
-import type { PdfFonts } from '../../src/pdf/font';
+import { renderPortfolioPdf } from '../../src/pdf';
+import { loadFontNode } from '../../src/pdf/render/font-node';
+import type { PdfFonts } from '../../src/pdf/render/font';
 import { hostileArb, hostileKinds, makeBase, type Base, type Hostile } from '../fixtures/hostile-kinds';
 import { runCli } from './run-cli';
 
@@ -72,7 +72,7 @@ function expectNamedRefusal(result: DecodeResult, label: string): void {
 async function pdfWork(result: DecodeResult): Promise<WorkMeter> {
   if (!result.ok) throw new Error('Only an opened file has a PDF.');
   const work = newWorkMeter();
-  await renderPdf(result.snapshot, { now, unitIds: [], includeAttachments: true }, { font: fonts, work });
+  await renderPortfolioPdf(result.snapshot, { now, unitIds: [], includeAttachments: true }, { font: fonts, work });
   return work;
 }
 

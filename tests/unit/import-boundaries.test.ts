@@ -66,6 +66,7 @@ describe('import direction', () => {
       ['src/samples/probe.ts', '../cli/lib/cli'],
       ['src/db/probe.ts', '../cli/lib/cli'],
       ['src/pdf/probe.ts', '../cli/lib/cli'],
+      ['src/pdf/model/probe.ts', '../../cli/lib/cli'],
       ['src/ui/probe.ts', '../cli/lib/cli'],
       ['src/features/export/probe.ts', '../../cli/lib/cli'],
       ['src/app/probe.ts', '../cli/lib/cli'],
@@ -105,5 +106,14 @@ describe('import direction', () => {
     expect(await restricted('src/samples/probe.ts', importing('../db'))).toHaveLength(1);
     expect(await restricted('src/samples/probe.ts', importing('../pdf'))).toHaveLength(1);
     expect(await restricted('src/samples/probe.ts', importing('react'))).toHaveLength(1);
+  });
+
+  it('keeps the PDF model free of jsPDF and of the renderer', async () => {
+    expect(await restricted('src/pdf/model/probe.ts', "import { jsPDF } from 'jspdf';\nexport const a = jsPDF;\n")).toHaveLength(1);
+    expect(await restricted('src/pdf/model/probe.ts', "import { autoTable } from 'jspdf-autotable';\nexport const a = autoTable;\n")).toHaveLength(1);
+    expect(await restricted('src/pdf/model/probe.ts', "import { renderPdf } from '../render/render';\nexport const a = renderPdf;\n")).toHaveLength(1);
+    expect(await restricted('src/pdf/model/probe.ts', "import { db } from '../../db';\nexport const a = db;\n")).toHaveLength(1);
+    expect(await restricted('src/pdf/model/probe.ts', "import { plural } from './wording';\nexport const a = plural;\n")).toEqual([]);
+    expect(await restricted('src/pdf/render/probe.ts', "import { jsPDF } from 'jspdf';\nexport const a = jsPDF;\n")).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { supportedCodePoints } from '../../src/pdf/font-cmap';
-import { loadFontNode } from '../../src/pdf/font-node';
-import { makeSanitiser } from '../../src/pdf/glyphs';
+import { supportedCodePoints } from '../../src/pdf/render/font-cmap';
+import { loadFontNode } from '../../src/pdf/render/font-node';
+import { makeSanitiser } from '../../src/pdf/render/glyphs';
 import { UNICODE_SAMPLES } from './pdf-helpers';
 
 const fonts = await loadFontNode();

@@ -11,8 +11,8 @@ import { encodePng } from '../../src/samples/png';
 import { decisionId, formatRef, mappingId } from '../../src/domain/references';
 import type { Decision, Evidence, Mapping, Portfolio } from '../../src/domain/schemas';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../../src/domain/snapshot';
-import { renderPdf, type PdfOptions, type RenderDeps } from '../../src/pdf';
-import { loadFontNode } from '../../src/pdf/font-node';
+import { renderPortfolioPdf, type PdfOptions, type RenderDeps } from '../../src/pdf';
+import { loadFontNode } from '../../src/pdf/render/font-node';
 
 export const NOW = '2026-11-22T14:05:00.000Z';
 
@@ -241,7 +241,7 @@ export async function renderToFile(
   options: Partial<PdfOptions> = {},
   deps: Omit<RenderDeps, 'font'> = {},
 ): Promise<{ bytes: Uint8Array; path: string }> {
-  const bytes = await renderPdf(snapshot, { now: NOW, includeAttachments: true, ...options }, { font: await loadFontNode(), ...deps });
+  const bytes = await renderPortfolioPdf(snapshot, { now: NOW, includeAttachments: true, ...options }, { font: await loadFontNode(), ...deps });
   return { bytes, path: writeTemp(bytes) };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readJpegOrientation, type Orientation } from '../../src/pdf/exif';
-import { readImageInfo } from '../../src/pdf/image-info';
-import { displaySize, fitImage, orientationMatrix } from '../../src/pdf/image-place';
+import { readJpegOrientation, type Orientation } from '../../src/pdf/model/exif';
+import { readImageInfo } from '../../src/pdf/model/image-info';
+import { displaySize, fitImage, orientationMatrix } from '../../src/pdf/render/image-place';
 import { redBlueJpeg, redBluePng, withExifLittleEndian } from './pdf-helpers';
 
 describe('EXIF orientation', () => {

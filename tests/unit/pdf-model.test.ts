@@ -118,8 +118,15 @@ describe('buildPdfModel', () => {
     expect(model.cover.notes).toContain(model.scopeNote);
     expect(model.matrix.units.map((u) => u.id)).toEqual(['EXT']);
     expect(model.gaps.rows.map((g) => g.pointId)).toEqual(['EXT-1']);
-    expect(model.decisions.map((d) => d.pointId)).toEqual(['EXT-3']);
-    expect(model.cover.progress).toEqual({ evidenced: 2, met: 1, total: 3, percent: 67 });
+    expect(model.decisions.rows.map((d) => d.pointId)).toEqual(['EXT-3']);
+    expect(model.cover.progress).toEqual({
+      label: 'OVERALL PROGRESS',
+      text: '67% of marking points evidenced (2 of 3); 1 met by the assessor',
+      evidenced: 2,
+      met: 1,
+      total: 3,
+      percent: 67,
+    });
   });
 
   it('refuses a choice of units that matches none in the qualification', async () => {
@@ -130,7 +137,7 @@ describe('buildPdfModel', () => {
   it('flags a decision made on evidence that has changed since', async () => {
     const { snapshot } = await richPortfolio();
     const { decisions } = buildPdfModel(snapshot, all);
-    expect(decisions).toEqual([
+    expect(decisions.rows).toEqual([
       expect.objectContaining({ pointId: 'EXT-3', outcome: 'Met', stale: false, basedOn: [{ ref: 'E001', anchor: 'evidence:ev-1' }] }),
       expect.objectContaining({ pointId: 'REL-5', outcome: 'Not yet met', stale: true, feedback: 'Add an example with an external partner.' }),
     ]);

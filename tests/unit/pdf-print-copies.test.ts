@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { scaleImageNode } from '../../src/cli/lib/scale-image-node';
 import { newWorkMeter } from '../../src/domain/work-meter';
 import { buildPdfModel, MemoryPrintCopyCache, type ImageScaler } from '../../src/pdf';
-import { readImageInfo } from '../../src/pdf/image-info';
-import { oversizeNote } from '../../src/pdf/image-limits';
-import { printTarget } from '../../src/pdf/print-copy';
+import { readImageInfo } from '../../src/pdf/model/image-info';
+import { oversizeNote } from '../../src/pdf/model/image-limits';
+import { printTarget } from '../../src/pdf/render/print-copy';
 import { buildSnapshot, colourCentres, listImages, NOW, pagesText, pngBomb, redBlueJpeg, redBluePng, renderToFile, squash, withExifLittleEndian } from './pdf-helpers';
 
 const BOMB_NOTE = 'Too large to print: 20,000 × 20,000 pixels';

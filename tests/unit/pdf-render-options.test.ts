@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { renderPdf } from '../../src/pdf';
-import { fontDirectory, fontFiles } from '../../src/pdf/font';
-import { loadFontNode } from '../../src/pdf/font-node';
+import { renderPortfolioPdf } from '../../src/pdf';
+import { fontDirectory, fontFiles } from '../../src/pdf/render/font';
+import { loadFontNode } from '../../src/pdf/render/font-node';
 import { NOW, UNICODE_SAMPLES, pagesText, richPortfolio, writeTemp } from './pdf-helpers';
 
 const options = { now: NOW, includeAttachments: true };
 
-describe('renderPdf progress and cancelling', () => {
+describe('renderPortfolioPdf progress and cancelling', () => {
   it('reports progress once per evidence item', async () => {
     const { snapshot } = await richPortfolio();
     const calls: [number, number][] = [];
-    await renderPdf(snapshot, options, { font: await loadFontNode(), onProgress: (done, total) => calls.push([done, total]) });
+    await renderPortfolioPdf(snapshot, options, { font: await loadFontNode(), onProgress: (done, total) => calls.push([done, total]) });
     expect(calls).toEqual([
       [1, 4],
       [2, 4],
@@ -25,7 +25,7 @@ describe('renderPdf progress and cancelling', () => {
     const { snapshot } = await richPortfolio();
     const controller = new AbortController();
     controller.abort();
-    await expect(renderPdf(snapshot, options, { font: await loadFontNode(), signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(renderPortfolioPdf(snapshot, options, { font: await loadFontNode(), signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('stops part-way when cancelled during the render', async () => {
@@ -36,20 +36,20 @@ describe('renderPdf progress and cancelling', () => {
       seen.push(done);
       if (done === 2) controller.abort(new Error('the user pressed Cancel'));
     };
-    await expect(renderPdf(snapshot, options, { font: await loadFontNode(), onProgress, signal: controller.signal })).rejects.toMatchObject({
+    await expect(renderPortfolioPdf(snapshot, options, { font: await loadFontNode(), onProgress, signal: controller.signal })).rejects.toMatchObject({
       name: 'AbortError',
     });
     expect(seen).toEqual([1, 2]);
   });
 });
 
-describe('renderPdf fonts', () => {
+describe('renderPortfolioPdf fonts', () => {
   it('works with the regular face alone, given as an ArrayBuffer (as fetch gives it)', async () => {
     const require = createRequire(import.meta.url);
     const file = readFileSync(require.resolve(`${fontDirectory}/${fontFiles.regular}`));
     const buffer = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
     const { snapshot } = await richPortfolio();
-    const bytes = await renderPdf(snapshot, options, { font: buffer });
+    const bytes = await renderPortfolioPdf(snapshot, options, { font: buffer });
     const text = pagesText(writeTemp(bytes), '-raw').join('\n');
     for (const s of UNICODE_SAMPLES) expect(text).toContain(s);
     expect(text).toContain('Coverage by unit');

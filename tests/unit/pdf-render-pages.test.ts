@@ -69,7 +69,7 @@ describe.each(cases)('page references in %s', (_name, get) => {
   it('prints each reference as "E00x, p. N" where N is the page that item starts on', async () => {
     const { pages, model } = await get();
     const refs = pages.flatMap((text) => [...text.matchAll(/\b(E\d{3,}), p\. (\d+)\b/g)].map((m) => ({ ref: m[1] ?? '', page: Number(m[2]) })));
-    const expected = model.coverage.units.flatMap((u) => u.points.flatMap((p) => p.evidence)).length + model.decisions.flatMap((d) => d.basedOn).length;
+    const expected = model.coverage.units.flatMap((u) => u.points.flatMap((p) => p.evidence)).length + model.decisions.rows.flatMap((d) => d.basedOn).length;
     expect(refs).toHaveLength(expected);
     const titles = new Map(model.evidence.items.map((i) => [i.ref, i.title]));
     for (const { ref, page } of refs) expect(headingPage(pages, ref, titles.get(ref) ?? '?'), ref).toEqual([page]);
@@ -94,7 +94,7 @@ describe.each(cases)('page references in %s', (_name, get) => {
         }
       }
     }
-    const expected = model.coverage.units.flatMap((u) => u.points.flatMap((pt) => pt.evidence)).length + model.decisions.flatMap((d) => d.basedOn).length;
+    const expected = model.coverage.units.flatMap((u) => u.points.flatMap((pt) => pt.evidence)).length + model.decisions.rows.flatMap((d) => d.basedOn).length;
     expect(checked).toBe(expected);
   });
 

@@ -1,6 +1,6 @@
 import type { PortfolioSnapshot } from '../../domain/snapshot';
-import type { PrintCopy } from '../../pdf';
-import { isWorkerReply, transferList, type PdfRequestOptions } from './pdf-protocol';
+import type { PdfOptions, PrintCopy } from '../../pdf';
+import { isWorkerReply, transferList } from './pdf-protocol';
 
 /** The part of a Worker a PDF job uses; a real `Worker` satisfies it. */
 export interface WorkerPort {
@@ -33,7 +33,7 @@ let lastJobId = 0;
 export function startPdfJob(
   worker: WorkerPort,
   snapshot: PortfolioSnapshot,
-  options: PdfRequestOptions,
+  options: PdfOptions,
   onProgress: (done: number, total: number) => void,
   printCopies: PrintCopy[] = [],
 ): PdfJob {

@@ -1,21 +1,13 @@
 import type { PortfolioSnapshot } from '../../domain/snapshot';
-import type { PrintCopy } from '../../pdf';
+import type { PdfOptions, PrintCopy } from '../../pdf';
 
-/** What the page asks of the PDF worker: one portfolio, rendered with these choices. */
-export interface PdfRequestOptions {
-  /** ISO timestamp printed as the date generated. */
-  now: string;
-  /** Only these units; undefined for the whole portfolio. */
-  unitIds?: string[];
-  includeAttachments: boolean;
-}
-
+/** What the page asks of the PDF worker: one portfolio, rendered with these options. */
 export interface RenderRequest {
   type: 'render';
   /** Tells one export's messages from an earlier one's on the same worker. */
   jobId: number;
   snapshot: PortfolioSnapshot;
-  options: PdfRequestOptions;
+  options: PdfOptions;
   /** Print copies the page already keeps for this portfolio's photos, so they are not scaled again. */
   printCopies?: PrintCopy[];
 }

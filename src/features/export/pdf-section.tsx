@@ -3,7 +3,7 @@ import { ProgressBar } from '../../ui/progress-bar';
 import { FileReady } from './file-ready';
 import { plural } from './plural';
 import { progressLabel } from './pdf-protocol';
-import { chosenUnitIds, defaultPdfOptions, PdfOptions, type PdfOptionsValue } from './pdf-options';
+import { chosenUnitIds, defaultPdfChoices, PdfChoices, type PdfChoicesValue } from './pdf-choices';
 import { usePdfExport, type PdfExportState } from './use-pdf-export';
 
 function PdfProgress({ state }: { state: PdfExportState }) {
@@ -16,7 +16,7 @@ function PdfProgress({ state }: { state: PdfExportState }) {
 /** Part one of the export page: the assessor PDF, made in a worker with progress and a way to stop. */
 export function PdfSection({ portfolioId }: { portfolioId: string }) {
   const { state, start, cancel } = usePdfExport(portfolioId);
-  const [options, setOptions] = useState<PdfOptionsValue>(defaultPdfOptions);
+  const [options, setOptions] = useState<PdfChoicesValue>(defaultPdfChoices);
   const [unitError, setUnitError] = useState<string | undefined>();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -47,7 +47,7 @@ export function PdfSection({ portfolioId }: { portfolioId: string }) {
         evidence and page that shows it, the mapping matrix, each piece of evidence in full, decisions and the gaps still to fill.
       </p>
       <form onSubmit={onSubmit} noValidate>
-        <PdfOptions
+        <PdfChoices
           value={options}
           onChange={(next) => {
             setOptions(next);

@@ -6,18 +6,18 @@ import { handleRenderRequest, type RenderFn } from './pdf-worker-handler';
 import { canScaleImages, scaleImageBrowser } from './scale-image-browser';
 
 type PdfModule = typeof import('../../pdf');
-type Renderer = { renderPdf: PdfModule['renderPdf']; MemoryPrintCopyCache: PdfModule['MemoryPrintCopyCache']; fonts: import('../../pdf/font').PdfFonts };
+type Renderer = { renderPortfolioPdf: PdfModule['renderPortfolioPdf']; MemoryPrintCopyCache: PdfModule['MemoryPrintCopyCache']; fonts: import('../../pdf/render/font').PdfFonts };
 
 let renderer: Promise<Renderer> | undefined;
 
 function loadRenderer(): Promise<Renderer> {
   renderer ??= (async () => {
-    const [{ renderPdf, MemoryPrintCopyCache }, { loadFontsFromUrls }, { fontUrls }] = await Promise.all([
+    const [{ renderPortfolioPdf, MemoryPrintCopyCache }, { loadFontsFromUrls }, { fontUrls }] = await Promise.all([
       import('../../pdf'),
-      import('../../pdf/font'),
-      import('../../pdf/font-urls'),
+      import('../../pdf/render/font'),
+      import('../../pdf/render/font-urls'),
     ]);
-    return { renderPdf, MemoryPrintCopyCache, fonts: await loadFontsFromUrls(fontUrls) };
+    return { renderPortfolioPdf, MemoryPrintCopyCache, fonts: await loadFontsFromUrls(fontUrls) };
   })();
   // A failed load (say, the network dropped) must not stick: the next export tries again.
   renderer.catch(() => {
@@ -29,9 +29,9 @@ function loadRenderer(): Promise<Renderer> {
 // The worker holds no database: the page sends the print copies it keeps for this portfolio's
 // photos, and stores the ones made here when the PDF comes back.
 const render: RenderFn = async ({ snapshot, options, printCopies }, onProgress, keepCopy) => {
-  const { renderPdf, MemoryPrintCopyCache, fonts } = await loadRenderer();
+  const { renderPortfolioPdf, MemoryPrintCopyCache, fonts } = await loadRenderer();
   const cache = new MemoryPrintCopyCache(printCopies);
-  return renderPdf(snapshot, options, {
+  return renderPortfolioPdf(snapshot, options, {
     font: fonts,
     onProgress,
     // Without the APIs (an older browser) photos print as stored, still within the pixel limits.

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PdfOptions } from '../../pdf';
 import { clock, getPrintCopies, prunePrintCopies, readSnapshot, savePrintCopies, type PrintCopyRow } from '../../db';
 import { createPdfWorker } from './create-pdf-worker';
 import { saveBytes } from './download';
@@ -13,10 +14,8 @@ export type PdfExportState =
   | { phase: 'cancelled' }
   | { phase: 'failed'; message: string };
 
-export interface PdfChoices {
-  unitIds?: string[];
-  includeAttachments: boolean;
-}
+/** The PDF's options as the learner chose them; the time is added when the export starts. */
+export type PdfRequest = Omit<PdfOptions, 'now'>;
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
 
@@ -63,7 +62,7 @@ export function usePdfExport(portfolioId: string, createWorker: () => WorkerPort
   );
 
   const start = useCallback(
-    async (choices: PdfChoices) => {
+    async (choices: PdfRequest) => {
       const thisRun = ++run.current;
       const stale = () => run.current !== thisRun;
       if (url.current) URL.revokeObjectURL(url.current);

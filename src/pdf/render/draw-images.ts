@@ -1,6 +1,6 @@
 import { ensureSpace, setType, type Ctx } from './context';
 import { fitImage, orientationMatrix } from './image-place';
-import type { ImageEntry } from './model-types';
+import type { ImageEntry } from '../model/types';
 import { COLOUR, CONTENT_WIDTH, PAGE, PT, SIZE, lineHeight } from './theme';
 import { wrap } from './text';
 
@@ -10,7 +10,7 @@ const MAX_IMAGE_HEIGHT = 150;
 /** One picture, scaled to fit, the right way up, with its caption under it. */
 export function drawImageEntry(ctx: Ctx, entry: ImageEntry): void {
   const size = fitImage(entry.info, CONTENT_WIDTH, MAX_IMAGE_HEIGHT);
-  const caption = wrap(ctx, `${entry.name} · ${entry.sizeLabel} · SHA-256 ${entry.sha256}`, CONTENT_WIDTH, SIZE.tiny, 'normal', COLOUR.muted);
+  const caption = wrap(ctx, entry.caption, CONTENT_WIDTH, SIZE.tiny, 'normal', COLOUR.muted);
   const lh = lineHeight(SIZE.tiny);
   ensureSpace(ctx, size.height + 2 + caption.length * lh + 2);
   const x = PAGE.left + (CONTENT_WIDTH - size.width) / 2;
@@ -58,6 +58,6 @@ function drawPicture(ctx: Ctx, entry: ImageEntry, x: number, y: number, width: n
   } catch {
     // A picture jsPDF cannot decode still gets its box, with a note instead of the image.
     setType(ctx, SIZE.small, 'normal', COLOUR.muted);
-    doc.text(ctx.sanitise(`${entry.name}: this image could not be embedded.`), x + 2, y + 2, { baseline: 'top', maxWidth: width - 4 });
+    doc.text(ctx.sanitise(entry.failedNote), x + 2, y + 2, { baseline: 'top', maxWidth: width - 4 });
   }
 }

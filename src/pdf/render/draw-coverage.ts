@@ -1,5 +1,5 @@
 import { startOnNewPage, type Ctx } from './context';
-import type { PdfModel, PointRow } from './model-types';
+import type { PdfModel, PointRow } from '../model/types';
 import { table, type Cell } from './table';
 import { deferRefCell, refCell, refIndex } from './table-links';
 import { heading, paragraph } from './text';
@@ -8,17 +8,18 @@ import { COLOUR, SIZE } from './theme';
 /** Per unit: each marking point verbatim, its status, and the exact page of each item mapped to it. */
 export function drawCoverage(ctx: Ctx, model: PdfModel): void {
   startOnNewPage(ctx);
-  heading(ctx, 'Coverage by unit', 1, { anchor: 'coverage' });
-  paragraph(ctx, model.coverage.intro, { colour: COLOUR.muted, after: model.scopeNote ? 1 : 3 });
+  const { coverage } = model;
+  heading(ctx, coverage.heading, 1, { anchor: coverage.anchor });
+  paragraph(ctx, coverage.intro, { colour: COLOUR.muted, after: model.scopeNote ? 1 : 3 });
   if (model.scopeNote) paragraph(ctx, model.scopeNote, { style: 'bold', colour: COLOUR.accent, after: 3 });
-  for (const unit of model.coverage.units) {
+  for (const unit of coverage.units) {
     heading(ctx, unit.heading, 2, { anchor: unit.anchor, keep: 30 });
     paragraph(ctx, unit.summary, { size: SIZE.small, colour: COLOUR.muted, after: 2 });
-    const links = refIndex(unit.points.flatMap((p) => p.evidence));
-    const body = unit.points.map((p) => pointRow(ctx, p));
+    const links = refIndex(ctx, unit.points.flatMap((p) => p.evidence));
+    const body = unit.points.map((p) => pointRow(ctx, model, p));
     const bold = ctx.hasBold ? 'bold' : 'normal';
     table(ctx, {
-      head: [['ID', 'Marking point', 'Status', 'Evidence (page)']],
+      head: [coverage.head],
       body,
       // Fixed widths: a reference's page number can never change how the table wraps.
       columnStyles: {
@@ -34,17 +35,17 @@ export function drawCoverage(ctx: Ctx, model: PdfModel): void {
   }
 }
 
-function pointRow(ctx: Ctx, p: PointRow): Cell[] {
+function pointRow(ctx: Ctx, model: PdfModel, p: PointRow): Cell[] {
   const bold = ctx.hasBold ? 'bold' : 'normal';
   const status: Cell =
     p.status === 'none'
       ? { content: p.statusLabel, styles: { fontStyle: bold, fillColor: [...COLOUR.gapFill] } }
       : p.stale
-        ? { content: `${p.statusLabel}\nOut of date: the evidence has changed since this decision`, styles: { fontStyle: bold } }
+        ? { content: `${p.statusLabel}\n${model.coverage.staleNote}`, styles: { fontStyle: bold } }
         : p.statusLabel;
   const refs: Cell =
     p.evidence.length > 0
-      ? refCell(p.evidence)
-      : { content: '—', styles: { textColor: [...COLOUR.muted] } };
+      ? refCell(ctx, p.evidence)
+      : { content: model.blank, styles: { textColor: [...COLOUR.muted] } };
   return [p.id, p.text, status, refs];
 }

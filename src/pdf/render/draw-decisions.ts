@@ -1,5 +1,5 @@
 import { startOnNewPage, type Ctx } from './context';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { table, type Cell } from './table';
 import { deferRefCell, refCell, refIndex } from './table-links';
 import { heading } from './text';
@@ -7,22 +7,23 @@ import { COLOUR } from './theme';
 
 /** The assessor's decisions and feedback, flagged where the evidence has changed since. */
 export function drawDecisions(ctx: Ctx, model: PdfModel): void {
-  if (model.decisions.length === 0) return;
+  const { decisions, blank } = model;
+  if (decisions.rows.length === 0) return;
   startOnNewPage(ctx);
-  heading(ctx, 'Assessor decisions and feedback', 1, { anchor: 'decisions' });
-  const links = refIndex(model.decisions.flatMap((d) => d.basedOn));
+  heading(ctx, decisions.heading, 1, { anchor: decisions.anchor });
+  const links = refIndex(ctx, decisions.rows.flatMap((d) => d.basedOn));
   const bold = ctx.hasBold ? 'bold' : 'normal';
-  const body = model.decisions.map((d): Cell[] => {
+  const body = decisions.rows.map((d): Cell[] => {
     return [
       `${d.pointId}\n${d.pointText}`,
-      { content: d.stale ? `${d.outcome}\nOut of date: the evidence has changed since` : d.outcome, styles: { fontStyle: bold } },
-      d.feedback || '—',
+      { content: d.stale ? `${d.outcome}\n${decisions.staleNote}` : d.outcome, styles: { fontStyle: bold } },
+      d.feedback || blank,
       `${d.assessor}\n${d.decidedAt}`,
-      d.basedOn.length > 0 ? refCell(d.basedOn) : '—',
+      d.basedOn.length > 0 ? refCell(ctx, d.basedOn) : blank,
     ];
   });
   table(ctx, {
-    head: [['Marking point', 'Decision', 'Feedback', 'Assessor', 'Based on']],
+    head: [decisions.head],
     body,
     columnStyles: {
       0: { cellWidth: 50 },

@@ -1,5 +1,5 @@
 import { setType, type Ctx } from './context';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { COLOUR, PAGE, SIZE } from './theme';
 
 /** Header (learner, qualification) and footer ("Page N of M") on every page, drawn once all pages exist. */
@@ -25,7 +25,7 @@ export function drawChrome(ctx: Ctx, model: PdfModel): void {
     doc.line(PAGE.left, 13, PAGE.right, 13);
     doc.line(PAGE.left, PAGE.bottom + 6, PAGE.right, PAGE.bottom + 6);
     setType(ctx, SIZE.small, 'normal', COLOUR.muted);
-    doc.text(fit(`Evidence portfolio · generated ${model.generated}`), PAGE.left, PAGE.bottom + 8, { baseline: 'top' });
-    doc.text(`Page ${page} of ${total}`, PAGE.right, PAGE.bottom + 8, { baseline: 'top', align: 'right' });
+    doc.text(fit(model.footer.left), PAGE.left, PAGE.bottom + 8, { baseline: 'top' });
+    doc.text(model.footer.pageOf.replace('{page}', String(page)).replace('{total}', String(total)), PAGE.right, PAGE.bottom + 8, { baseline: 'top', align: 'right' });
   }
 }

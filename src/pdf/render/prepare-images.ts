@@ -1,8 +1,8 @@
-import type { WorkMeter } from '../domain/work-meter';
+import type { WorkMeter } from '../../domain/work-meter';
 import { throwIfAborted } from './abort';
-import { readImageInfo, type ImageInfo } from './image-info';
-import { oversizeNote } from './image-limits';
-import type { EvidenceSection, FileEntry, ImageEntry, PdfModel } from './model-types';
+import { readImageInfo, type ImageInfo } from '../model/image-info';
+import { oversizeNote } from '../model/image-limits';
+import type { EvidenceSection, FileEntry, ImageEntry, PdfModel } from '../model/types';
 import { printCopyKey, printTarget, type ImageScaler, type PrintCopy, type PrintCopyCache, type PrintTarget } from './print-copy';
 
 export interface PrepareImagesDeps {
@@ -18,8 +18,6 @@ export interface PreparedImages {
   /** Print copy bytes by the photo's SHA-256: drawn instead of the stored file. */
   copies: Map<string, Uint8Array>;
 }
-
-const NOT_SCALED = 'This photo could not be made ready for print, so it is listed rather than shown.';
 
 /** Does a print copy (from the scaler or the cache) really hold what was asked for? */
 function matches(copy: { bytes: Uint8Array; width: number; height: number; format: string }, target: PrintTarget): boolean {
@@ -87,15 +85,11 @@ export async function prepareImages(model: PdfModel, attachmentBytes: ReadonlyMa
     const files: FileEntry[] = [...item.files];
     for (const entry of item.images) {
       const info = infos.get(entry.sha256);
-      if (failed.has(entry.sha256)) files.push(asFile(entry));
+      if (failed.has(entry.sha256)) files.push(entry.unprintable);
       else images.push(info ? { ...entry, info } : entry);
     }
     return { ...item, images, files };
   });
   return { model: { ...model, evidence: { ...model.evidence, items } }, copies };
-}
-
-function asFile(entry: ImageEntry): FileEntry {
-  return { attachmentId: entry.attachmentId, name: entry.name, type: `image/${entry.info.format}`, sizeLabel: entry.sizeLabel, sha256: entry.sha256, note: NOT_SCALED };
 }
 

@@ -1,22 +1,17 @@
 import { linkTo, startOnNewPage, type Ctx } from './context';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { table, type Cell } from './table';
 import { heading, paragraph } from './text';
 import { COLOUR, CONTENT_WIDTH, SIZE } from './theme';
 
-const MARK = '✓';
 const REF_WIDTH = 14;
 
 /** The assessor's mapping grid: evidence down, marking points across, grouped by unit. */
 export function drawMatrix(ctx: Ctx, model: PdfModel): void {
   const { matrix } = model;
   startOnNewPage(ctx);
-  heading(ctx, 'Mapping matrix', 1, { anchor: 'matrix' });
-  paragraph(
-    ctx,
-    `Rows are evidence items; columns are marking points, grouped by unit. ${MARK} marks an item mapped to that marking point. The last row counts the items mapped to each marking point: 0 is a gap.`,
-    { colour: COLOUR.muted, after: 3 },
-  );
+  heading(ctx, matrix.heading, 1, { anchor: matrix.anchor });
+  paragraph(ctx, matrix.intro, { colour: COLOUR.muted, after: 3 });
   const columns = matrix.units.reduce((n, u) => n + u.points.length, 0);
   const pointWidth = Math.min(11, (CONTENT_WIDTH - REF_WIDTH - 44) / Math.max(columns, 1));
   const titleWidth = CONTENT_WIDTH - REF_WIDTH - pointWidth * columns;
@@ -25,8 +20,8 @@ export function drawMatrix(ctx: Ctx, model: PdfModel): void {
 
   const head: Cell[][] = [
     [
-      { content: 'Item', rowSpan: 2 },
-      { content: 'Title', rowSpan: 2 },
+      { content: matrix.head.item, rowSpan: 2 },
+      { content: matrix.head.title, rowSpan: 2 },
       ...matrix.units.map((u): Cell => ({ content: u.id, colSpan: u.points.length, styles: { halign: 'center' } })),
     ],
     matrix.units.flatMap((u) => u.points.map((p): Cell => ({ content: p.label, styles: { halign: 'center' } }))),
@@ -34,11 +29,11 @@ export function drawMatrix(ctx: Ctx, model: PdfModel): void {
   const body: Cell[][] = matrix.rows.map((r) => [
     r.link.ref,
     r.title,
-    ...r.cells.map((on): Cell => (on ? { content: MARK, styles: { fillColor: [...COLOUR.mappedFill], fontStyle: bold } } : '')),
+    ...r.cells.map((on): Cell => (on ? { content: matrix.mark, styles: { fillColor: [...COLOUR.mappedFill], fontStyle: bold } } : '')),
   ]);
   const foot: Cell[][] = [
     [
-      { content: 'Items mapped', colSpan: 2 },
+      { content: matrix.countsLabel, colSpan: 2 },
       ...matrix.counts.map((n): Cell => (n === 0 ? { content: '0', styles: { fillColor: [...COLOUR.gapFill] } } : String(n))),
     ],
   ];
@@ -61,5 +56,5 @@ export function drawMatrix(ctx: Ctx, model: PdfModel): void {
       if (anchor) linkTo(ctx, data.cell.x, data.cell.y, data.cell.width, data.cell.height, anchor);
     },
   });
-  if (matrix.rows.length === 0) paragraph(ctx, model.evidence.intro, { colour: COLOUR.muted });
+  if (matrix.rows.length === 0) paragraph(ctx, matrix.empty, { colour: COLOUR.muted });
 }

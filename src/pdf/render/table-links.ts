@@ -1,11 +1,11 @@
 import type { CellHookData } from 'jspdf-autotable';
 import { later, linkTo, refLabel, refPlaceholder, setType, type Ctx } from './context';
-import type { EvidenceLink } from './model-types';
+import type { EvidenceLink } from '../model/types';
 import type { Rgb } from './theme';
 
 /** A table cell listing evidence references, one per line, as placeholders until pages are known. */
-export function refCell(links: readonly EvidenceLink[]): string {
-  return links.map(refPlaceholder).join('\n');
+export function refCell(ctx: Ctx, links: readonly EvidenceLink[]): string {
+  return links.map((l) => refPlaceholder(ctx.pageRef, l)).join('\n');
 }
 
 // Where autotable puts the first baseline below a cell's text position (see its autoTableText).
@@ -31,7 +31,7 @@ export function deferRefCell(ctx: Ctx, data: CellHookData, colour: Rgb, links: R
   later(ctx, (pages) => {
     setType(ctx, size, 'normal', colour);
     lines.forEach((link, i) => {
-      ctx.doc.text(link ? refLabel(pages, link) : (drawn[i] ?? ''), x, top + fs * FIRST_BASELINE + i * lh);
+      ctx.doc.text(link ? refLabel(ctx.pageRef, pages, link) : (drawn[i] ?? ''), x, top + fs * FIRST_BASELINE + i * lh);
     });
   });
   lines.forEach((link, i) => {
@@ -40,6 +40,6 @@ export function deferRefCell(ctx: Ctx, data: CellHookData, colour: Rgb, links: R
 }
 
 /** Placeholder text → the reference it stands for, for deferRefCell. */
-export function refIndex(links: Iterable<EvidenceLink>): Map<string, EvidenceLink> {
-  return new Map([...links].map((l) => [refPlaceholder(l), l]));
+export function refIndex(ctx: Ctx, links: Iterable<EvidenceLink>): Map<string, EvidenceLink> {
+  return new Map([...links].map((l) => [refPlaceholder(ctx.pageRef, l), l]));
 }

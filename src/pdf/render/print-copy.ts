@@ -1,5 +1,5 @@
-import type { ImageInfo } from './image-info';
-import { PRINT_JPEG_QUALITY, PRINT_LONG_EDGE } from './image-limits';
+import type { ImageInfo } from '../model/image-info';
+import { PRINT_JPEG_QUALITY, PRINT_LONG_EDGE } from '../model/image-limits';
 import { displaySize } from './image-place';
 
 /** The print copy to make of one picture: exact pixel size (upright), format and JPEG quality (0–1). */

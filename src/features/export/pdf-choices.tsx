@@ -2,34 +2,34 @@ import { useId } from 'react';
 import { catalogue } from '../../catalogue';
 import { FieldError } from '../../ui/fields';
 
-export interface PdfOptionsValue {
+export interface PdfChoicesValue {
   scope: 'whole' | 'units';
   unitIds: string[];
   includeAttachments: boolean;
 }
 
-export const defaultPdfOptions: PdfOptionsValue = {
+export const defaultPdfChoices: PdfChoicesValue = {
   scope: 'whole',
   unitIds: catalogue.units.map((u) => u.id),
   includeAttachments: true,
 };
 
 /** The units to render, in catalogue order; undefined means the whole portfolio. */
-export function chosenUnitIds(value: PdfOptionsValue): string[] | undefined {
+export function chosenUnitIds(value: PdfChoicesValue): string[] | undefined {
   if (value.scope === 'whole') return undefined;
   return catalogue.units.filter((u) => value.unitIds.includes(u.id)).map((u) => u.id);
 }
 
-interface PdfOptionsProps {
-  value: PdfOptionsValue;
-  onChange: (next: PdfOptionsValue) => void;
+interface PdfChoicesProps {
+  value: PdfChoicesValue;
+  onChange: (next: PdfChoicesValue) => void;
   disabled: boolean;
   /** Shown next to the unit choice when it cannot be used as it is. */
   unitError?: string;
 }
 
 /** What goes into the PDF: all of it or some units, with or without attachments. */
-export function PdfOptions({ value, onChange, disabled, unitError }: PdfOptionsProps) {
+export function PdfChoices({ value, onChange, disabled, unitError }: PdfChoicesProps) {
   const id = useId();
   const unitErrorId = `${id}-unit-error`;
   const toggleUnit = (unitId: string, on: boolean) =>

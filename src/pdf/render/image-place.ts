@@ -1,5 +1,5 @@
-import type { Orientation } from './exif';
-import type { ImageInfo } from './image-info';
+import type { Orientation } from '../model/exif';
+import type { ImageInfo } from '../model/image-info';
 
 /** Orientations 5–8 turn the picture a quarter: the printed width is the stored height. */
 export function displaySize(info: ImageInfo): { width: number; height: number } {

@@ -1,5 +1,5 @@
 import { ensureSpace, later, linkTo, setType, startOnNewPage, type Ctx } from './context';
-import type { ContentsEntry } from './model-types';
+import type { ContentsEntry, PdfModel } from '../model/types';
 import { heading, wrap } from './text';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE, lineHeight } from './theme';
 
@@ -8,10 +8,10 @@ import { COLOUR, CONTENT_WIDTH, PAGE, SIZE, lineHeight } from './theme';
 const NUMBER_COLUMN = 14;
 const INDENT = 6;
 
-export function drawContents(ctx: Ctx, entries: readonly ContentsEntry[]): void {
+export function drawContents(ctx: Ctx, model: PdfModel): void {
   startOnNewPage(ctx);
-  heading(ctx, 'Contents', 1, { anchor: 'contents' });
-  for (const entry of entries) drawEntry(ctx, entry);
+  heading(ctx, model.contentsPage.heading, 1, { anchor: model.contentsPage.anchor });
+  for (const entry of model.contents) drawEntry(ctx, entry);
 }
 
 function drawEntry(ctx: Ctx, entry: ContentsEntry): void {
@@ -32,7 +32,7 @@ function drawEntry(ctx: Ctx, entry: ContentsEntry): void {
   const lastY = ctx.y + (lines.length - 1) * lh;
   later(ctx, (pages) => {
     setType(ctx, size, style, COLOUR.text);
-    doc.text(String(pages.get(entry.anchor) ?? '?'), PAGE.right, lastY, { baseline: 'top', align: 'right' });
+    doc.text(String(pages.get(entry.anchor) ?? ctx.pageRef.unknown), PAGE.right, lastY, { baseline: 'top', align: 'right' });
   });
   // A dotted leader from the end of the title to the number.
   const lastWidth = doc.getTextWidth(lines[lines.length - 1] ?? '');

@@ -1,26 +1,28 @@
 import { ensureSpace, setType, startOnNewPage, type Ctx } from './context';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { heading, paragraph } from './text';
 import { COLOUR, PAGE, SIZE } from './theme';
 
 /** The learner's declaration that the work is their own, with lines to sign. */
 export function drawDeclaration(ctx: Ctx, model: PdfModel): void {
   startOnNewPage(ctx);
-  heading(ctx, model.declaration.heading, 1, { anchor: 'declaration' });
-  for (const p of model.declaration.paragraphs) paragraph(ctx, p, { size: SIZE.body + 0.5, after: 4 });
+  const { declaration } = model;
+  const { labels } = declaration;
+  heading(ctx, declaration.heading, 1, { anchor: declaration.anchor });
+  for (const p of declaration.paragraphs) paragraph(ctx, p, { size: SIZE.body + 0.5, after: 4 });
   ctx.y += 8;
-  signatureBlock(ctx, 'Learner', model.declaration.signatory);
+  signatureBlock(ctx, labels, labels.learner, declaration.signatory);
   ctx.y += 6;
-  signatureBlock(ctx, 'Assessor', model.declaration.assessor);
+  signatureBlock(ctx, labels, labels.assessor, declaration.assessor);
 }
 
-function signatureBlock(ctx: Ctx, role: string, name: string): void {
+function signatureBlock(ctx: Ctx, labels: PdfModel['declaration']['labels'], role: string, name: string): void {
   const { doc } = ctx;
   ensureSpace(ctx, 34);
   const rows: [string, string][] = [
-    [`${role}`, name],
-    ['Signature', ''],
-    ['Date', ''],
+    [role, name],
+    [labels.signature, ''],
+    [labels.date, ''],
   ];
   for (const [label, value] of rows) {
     setType(ctx, SIZE.small, 'bold', COLOUR.muted);

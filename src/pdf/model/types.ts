@@ -1,4 +1,4 @@
-import type { CoverageStatus } from '../domain/coverage';
+import type { CoverageStatus } from '../../domain/coverage';
 import type { ImageInfo } from './image-info';
 
 /**
@@ -7,22 +7,68 @@ import type { ImageInfo } from './image-info';
  */
 export interface PdfModel {
   meta: { title: string; author: string; subject: string; creator: string; keywords: string };
+  /** Not printed: the creation date (ISO) and the seed of the file's identifier, both stable for one export. */
+  file: { created: string; idSeed: string };
   /** Printed at the top of every page. */
   header: { left: string; right: string };
+  /** Printed at the foot of every page: `pageOf` with {page} and {total} filled in on the right. */
+  footer: { left: string; pageOf: string };
   /** When the PDF was made, as printed. */
   generated: string;
+  /** What an empty table cell shows. */
+  blank: string;
+  /** How a reference to a page reads: "E004, p. 12" (`unknown` if an anchor never got a page). */
+  pageRef: PageRefWords;
+  /** The first bookmark, for the cover (the others are the contents entries). */
+  outline: { cover: string };
   cover: CoverModel;
-  declaration: { heading: string; paragraphs: string[]; signatory: string; assessor: string };
+  declaration: Section & {
+    paragraphs: string[];
+    signatory: string;
+    assessor: string;
+    /** Labels of the signature blocks. */
+    labels: { learner: string; assessor: string; signature: string; date: string };
+  };
+  /** The contents page's own heading. */
+  contentsPage: Section;
   /** Contents entries, also used for the PDF bookmarks. */
   contents: ContentsEntry[];
-  coverage: { intro: string; units: UnitSection[] };
+  coverage: Section & { intro: string; head: string[]; staleNote: string; units: UnitSection[] };
   matrix: MatrixModel;
-  evidence: { intro: string; items: EvidenceSection[] };
-  decisions: DecisionRow[];
-  gaps: { intro: string; rows: GapRow[] };
+  evidence: Section & { intro: string; labels: EvidenceLabels; items: EvidenceSection[] };
+  decisions: Section & { head: string[]; staleNote: string; rows: DecisionRow[] };
+  gaps: Section & { intro: string; head: string[]; rows: GapRow[] };
   /** Set when the export covers only some units. */
   scopeNote?: string;
   isEmpty: boolean;
+}
+
+/** A section's heading and the anchor that contents entries and references point to. */
+export interface Section {
+  heading: string;
+  anchor: string;
+}
+
+export interface PageRefWords {
+  /** Between the reference and the page number: "E004" + ", p. " + "12". */
+  separator: string;
+  unknown: string;
+}
+
+export interface EvidenceLabels {
+  details: string;
+  /** Shown for a structured field left empty. */
+  notRecorded: string;
+  reflection: string;
+  noReflection: string;
+  mappings: string;
+  notMapped: string;
+  mappingHead: string[];
+  /** The heading over one picture, and over more. */
+  image: string;
+  images: string;
+  otherAttachments: string;
+  filesHead: string[];
 }
 
 export interface KeyValue {
@@ -34,7 +80,7 @@ export interface CoverModel {
   title: string;
   qualification: string;
   rows: KeyValue[];
-  progress: { evidenced: number; met: number; total: number; percent: number };
+  progress: { label: string; text: string; evidenced: number; met: number; total: number; percent: number };
   notes: string[];
 }
 
@@ -68,7 +114,15 @@ export interface PointRow {
   evidence: EvidenceLink[];
 }
 
-export interface MatrixModel {
+export interface MatrixModel extends Section {
+  intro: string;
+  /** Marks a mapped cell. */
+  mark: string;
+  head: { item: string; title: string };
+  /** Label of the last row, which counts the items in each column. */
+  countsLabel: string;
+  /** Printed under the grid when it has no rows. */
+  empty: string;
   units: { id: string; points: { id: string; label: string }[] }[];
   rows: { link: EvidenceLink; title: string; cells: boolean[] }[];
   /** Items mapped to each column, in column order. */
@@ -88,6 +142,11 @@ export interface ImageEntry {
   sizeLabel: string;
   sha256: string;
   info: ImageInfo;
+  caption: string;
+  /** Printed in the picture's box if it cannot be embedded after all. */
+  failedNote: string;
+  /** How the picture is listed instead if no print copy of it can be made. */
+  unprintable: FileEntry;
 }
 
 export interface FileEntry {
@@ -104,10 +163,16 @@ export interface EvidenceSection {
   anchor: string;
   ref: string;
   title: string;
+  /** "E004  Title": the section's heading, and its contents entry. */
+  heading: string;
+  /** "EVIDENCE 4 OF 20", above the heading. */
+  position: string;
   facts: KeyValue[];
   /** Every structured field of the item's kind, in the kind's order; '' where nothing was entered. */
   fields: KeyValue[];
   tags: string[];
+  /** "Tags: a • b", or '' for none. */
+  tagLine: string;
   reflection: string;
   mappings: MappedPoint[];
   images: ImageEntry[];

@@ -1,9 +1,23 @@
-import { statusLabels, type Coverage } from '../domain/coverage';
-import { formatDateTime } from '../domain/format';
-import type { DecisionRow, EvidenceLink } from './model-types';
+import { statusLabels, type Coverage } from '../../domain/coverage';
+import { formatDateTime } from '../../domain/format';
+import type { DecisionRow, EvidenceLink, PdfModel } from './types';
 
 /** The assessor's decisions on the marking points in the export, in catalogue order. */
-export function decisionRows(
+export function buildDecisions(
+  coverage: Coverage,
+  pointIds: ReadonlySet<string>,
+  linkFor: (evidenceId: string) => EvidenceLink | undefined,
+): PdfModel['decisions'] {
+  return {
+    heading: 'Assessor decisions and feedback',
+    anchor: 'decisions',
+    head: ['Marking point', 'Decision', 'Feedback', 'Assessor', 'Based on'],
+    staleNote: 'Out of date: the evidence has changed since',
+    rows: decisionRows(coverage, pointIds, linkFor),
+  };
+}
+
+function decisionRows(
   coverage: Coverage,
   pointIds: ReadonlySet<string>,
   linkFor: (evidenceId: string) => EvidenceLink | undefined,

@@ -1,12 +1,12 @@
-import type { Catalogue } from '../catalogue/schema';
-import { findKind, kindLabel } from '../domain/evidence-kinds';
-import { customerTypeLabels, type Evidence, type Mapping } from '../domain/schemas';
-import type { AttachmentWithBytes } from '../domain/snapshot';
-import { formatBytes, formatDate, formatDateTime } from '../domain/format';
-import { plural } from './format';
+import type { Catalogue } from '../../catalogue/schema';
+import { findKind, kindLabel } from '../../domain/evidence-kinds';
+import { customerTypeLabels, type Evidence, type Mapping } from '../../domain/schemas';
+import type { AttachmentWithBytes } from '../../domain/snapshot';
+import { formatBytes, formatDate, formatDateTime } from '../../domain/format';
+import { plural } from './wording';
 import { readImageInfo } from './image-info';
 import { oversizeNote } from './image-limits';
-import type { EvidenceSection, FileEntry, ImageEntry, MappedPoint } from './model-types';
+import type { EvidenceLabels, EvidenceSection, FileEntry, ImageEntry, MappedPoint } from './types';
 
 export const evidenceAnchor = (evidenceId: string) => `evidence:${evidenceId}`;
 
@@ -17,7 +17,23 @@ export interface EvidenceInputs {
   includeAttachments: boolean;
 }
 
-export function buildEvidenceSection(item: Evidence, input: EvidenceInputs): EvidenceSection {
+/** The headings and fixed lines of every evidence section. */
+export const evidenceLabels: EvidenceLabels = {
+  details: 'Details',
+  notRecorded: 'Not recorded',
+  reflection: 'Reflection',
+  noReflection: 'No reflection written.',
+  mappings: 'Marking points this item is mapped to',
+  notMapped: 'Not mapped to any marking point yet.',
+  mappingHead: ['ID', 'Marking point', 'How this item shows it (the learner’s rationale)'],
+  image: 'Image',
+  images: 'Images',
+  otherAttachments: 'Other attachments',
+  filesHead: ['Name', 'Type', 'Size', 'SHA-256'],
+};
+
+/** `position`: where the item comes in the export, to print "EVIDENCE 4 OF 20". */
+export function buildEvidenceSection(item: Evidence, input: EvidenceInputs, position: { index: number; count: number }): EvidenceSection {
   const attachments = input.attachments
     .filter((a) => a.evidenceId === item.id)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
@@ -27,6 +43,8 @@ export function buildEvidenceSection(item: Evidence, input: EvidenceInputs): Evi
     anchor: evidenceAnchor(item.id),
     ref: item.ref,
     title: item.title,
+    heading: `${item.ref}  ${item.title}`,
+    position: `EVIDENCE ${position.index + 1} OF ${position.count}`,
     facts: [
       { label: 'Reference', value: item.ref },
       { label: 'Kind', value: kindLabel(item.kind) },
@@ -39,6 +57,7 @@ export function buildEvidenceSection(item: Evidence, input: EvidenceInputs): Evi
       return { label: f.label, value: f.type === 'date' && raw !== '' ? formatDate(raw) : raw };
     }),
     tags: [...item.tags],
+    tagLine: item.tags.length > 0 ? `Tags: ${item.tags.join(' • ')}` : '',
     reflection: item.reflection.trim(),
     mappings: mappedPoints(item, input),
     images,
@@ -71,7 +90,24 @@ function splitAttachments(attachments: readonly AttachmentWithBytes[]): { images
     // Checked from the header alone: a picture over the limits is never decoded, only listed.
     const tooLarge = info ? oversizeNote(info) : undefined;
     if (info && !tooLarge) {
-      images.push({ attachmentId: a.id, name: a.name, sizeLabel: formatBytes(a.size), sha256: a.sha256, info });
+      const sizeLabel = formatBytes(a.size);
+      images.push({
+        attachmentId: a.id,
+        name: a.name,
+        sizeLabel,
+        sha256: a.sha256,
+        info,
+        caption: `${a.name} · ${sizeLabel} · SHA-256 ${a.sha256}`,
+        failedNote: `${a.name}: this image could not be embedded.`,
+        unprintable: {
+          attachmentId: a.id,
+          name: a.name,
+          type: `image/${info.format}`,
+          sizeLabel,
+          sha256: a.sha256,
+          note: 'This photo could not be made ready for print, so it is listed rather than shown.',
+        },
+      });
       continue;
     }
     const claimsImage = a.type === 'image/png' || a.type === 'image/jpeg';

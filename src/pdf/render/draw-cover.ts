@@ -1,5 +1,5 @@
 import { setType, type Ctx } from './context';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { keyValueTable } from './table';
 import { paragraph, wrap } from './text';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE, lineHeight } from './theme';
@@ -34,7 +34,7 @@ export function drawCover(ctx: Ctx, model: PdfModel): void {
 function drawProgressBar(ctx: Ctx, p: PdfModel['cover']['progress']): void {
   const { doc } = ctx;
   setType(ctx, SIZE.small, 'bold', COLOUR.muted);
-  doc.text('OVERALL PROGRESS', PAGE.left, ctx.y, { baseline: 'top' });
+  doc.text(ctx.sanitise(p.label), PAGE.left, ctx.y, { baseline: 'top' });
   ctx.y += 5;
   const height = 5;
   doc.setFillColor(COLOUR.labelFill[0], COLOUR.labelFill[1], COLOUR.labelFill[2]);
@@ -47,11 +47,6 @@ function drawProgressBar(ctx: Ctx, p: PdfModel['cover']['progress']): void {
   }
   ctx.y += height + 2;
   setType(ctx, SIZE.body, 'normal', COLOUR.text);
-  doc.text(
-    `${p.percent}% of marking points evidenced (${p.evidenced} of ${p.total}); ${p.met} met by the assessor`,
-    PAGE.left,
-    ctx.y,
-    { baseline: 'top' },
-  );
+  doc.text(ctx.sanitise(p.text), PAGE.left, ctx.y, { baseline: 'top' });
   ctx.y += lineHeight(SIZE.body);
 }

@@ -1,7 +1,5 @@
 import { jsPDF } from 'jspdf';
-import type { Catalogue } from '../catalogue/schema';
-import type { PortfolioSnapshot } from '../domain/snapshot';
-import type { WorkMeter } from '../domain/work-meter';
+import type { WorkMeter } from '../../domain/work-meter';
 import { makeYielder, throwIfAborted } from './abort';
 import type { Ctx } from './context';
 import { drawChrome } from './draw-chrome';
@@ -16,8 +14,7 @@ import { drawMatrix } from './draw-matrix';
 import { fileId } from './file-id';
 import type { FontBytes, PdfFonts } from './font';
 import { registerFonts } from './font-register';
-import { buildPdfModel, type PdfOptions } from './model';
-import type { PdfModel } from './model-types';
+import type { PdfModel } from '../model/types';
 import { addOutline } from './outline';
 import { prepareImages } from './prepare-images';
 import type { ImageScaler, PrintCopyCache } from './print-copy';
@@ -30,7 +27,6 @@ export interface RenderDeps {
   onProgress?: (done: number, total: number) => void;
   /** Aborting rejects the render with an AbortError. */
   signal?: AbortSignal;
-  catalogue?: Catalogue;
   /**
    * Makes print copies of large photos (long edge over PRINT_LONG_EDGE): upright, smaller, JPEG.
    * Without one, pictures within the pixel limits print as stored.
@@ -43,15 +39,16 @@ export interface RenderDeps {
 }
 
 /**
- * Renders the assessor PDF and returns its bytes. One layout pass: the pages that mention page
+ * Draws a built model (see buildPdfModel) and returns the PDF's bytes. `attachmentBytes`: the
+ * stored bytes of the pictures the model shows, by attachment id (attachmentBytesFor picks them
+ * from a snapshot); a picture without bytes gets its box and a note. One layout pass: the pages that mention page
  * numbers (contents, coverage, decisions) reserve fixed space for them, and the numbers and
  * links are written in once the evidence sections have found their pages.
  */
-export async function renderPdf(snapshot: PortfolioSnapshot, options: PdfOptions, deps: RenderDeps): Promise<Uint8Array> {
+export async function renderPdf(built: PdfModel, attachmentBytes: ReadonlyMap<string, Uint8Array>, deps: RenderDeps): Promise<Uint8Array> {
   const { signal } = deps;
   throwIfAborted(signal);
-  const attachmentBytes = new Map(snapshot.attachments.map((a) => [a.id, a.bytes]));
-  const prepared = await prepareImages(buildPdfModel(snapshot, options, deps.catalogue), attachmentBytes, { ...deps, meter: deps.work });
+  const prepared = await prepareImages(built, attachmentBytes, { ...deps, meter: deps.work });
   const { model } = prepared;
   throwIfAborted(signal);
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
@@ -67,19 +64,20 @@ export async function renderPdf(snapshot: PortfolioSnapshot, options: PdfOptions
     printCopies: prepared.copies,
     embedded: new Set(),
     meter: deps.work,
+    pageRef: model.pageRef,
   };
   const yieldNow = makeYielder();
 
   drawCover(ctx, model);
   drawDeclaration(ctx, model);
-  drawContents(ctx, model.contents);
+  drawContents(ctx, model);
   drawCoverage(ctx, model);
   drawMatrix(ctx, model);
   const { items } = model.evidence;
-  if (items.length === 0) drawNoEvidence(ctx, model.evidence.intro);
+  if (items.length === 0) drawNoEvidence(ctx, model);
   for (const [index, item] of items.entries()) {
     throwIfAborted(signal);
-    drawEvidence(ctx, item, { index, count: items.length });
+    drawEvidence(ctx, model, item, index === 0);
     deps.onProgress?.(index + 1, items.length);
     await yieldNow();
   }
@@ -87,18 +85,18 @@ export async function renderPdf(snapshot: PortfolioSnapshot, options: PdfOptions
   drawGaps(ctx, model);
   throwIfAborted(signal);
 
-  finish(ctx, model, options.now, snapshot.portfolio.id);
+  finish(ctx, model);
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
-function finish(ctx: Ctx, model: PdfModel, now: string, portfolioId: string): void {
+function finish(ctx: Ctx, model: PdfModel): void {
   const { doc } = ctx;
   for (const draw of ctx.deferred) draw(ctx.anchors);
   drawChrome(ctx, model);
-  addOutline(doc, model.contents, ctx.anchors, ctx.sanitise);
+  addOutline(doc, model, ctx.anchors, ctx.sanitise);
   doc.setProperties(model.meta);
-  doc.setCreationDate(new Date(now));
+  doc.setCreationDate(new Date(model.file.created));
   doc.setLanguage('en-GB');
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
-  doc.setFileId(fileId(`${portfolioId}|${now}`));
+  doc.setFileId(fileId(model.file.idSeed));
 }

@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
-import type { WorkMeter } from '../domain/work-meter';
+import type { WorkMeter } from '../../domain/work-meter';
 import type { Sanitise } from './glyphs';
-import type { EvidenceLink } from './model-types';
+import type { EvidenceLink, PageRefWords } from '../model/types';
 import { COLOUR, FONT, PAGE, type Rgb } from './theme';
 
 /** Anchor → the page it starts on. */
@@ -26,6 +26,8 @@ export interface Ctx {
   /** Image aliases already added: jsPDF decodes each once. */
   embedded: Set<string>;
   meter?: WorkMeter;
+  /** How a page reference reads, from the model. */
+  pageRef: PageRefWords;
 }
 
 export type FontStyle = 'normal' | 'bold';
@@ -72,13 +74,13 @@ export function later(ctx: Ctx, draw: (pages: PageMap) => void): void {
 }
 
 /** What a reference occupies while the layout is made: as wide as any real one gets. */
-export function refPlaceholder(link: EvidenceLink): string {
-  return `${link.ref}, p. 0000`;
+export function refPlaceholder(words: PageRefWords, link: EvidenceLink): string {
+  return `${link.ref}${words.separator}0000`;
 }
 
 /** "E004, p. 12": the exact-page reference awarding bodies ask for. */
-export function refLabel(pages: PageMap, link: EvidenceLink): string {
-  return `${link.ref}, p. ${pages.get(link.anchor) ?? '?'}`;
+export function refLabel(words: PageRefWords, pages: PageMap, link: EvidenceLink): string {
+  return `${link.ref}${words.separator}${pages.get(link.anchor) ?? words.unknown}`;
 }
 
 /** An internal link to the top of the page an anchor starts on. */

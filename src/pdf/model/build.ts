@@ -1,14 +1,14 @@
-import { catalogue as shippedCatalogue } from '../catalogue';
-import type { Catalogue } from '../catalogue/schema';
-import { computeCoverage, percent, statusLabels } from '../domain/coverage';
-import type { PortfolioSnapshot } from '../domain/snapshot';
-import { stripControlCharacters } from '../domain/control-characters';
-import { formatDate, formatDateTime } from '../domain/format';
-import { listJoin, plural } from './format';
-import { buildEvidenceSection, evidenceAnchor } from './model-evidence';
-import { decisionRows } from './model-decisions';
-import { buildMatrix } from './model-matrix';
-import type { ContentsEntry, EvidenceLink, PdfModel, UnitSection } from './model-types';
+import { catalogue as shippedCatalogue } from '../../catalogue';
+import type { Catalogue } from '../../catalogue/schema';
+import { computeCoverage, percent, statusLabels } from '../../domain/coverage';
+import type { PortfolioSnapshot } from '../../domain/snapshot';
+import { stripControlCharacters } from '../../domain/control-characters';
+import { formatDate, formatDateTime } from '../../domain/format';
+import { listJoin, plural } from './wording';
+import { buildEvidenceSection, evidenceAnchor, evidenceLabels } from './evidence';
+import { buildDecisions } from './decisions';
+import { buildMatrix } from './matrix';
+import type { ContentsEntry, EvidenceLink, PdfModel, UnitSection } from './types';
 
 export interface PdfOptions {
   /** ISO timestamp printed as the date generated; the model never reads the clock. */
@@ -18,6 +18,10 @@ export interface PdfOptions {
   includeAttachments: boolean;
 }
 
+/**
+ * The assessor PDF as plain data: every word it prints, every heading and anchor. The renderer
+ * (../render) only lays this out and draws it.
+ */
 export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, catalogue: Catalogue = shippedCatalogue): PdfModel {
   const { portfolio } = snapshot;
   const wanted = new Set(options.unitIds ?? []);
@@ -66,15 +70,19 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
   const progressPercent = percent(evidenced, points.length);
   const qualification = catalogue.title;
 
-  const items = evidence.map((e) =>
-    buildEvidenceSection(e, {
-      catalogue,
-      mappings: snapshot.mappings,
-      attachments: snapshot.attachments,
-      includeAttachments: options.includeAttachments,
-    }),
+  const items = evidence.map((e, index) =>
+    buildEvidenceSection(
+      e,
+      {
+        catalogue,
+        mappings: snapshot.mappings,
+        attachments: snapshot.attachments,
+        includeAttachments: options.includeAttachments,
+      },
+      { index, count: evidence.length },
+    ),
   );
-  const decisions = decisionRows(coverage, pointIds, (id) => {
+  const decisions = buildDecisions(coverage, pointIds, (id) => {
     const e = evidence.find((x) => x.id === id);
     return e ? link(e) : undefined;
   });
@@ -82,15 +90,26 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
   const emptyText = scoped
     ? 'No evidence is mapped to the units in this export yet.'
     : 'This portfolio contains no evidence yet.';
+  const evidenceIntro = evidence.length === 0 ? emptyText : `${plural(evidence.length, 'evidence item')}, in reference order.`;
+  const matrix = buildMatrix(
+    unitSections,
+    items.map((i) => ({ link: link(i), title: i.title, points: new Set(i.mappings.map((m) => m.id)) })),
+    evidenceIntro,
+  );
+  const declaration = { heading: 'Learner declaration of authenticity', anchor: 'declaration' };
+  const coverageSection = { heading: 'Coverage by unit', anchor: 'coverage' };
+  const evidenceSection = { heading: 'Evidence', anchor: 'evidence' };
+  const gapsSection = { heading: 'Gap list', anchor: 'gaps' };
+  const entry = (s: { heading: string; anchor: string }, level: 0 | 1): ContentsEntry => ({ title: s.heading, anchor: s.anchor, level });
   const contents: ContentsEntry[] = [
-    { title: 'Learner declaration of authenticity', anchor: 'declaration', level: 0 },
-    { title: 'Coverage by unit', anchor: 'coverage', level: 0 },
-    ...unitSections.map((u) => ({ title: u.heading, anchor: u.anchor, level: 1 as const })),
-    { title: 'Mapping matrix', anchor: 'matrix', level: 0 },
-    { title: 'Evidence', anchor: 'evidence', level: 0 },
-    ...items.map((i) => ({ title: `${i.ref}  ${i.title}`, anchor: i.anchor, level: 1 as const })),
-    ...(decisions.length > 0 ? [{ title: 'Assessor decisions and feedback', anchor: 'decisions', level: 0 as const }] : []),
-    { title: 'Gap list', anchor: 'gaps', level: 0 },
+    entry(declaration, 0),
+    entry(coverageSection, 0),
+    ...unitSections.map((u) => entry(u, 1)),
+    entry(matrix, 0),
+    entry(evidenceSection, 0),
+    ...items.map((i) => ({ title: i.heading, anchor: i.anchor, level: 1 as const })),
+    ...(decisions.rows.length > 0 ? [entry(decisions, 0)] : []),
+    entry(gapsSection, 0),
   ];
 
   const gaps = unitCoverage.flatMap((uc) =>
@@ -108,8 +127,13 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
       creator: 'Folio',
       keywords: `portfolio, evidence, ${stripControlCharacters(qualification)}`,
     },
+    file: { created: options.now, idSeed: `${portfolio.id}|${options.now}` },
     header: { left: portfolio.learnerName, right: qualification },
+    footer: { left: `Evidence portfolio · generated ${formatDateTime(options.now)}`, pageOf: 'Page {page} of {total}' },
     generated: formatDateTime(options.now),
+    blank: '—',
+    pageRef: { separator: ', p. ', unknown: '?' },
+    outline: { cover: 'Cover' },
     cover: {
       title: 'Evidence portfolio',
       qualification,
@@ -127,11 +151,18 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
         },
         { label: 'Evidence items', value: String(evidence.length) },
       ],
-      progress: { evidenced, met, total: points.length, percent: progressPercent },
+      progress: {
+        label: 'OVERALL PROGRESS',
+        text: `${progressPercent}% of marking points evidenced (${evidenced} of ${points.length}); ${met} met by the assessor`,
+        evidenced,
+        met,
+        total: points.length,
+        percent: progressPercent,
+      },
       notes: [...(scopeNote ? [scopeNote] : []), ...(evidence.length === 0 ? [emptyText] : [])],
     },
     declaration: {
-      heading: 'Learner declaration of authenticity',
+      ...declaration,
       paragraphs: [
         `I, ${portfolio.learnerName}, confirm that the evidence in this portfolio is my own work and a true record of what I did at ${portfolio.centre}.`,
         // Only what the learner can vouch for: nothing in Folio removes customers' personal details yet,
@@ -141,20 +172,24 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
       ],
       signatory: portfolio.learnerName,
       assessor: portfolio.assessorName,
+      labels: { learner: 'Learner', assessor: 'Assessor', signature: 'Signature', date: 'Date' },
     },
+    contentsPage: { heading: 'Contents', anchor: 'contents' },
     contents,
     coverage: {
+      ...coverageSection,
+      head: ['ID', 'Marking point', 'Status', 'Evidence (page)'],
+      staleNote: 'Out of date: the evidence has changed since this decision',
       intro:
         'Each marking point with its status and the evidence mapped to it. A reference gives the page on which that item starts and links to it.',
       units: unitSections,
     },
-    matrix: buildMatrix(unitSections, items.map((i) => ({ link: link(i), title: i.title, points: new Set(i.mappings.map((m) => m.id)) }))),
-    evidence: {
-      intro: evidence.length === 0 ? emptyText : `${plural(evidence.length, 'evidence item')}, in reference order.`,
-      items,
-    },
+    matrix,
+    evidence: { ...evidenceSection, intro: evidenceIntro, labels: evidenceLabels, items },
     decisions,
     gaps: {
+      ...gapsSection,
+      head: ['Unit', 'ID', 'Marking point'],
       intro:
         gaps.length === 0
           ? 'Every marking point has at least one piece of evidence mapped to it.'

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate, isIsoTimestamp } from './calendar';
-import { evidenceKindIds, findKind } from './evidence-kinds';
-import { shortForMessage } from './short-for-message';
+import { kindFieldIssues, type KindFieldSource } from './evidence-kind-checks';
+import { evidenceKindIds } from './evidence-kinds';
 
 /** Limits every boundary shares: forms, attachments and imported files. */
 export const LIMITS = {
@@ -58,66 +58,57 @@ export const customerTypeLabels: Record<CustomerType, string> = {
   'not-applicable': 'No customer involved',
 };
 
-/** What the evidence form edits. Field values are checked against the chosen kind's definitions. */
-export const evidenceInputSchema = z
-  .object({
-    title: required('a title', LIMITS.titleMax),
-    kind: z.enum(evidenceKindIds, { message: 'Choose the kind of evidence' }),
-    date: isoDate,
-    customerType: z.enum(customerTypes, { message: 'Say whether the customers were internal or external' }),
-    fields: z.record(z.string(), z.string().max(LIMITS.longTextMax, `Keep this under ${LIMITS.longTextMax} characters`)),
-    reflection: z.string().max(LIMITS.longTextMax, `Keep the reflection under ${LIMITS.longTextMax} characters`),
-    tags: z
-      .array(z.string().trim().min(1).max(LIMITS.tagMax, `Keep each tag under ${LIMITS.tagMax} characters`))
-      .max(LIMITS.tagsMax, `Use at most ${LIMITS.tagsMax} tags`),
-  })
-  .superRefine((item, ctx) => {
-    const kind = findKind(item.kind);
-    if (!kind) return;
-    for (const field of kind.fields) {
-      const value = (item.fields[field.name] ?? '').trim();
-      const path = ['fields', field.name];
-      if (field.required && value === '') {
-        const verb = field.options ? 'Choose' : 'Enter';
-        ctx.addIssue({ code: 'custom', path, message: `${verb} ${field.label.toLowerCase()}` });
-      } else if (value !== '' && field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a date, for example 22/11/2026` });
-      } else if (value !== '' && field.type === 'date' && !isCalendarDate(value)) {
-        ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a real date, for example 22/11/2026 (there is no such day)` });
-      } else if (value !== '' && field.type === 'number' && !/^\d+$/.test(value)) {
-        ctx.addIssue({ code: 'custom', path, message: `Enter ${field.label.toLowerCase()} as a whole number` });
-      } else if (value !== '' && field.options && !field.options.includes(value)) {
-        ctx.addIssue({ code: 'custom', path, message: `Choose ${field.label.toLowerCase()} from the list` });
-      }
-    }
-  });
+const title = (text: z.ZodString) => text.min(1, 'Enter a title').max(LIMITS.titleMax, `Keep a title under ${LIMITS.titleMax} characters`);
+const tagList = (tag: z.ZodString) =>
+  z.array(tag.max(LIMITS.tagMax, `Keep each tag under ${LIMITS.tagMax} characters`)).max(LIMITS.tagsMax, `Use at most ${LIMITS.tagsMax} tags`);
 
-export const evidenceSchema = z.object({
-  id,
-  portfolioId: id,
-  /** 1 for E001; never reused within a portfolio. */
-  number: z.number().int().min(1),
-  ref: z.string().regex(/^E\d{3,}$/),
-  title: z.string().min(1).max(LIMITS.titleMax),
-  kind: z.enum(evidenceKindIds),
+/**
+ * An evidence item's content, the one base of the form's input and of a stored item. It carries no
+ * refinement, so that both can extend it (zod 4 carries a refinement along through `.extend()` and
+ * refuses `.pick()`/`.omit()` on a refined schema); each adds the kind checks for its source.
+ */
+export const evidenceContentSchema = z.object({
+  title: title(z.string()),
+  kind: z.enum(evidenceKindIds, { message: 'Choose the kind of evidence' }),
   date: isoDate,
-  customerType: z.enum(customerTypes),
-  fields: z.record(z.string(), z.string().max(LIMITS.longTextMax)),
-  reflection: z.string().max(LIMITS.longTextMax),
-  tags: z.array(z.string().max(LIMITS.tagMax)).max(LIMITS.tagsMax),
-  /** Increases on every save, so an assessor's decision can tell what it was based on. */
-  version: z.number().int().min(1),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-}).superRefine((item, ctx) => {
-  // A stored item's date fields (date received, date observed…) are dates too, whatever file they came from.
-  for (const field of findKind(item.kind)?.fields ?? []) {
-    const value = item.fields[field.name] ?? '';
-    if (field.type === 'date' && value !== '' && !isCalendarDate(value)) {
-      ctx.addIssue({ code: 'custom', path: ['fields', field.name], message: `“${shortForMessage(value, 20)}” is not a real date (yyyy-mm-dd)` });
-    }
-  }
+  customerType: z.enum(customerTypes, { message: 'Say whether the customers were internal or external' }),
+  fields: z.record(z.string(), z.string().max(LIMITS.longTextMax, `Keep this under ${LIMITS.longTextMax} characters`)),
+  reflection: z.string().max(LIMITS.longTextMax, `Keep the reflection under ${LIMITS.longTextMax} characters`),
+  tags: tagList(z.string()),
 });
+
+/** Adds a kind's field checks to a schema's issues, for values from `source`. */
+const checkKindFields =
+  (source: KindFieldSource) =>
+  (item: { kind: string; fields: Record<string, string> }, ctx: z.RefinementCtx): void => {
+    for (const issue of kindFieldIssues(item.kind, item.fields, source)) ctx.addIssue({ code: 'custom', ...issue });
+  };
+
+/** What the evidence form edits, before the kind checks: the form applies those itself, so it shows every error at once. */
+export const evidenceInputShape = evidenceContentSchema.extend({
+  // What a learner types is trimmed first, so a title or tag of spaces alone is not one.
+  title: title(z.string().trim()),
+  tags: tagList(z.string().trim().min(1)),
+});
+
+/** What the evidence form edits. Field values are checked against the chosen kind's definitions. */
+export const evidenceInputSchema = evidenceInputShape.superRefine(checkKindFields('entered'));
+
+/** A stored item: the same content with its identity and history (keys in the order the app has always written them). */
+export const evidenceSchema = z
+  .object({
+    id,
+    portfolioId: id,
+    /** 1 for E001; never reused within a portfolio. */
+    number: z.number().int().min(1),
+    ref: z.string().regex(/^E\d{3,}$/),
+    ...evidenceContentSchema.shape,
+    /** Increases on every save, so an assessor's decision can tell what it was based on. */
+    version: z.number().int().min(1),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+  })
+  .superRefine(checkKindFields('stored'));
 
 export const attachmentMetaSchema = z.object({
   id,

@@ -1,13 +1,14 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { catalogue, findMarkingPoint } from '../../catalogue';
 import { useAttachmentMeta, usePortfolioData } from '../../db';
-import { evidenceKinds, kindLabel } from '../../domain/evidence-kinds';
+import { kindLabel } from '../../domain/evidence-kinds';
 import { formatDate } from '../../domain/format';
 import { customerTypeLabels, type Evidence } from '../../domain/schemas';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
-import { filterEvidence, hasFilters, NOT_MAPPED, readFilters, writeFilters, type EvidenceFilters } from './evidence-filters';
+import { EvidenceFilterBar } from './evidence-filter-bar';
+import { filterEvidence, hasFilters, readFilters, writeFilters, type EvidenceFilters } from './evidence-filters';
 import { FlashMessage } from '../../ui/flash-message';
 
 /** Every evidence item of the portfolio, searchable and filterable, with the filters in the URL. */
@@ -46,7 +47,7 @@ export function EvidenceListPage() {
         <EmptyState newPath={newPath} />
       ) : (
         <>
-          <FilterBar filters={filters} onChange={setFilters} />
+          <EvidenceFilterBar filters={filters} onChange={setFilters} />
           <ResultList
             items={filterEvidence(data.evidence, data.mappings, filters)}
             total={data.evidence.length}
@@ -74,53 +75,6 @@ function EmptyState({ newPath }: { newPath: string }) {
         Add evidence
       </Link>
     </div>
-  );
-}
-
-function FilterBar({ filters, onChange }: { filters: EvidenceFilters; onChange: (next: EvidenceFilters) => void }) {
-  const id = useId();
-  // The box keeps its own text so typing is never slowed or reordered by the URL update it causes.
-  const [q, setQ] = useState(filters.q);
-  useEffect(() => setQ(filters.q), [filters.q]);
-  return (
-    <form className="filters" role="search" aria-label="Search and filter evidence" onSubmit={(e) => e.preventDefault()}>
-      <div className="filters__field filters__field--search">
-        <label htmlFor={`${id}-q`}>Search</label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={q}
-          placeholder="Title, reflection, tags, E004…"
-          onChange={(e) => {
-            setQ(e.target.value);
-            onChange({ ...filters, q: e.target.value });
-          }}
-        />
-      </div>
-      <div className="filters__field">
-        <label htmlFor={`${id}-kind`}>Kind</label>
-        <select id={`${id}-kind`} value={filters.kind} onChange={(e) => onChange({ ...filters, q, kind: e.target.value })}>
-          <option value="">All kinds</option>
-          {evidenceKinds.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filters__field">
-        <label htmlFor={`${id}-unit`}>Mapped to</label>
-        <select id={`${id}-unit`} value={filters.unit} onChange={(e) => onChange({ ...filters, q, unit: e.target.value })}>
-          <option value="">Any unit</option>
-          {catalogue.units.map((u) => (
-            <option key={u.id} value={u.id}>
-              Unit {u.number}: {u.title}
-            </option>
-          ))}
-          <option value={NOT_MAPPED}>Not mapped yet</option>
-        </select>
-      </div>
-    </form>
   );
 }
 

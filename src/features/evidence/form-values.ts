@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { kindFieldIssues } from '../../domain/evidence-kind-checks';
 import { findKind } from '../../domain/evidence-kinds';
-import { evidenceInputSchema, rationaleSchema, type Evidence, type EvidenceInput, type Mapping } from '../../domain/schemas';
+import { evidenceInputShape, rationaleSchema, type Evidence, type EvidenceInput, type Mapping } from '../../domain/schemas';
 import { allMarkingPoints, isMarkingPointId } from '../../catalogue';
 import type { MappingInput } from '../../db';
 
@@ -30,31 +31,24 @@ const mappingsSchema = z.array(
   }),
 );
 
-/**
- * evidenceInputSchema checks a kind's own fields in a refinement, and zod skips refinements while
- * any other property is invalid. Checking the fields against an otherwise valid item shows every
- * error on the first submit instead of in two rounds.
- */
-function kindFieldIssues(kind: string, fields: Record<string, string>): z.core.$ZodIssue[] {
-  const probe = { title: 'probe', kind, date: '2000-01-01', customerType: 'external', fields, reflection: '', tags: [] };
-  const result = evidenceInputSchema.safeParse(probe);
-  return result.success ? [] : result.error.issues.filter((i) => i.path[0] === 'fields');
-}
-
 /** Only the fields the chosen kind defines are kept, so a change of kind leaves nothing stale behind. */
 export function pickKindFields(kind: string, fields: Record<string, string>): Record<string, string> {
   return Object.fromEntries((findKind(kind)?.fields ?? []).map((f) => [f.name, fields[f.name] ?? '']));
 }
 
-/** The editor's one schema: the shared evidence schema plus a rationale for every chosen marking point. */
+/** The editor's one schema: the shared evidence input, its kind checks, plus a rationale for every chosen marking point. */
 export const evidenceFormSchema = formValuesShape.transform((values, ctx): EvidenceFormOutput => {
   const fields = pickKindFields(values.kind, values.fields);
-  const item = evidenceInputSchema.safeParse({ ...values, fields });
+  const item = evidenceInputShape.safeParse({ ...values, fields });
+  const itemIssues = item.success ? [] : item.error.issues;
+  // The kind checks run here whatever else is wrong, so every error shows on the first submit; a field
+  // already over its length limit is reported for that alone.
+  const fieldIssues = itemIssues.some((i) => i.path[0] === 'fields') ? [] : kindFieldIssues(values.kind, fields, 'entered');
   const mappings = mappingsSchema.safeParse(values.mappings);
-  const issues = [...(item.success ? [] : item.error.issues), ...(mappings.success ? [] : mappings.error.issues.map((i) => ({ ...i, path: ['mappings', ...i.path] })))];
-  if (!item.success && !issues.some((i) => i.path[0] === 'fields')) issues.push(...kindFieldIssues(values.kind, fields));
+  const mappingIssues = mappings.success ? [] : mappings.error.issues.map((i) => ({ ...i, path: ['mappings', ...i.path] }));
+  const issues = [...itemIssues, ...mappingIssues, ...fieldIssues];
   for (const issue of issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  if (!item.success || !mappings.success) return z.NEVER;
+  if (!item.success || !mappings.success || fieldIssues.length > 0) return z.NEVER;
   return { input: item.data, mappings: mappings.data };
 });
 

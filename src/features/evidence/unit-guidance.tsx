@@ -1,6 +1,6 @@
 import { findMarkingPoint, unitOf } from '../../catalogue';
 import { UnitGuidanceLists } from '../../ui/unit-guidance-lists';
-import { pointAdvice } from './point-advice';
+import { pointAdvice } from '../../domain/point-advice';
 
 interface UnitGuidanceProps {
   /** The marking point the learner is working on, if any. */

@@ -11,7 +11,7 @@ import { DecisionNote } from './decision-note';
 import { MapEvidenceForm } from './map-evidence-form';
 import { PointPager } from './point-pager';
 import { RationaleRow } from './rationale-row';
-import { thresholdText } from './threshold-text';
+import { thresholdText } from '../../domain/threshold-text';
 import { UnitGuidance } from './unit-guidance';
 
 /** `/p/:portfolioId/points/:pointId`: one marking point, the evidence mapped to it, and a way to map more. */

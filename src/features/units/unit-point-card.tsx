@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { PointCoverage } from '../../domain/coverage';
 import { StatusBadge } from '../../ui/status-badge';
-import { thresholdText } from './threshold-text';
+import { thresholdText } from '../../domain/threshold-text';
 
 /** One marking point on its unit's page: verbatim text, status, and the evidence mapped to it. */
 export function UnitPointCard({ pc, portfolioId }: { pc: PointCoverage; portfolioId: string }) {

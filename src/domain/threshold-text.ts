@@ -1,4 +1,4 @@
-import type { Threshold } from '../../catalogue';
+import type { Threshold } from '../catalogue/schema';
 
 /** "asks for at least 3 distinct factors": a countable marking point's threshold in words. */
 export function thresholdText(threshold: Threshold): string {

@@ -1,4 +1,4 @@
-import type { MarkingPoint } from '../../catalogue';
+import type { MarkingPoint } from '../catalogue/schema';
 
 export interface PointAdvice {
   /** Something about this item that an assessor would likely question. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMarkingPoint, type MarkingPoint } from '../../src/catalogue';
-import { pointAdvice } from '../../src/features/evidence/point-advice';
+import { pointAdvice } from '../../src/domain/point-advice';
 
 function point(id: string): MarkingPoint {
   const found = findMarkingPoint(id);

@@ -1,0 +1,22 @@
+import { useFormContext } from 'react-hook-form';
+import { TextAreaField } from '../../ui/fields';
+import type { EvidenceFormValues } from './form-values';
+import { TagsField } from './tags-field';
+
+/** The editor's card for what the learner made of it: the reflection, and tags naming policies followed. */
+export function ReflectionSection() {
+  const { register, formState } = useFormContext<EvidenceFormValues>();
+  return (
+    <section className="card" aria-labelledby="reflection-title">
+      <h2 id="reflection-title">Reflection and references</h2>
+      <TextAreaField
+        label="Reflection"
+        rows={6}
+        hint="What you did and why, what you learned, and what you would do differently."
+        error={formState.errors.reflection?.message}
+        {...register('reflection')}
+      />
+      <TagsField />
+    </section>
+  );
+}

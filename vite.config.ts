@@ -63,6 +63,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Read by src/cli/check-first-load.ts, which holds the first screen's JavaScript to its budget.
+    manifest: true,
     // jsPDF is one 590 kB module; it loads only inside the export worker, never at start-up.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {

@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { catalogueProblems } from './src/catalogue/check.ts';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './src/app/content-security-policy.ts';
 import { buildMetaTag, buildVersion, serviceWorkerSource, type BuildFile } from './src/app/service-worker-source.ts';
@@ -32,7 +33,8 @@ function offlineCache(): Plugin {
         const page = bundle['index.html'];
         if (page?.type !== 'asset' || typeof page.source !== 'string') throw new Error('folio-offline-cache: the build has no index.html.');
         const files: BuildFile[] = Object.values(bundle)
-          .filter((f) => !f.fileName.endsWith('.map'))
+          // Source maps and Vite's manifest (read by the size check) are for tools, not the page.
+          .filter((f) => !f.fileName.endsWith('.map') && !f.fileName.startsWith('.vite/'))
           .map((f) => ({ name: f.fileName, content: f.type === 'chunk' ? f.code : f.source }));
         const fromPublic = publicDir ? (await publicFiles(publicDir)).filter((f) => !(f.name in bundle)) : [];
         const all = [...files, ...fromPublic];
@@ -40,6 +42,23 @@ function offlineCache(): Plugin {
         page.source = page.source.replace('</head>', `  ${buildMetaTag(version)}\n  </head>`);
         this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, all.map((f) => f.name)) });
       },
+    },
+  };
+}
+
+/**
+ * The app ships the catalogue as typed data and never parses it at start-up (that would put zod in
+ * the first screen's JavaScript), so the build checks it against the schema and stops on a bad one.
+ */
+function catalogueCheck(): Plugin {
+  const file = resolve(import.meta.dirname, 'src/catalogue/customer-service-l3.json');
+  return {
+    name: 'folio-catalogue-check',
+    apply: 'build',
+    async buildStart() {
+      this.addWatchFile(file);
+      const problems = catalogueProblems(await readFile(file, 'utf8'));
+      if (problems) this.error(`The catalogue ${relative(process.cwd(), file)} does not match its schema (src/catalogue/schema.ts); correct it and build again.\n${problems}`);
     },
   };
 }
@@ -58,11 +77,13 @@ function securityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), offlineCache(), securityPolicy()],
+  plugins: [catalogueCheck(), react(), offlineCache(), securityPolicy()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Read by src/cli/check-first-load.ts, which holds the first screen's JavaScript to its budget.
+    manifest: true,
     // jsPDF is one 590 kB module; it loads only inside the export worker, never at start-up.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
@@ -71,7 +92,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-            { name: 'data', test: /node_modules[\\/](dexie|dexie-react-hooks|zod|react-hook-form|@hookform|fflate)[\\/]/ },
+            { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/ },
+            // Not needed by the first screen: these load with the screens that use them.
+            { name: 'forms', test: /node_modules[\\/](zod|react-hook-form|@hookform)[\\/]/ },
           ],
         },
       },

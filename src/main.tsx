@@ -1,4 +1,3 @@
-import './domain/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -14,4 +13,5 @@ createRoot(root).render(
 );
 
 registerServiceWorker();
+// zod loads with the screens that use it, which set its jitless option first (src/app/screens.ts).
 // Storage persistence is asked for after the first evidence is saved (src/ui/persistent-storage.ts), not here.

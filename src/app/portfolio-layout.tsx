@@ -1,22 +1,31 @@
+import { useEffect } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { usePortfolio } from '../db';
 import { PageHeader } from '../ui/page-header';
 import { SiteHeader } from '../ui/site-header';
 import { usePortfolioId } from '../ui/use-portfolio-id';
+import { preloadLikelyScreens, preloadScreen, type ScreenName } from './preload-screens';
 
-const sections = [
+// `screen`: the chunk fetched when the link is pointed at or focused (the dashboard comes with the page).
+const sections: { to: string; label: string; end: boolean; screen?: ScreenName }[] = [
   { to: '', label: 'Dashboard', end: true },
-  { to: 'evidence', label: 'Evidence', end: false },
-  { to: 'units', label: 'Units', end: false },
-  { to: 'coverage', label: 'Coverage', end: false },
-  { to: 'export', label: 'Export', end: false },
-  { to: 'settings', label: 'Settings', end: false },
+  { to: 'evidence', label: 'Evidence', end: false, screen: 'evidenceList' },
+  { to: 'units', label: 'Units', end: false, screen: 'units' },
+  { to: 'coverage', label: 'Coverage', end: false, screen: 'coverage' },
+  { to: 'export', label: 'Export', end: false, screen: 'export' },
+  { to: 'settings', label: 'Settings', end: false, screen: 'settings' },
 ];
+
+function preloadSection(screen: ScreenName | undefined): void {
+  if (screen) preloadScreen(screen);
+}
 
 /** The shell of one portfolio: who it belongs to, and the sections of the app. */
 export function PortfolioLayout() {
   const portfolioId = usePortfolioId();
   const portfolio = usePortfolio(portfolioId);
+  // Once the shell and the dashboard are up, fetch the evidence screens while the learner reads.
+  useEffect(() => preloadLikelyScreens(), []);
 
   return (
     <>
@@ -26,7 +35,12 @@ export function PortfolioLayout() {
             <ul>
               {sections.map((s) => (
                 <li key={s.label}>
-                  <NavLink to={s.to === '' ? `/p/${portfolioId}` : `/p/${portfolioId}/${s.to}`} end={s.end}>
+                  <NavLink
+                    to={s.to === '' ? `/p/${portfolioId}` : `/p/${portfolioId}/${s.to}`}
+                    end={s.end}
+                    onPointerEnter={() => preloadSection(s.screen)}
+                    onFocus={() => preloadSection(s.screen)}
+                  >
                     {s.label}
                   </NavLink>
                 </li>

@@ -1,36 +1,39 @@
 import type { RouteObject } from 'react-router';
-import { CoveragePage } from '../features/coverage';
 import { DashboardPage } from '../features/dashboard';
-import { EvidenceEditorPage, EvidenceListPage } from '../features/evidence';
-import { ExportPage, ImportPage } from '../features/export';
-import { SettingsPage } from '../features/settings';
-import { HomePage } from '../features/setup';
-import { MarkingPointPage, UnitPage, UnitsPage } from '../features/units';
 import { NotFound } from './not-found';
 import { PortfolioLayout } from './portfolio-layout';
 import { RootLayout } from './root-layout';
+import { screens } from './screens';
 
-/** Every screen of the app. Tests render these same routes in a memory router. */
+/**
+ * Every screen of the app. Tests render these same routes in a memory router.
+ *
+ * The shell and the dashboard come with the page; every other screen is its own chunk, loaded by the
+ * router when first visited (and fetched ahead on idle: see preload-screens.ts), so the first screen
+ * waits for none of them.
+ */
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
+    // Shown only while the first screen's chunk loads on opening the app at a lazy screen.
+    hydrateFallbackElement: <p role="status">Loading…</p>,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'import', element: <ImportPage /> },
+      { index: true, lazy: screens.home },
+      { path: 'import', lazy: screens.import },
       {
         path: 'p/:portfolioId',
         element: <PortfolioLayout />,
         children: [
           { index: true, element: <DashboardPage /> },
-          { path: 'evidence', element: <EvidenceListPage /> },
-          { path: 'evidence/new', element: <EvidenceEditorPage /> },
-          { path: 'evidence/:evidenceId', element: <EvidenceEditorPage /> },
-          { path: 'units', element: <UnitsPage /> },
-          { path: 'units/:unitId', element: <UnitPage /> },
-          { path: 'points/:pointId', element: <MarkingPointPage /> },
-          { path: 'coverage', element: <CoveragePage /> },
-          { path: 'export', element: <ExportPage /> },
-          { path: 'settings', element: <SettingsPage /> },
+          { path: 'evidence', lazy: screens.evidenceList },
+          { path: 'evidence/new', lazy: screens.evidenceEditor },
+          { path: 'evidence/:evidenceId', lazy: screens.evidenceEditor },
+          { path: 'units', lazy: screens.units },
+          { path: 'units/:unitId', lazy: screens.unit },
+          { path: 'points/:pointId', lazy: screens.markingPoint },
+          { path: 'coverage', lazy: screens.coverage },
+          { path: 'export', lazy: screens.export },
+          { path: 'settings', lazy: screens.settings },
           { path: '*', element: <NotFound /> },
         ],
       },

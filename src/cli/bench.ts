@@ -15,6 +15,7 @@ import { decodeFolio, encodeFolio } from '../domain/portfolio-file';
 import type { CaseResult } from './bench-case';
 import { appVersion, CliError, parseCli, run } from './lib/cli';
 import { writeHostileCases } from './bench-hostile';
+import { describeFirstLoad, measureBuild } from './lib/first-load';
 import { pngBomb } from './lib/pixel-bomb';
 
 const USAGE = `Usage: npm run bench [-- options]
@@ -25,6 +26,7 @@ Options:
   --runs <n>          render each case n times and keep the fastest (default 3)
   --photos <n>        phone photos (4032×3024 JPEG) in the print-copy case (default 6; 0 skips it)
   --no-hostile        skip the hostile files (issue 6)
+  --no-first-load     skip building the app to measure its first-load JavaScript (issue 7)
   -h, --help          show this help`;
 
 const NOW = '2026-11-22T09:00:00.000Z';
@@ -123,6 +125,20 @@ async function writeFolio(dir: string, name: string, snapshot: PortfolioSnapshot
 }
 
 /**
+ * Issue 7: builds the app into a scratch folder and measures the JavaScript the first screen waits
+ * for (the entry and its static imports, gzip level 9) beside its budget of 150 KB.
+ */
+function firstLoadCase(dir: string): Promise<string> {
+  const outDir = join(dir, 'first-load-build');
+  return new Promise((done, fail) => {
+    execFile(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { maxBuffer: 1 << 24 }, (error, _stdout, stderr) => {
+      if (error) fail(new Error(`The build for the first-load figure failed: ${stderr || error.message}`));
+      else done(`First load (issue 7): JavaScript before the first screen, the page's entry and its static imports\n${describeFirstLoad(measureBuild(outDir))}\n`);
+    });
+  });
+}
+
+/**
  * Issue 6: phone photos printed as stored vs from 2,000 px print copies (and again with the copies
  * cached), and a 20,000 × 20,000 PNG bomb against the same portfolio without it.
  */
@@ -208,6 +224,7 @@ await run(async () => {
         runs: { type: 'string', default: '3' },
         photos: { type: 'string', default: '6' },
         'no-hostile': { type: 'boolean' },
+        'no-first-load': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -232,7 +249,13 @@ await run(async () => {
   const rows: Row[] = [];
   let printCopyReport = '';
   let hostileReport = '';
+  let firstLoadReport = '';
   try {
+    if (!values['no-first-load']) {
+      process.stdout.write('  first load: building the app…');
+      firstLoadReport = await firstLoadCase(dir);
+      process.stdout.write(' done\n');
+    }
     for (const items of sizes) {
       process.stdout.write(`  ${items} items: generating…`);
       const snapshot = await generatePortfolio({ items, imageEvery: 4, seed: items, now: NOW, imageWidth });
@@ -277,6 +300,7 @@ await run(async () => {
   }
   if (printCopyReport) process.stdout.write(`\n${printCopyReport}`);
   if (hostileReport) process.stdout.write(`\n${hostileReport}`);
+  if (firstLoadReport) process.stdout.write(`\n${firstLoadReport}`);
   const busy = (loadavg()[0] ?? 0) > cpus().length;
   if (busy) process.stdout.write(`\nNote: the machine was busy (load ${load()} on ${cpus().length} cores), so wall times are noisy; the CPU figures are steadier.\n`);
 });

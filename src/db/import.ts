@@ -1,4 +1,5 @@
-import { reIdRecords, reIdSnapshot } from '../domain/portfolio-file';
+// From its own module, not the portfolio-file index: that would bring the decoder, zod and fflate into the first screen.
+import { reIdRecords, reIdSnapshot } from '../domain/portfolio-file/re-id';
 import type { PortfolioSnapshot } from '../domain/snapshot';
 import { clock } from './clock';
 import { db } from './database';

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allMarkingPoints, catalogue, catalogueSchema, findMarkingPoint, unitOf } from '../../src/catalogue';
+import { allMarkingPoints, catalogue, findMarkingPoint, unitOf } from '../../src/catalogue';
+import { catalogueProblems } from '../../src/catalogue/check';
+import { catalogueSchema } from '../../src/catalogue/schema';
 
 // The seeds as the catalogue was built from them, kept with the tests so they always run; where the
 // project's shared/ folder sits beside the checkout (as in CI), the copy is held to it as well.
@@ -40,6 +42,31 @@ describe('catalogue', () => {
     if (!unit) throw new Error('no unit');
     unit.markingPoints.push({ ...unit.markingPoints[0]! });
     expect(catalogueSchema.safeParse(broken).success).toBe(false);
+  });
+
+  it('ships as the schema checks it: the file parses to exactly the data the app runs on', () => {
+    const text = readFileSync(join(__dirname, '../../src/catalogue/customer-service-l3.json'), 'utf8');
+    expect(catalogueProblems(text)).toBeUndefined();
+    // No defaults fill in and no keys are dropped, so the unparsed data the app imports is the checked data.
+    expect(catalogueSchema.parse(JSON.parse(text))).toStrictEqual(catalogue);
+  });
+
+  it('names what is wrong in a bad catalogue file, for the build to stop on', () => {
+    const withoutFlag = structuredClone(catalogue) as { units: { markingPoints: Record<string, unknown>[] }[] };
+    delete withoutFlag.units[1]?.markingPoints[0]?.externalOnly;
+    expect(catalogueProblems(JSON.stringify(withoutFlag))).toMatch(/externalOnly/);
+
+    const unknownKey = structuredClone(catalogue) as { units: { markingPoints: Record<string, unknown>[] }[] };
+    const point = unknownKey.units[0]?.markingPoints[0];
+    if (!point) throw new Error('no marking point');
+    point.needsPolicyRefrence = true;
+    expect(catalogueProblems(JSON.stringify(unknownKey))).toMatch(/needsPolicyRefrence/);
+
+    const duplicated = structuredClone(catalogue);
+    duplicated.units[0]?.markingPoints.push({ ...duplicated.units[0].markingPoints[0]! });
+    expect(catalogueProblems(JSON.stringify(duplicated))).toMatch(/duplicate marking point id EXT-1/);
+
+    expect(catalogueProblems('{"id": ')).toMatch(/^It is not valid JSON/);
   });
 
   it('keeps its copy of the seeds identical to the shared ones, where those are present', () => {

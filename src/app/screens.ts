@@ -1,0 +1,32 @@
+import type { ComponentType } from 'react';
+
+/** A screen loaded on demand, in the shape a route's `lazy` returns. */
+type LazyScreen = () => Promise<{ Component: ComponentType }>;
+
+/**
+ * zod is not in the first screen's JavaScript: it arrives with the screens that validate. Its
+ * `jitless` setting (src/domain/zod-jitless.ts) must be in place before any of them parses, so every
+ * screen's loader imports it first; it costs nothing once zod is loaded.
+ */
+async function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Promise<{ Component: ComponentType }> {
+  await import('../domain/zod-jitless');
+  return { Component: pick(await load()) };
+}
+
+/**
+ * The screens that load on demand, one chunk per feature. zod, react-hook-form and fflate come
+ * with the screens that use them, never with the first screen. The dashboard is not here: it comes
+ * with the page, with the shell.
+ */
+export const screens = {
+  home: () => screen(() => import('../features/setup'), (m) => m.HomePage),
+  import: () => screen(() => import('../features/export'), (m) => m.ImportPage),
+  evidenceList: () => screen(() => import('../features/evidence'), (m) => m.EvidenceListPage),
+  evidenceEditor: () => screen(() => import('../features/evidence'), (m) => m.EvidenceEditorPage),
+  units: () => screen(() => import('../features/units'), (m) => m.UnitsPage),
+  unit: () => screen(() => import('../features/units'), (m) => m.UnitPage),
+  markingPoint: () => screen(() => import('../features/units'), (m) => m.MarkingPointPage),
+  coverage: () => screen(() => import('../features/coverage'), (m) => m.CoveragePage),
+  export: () => screen(() => import('../features/export'), (m) => m.ExportPage),
+  settings: () => screen(() => import('../features/settings'), (m) => m.SettingsPage),
+} satisfies Record<string, LazyScreen>;

@@ -2,6 +2,7 @@ import { reIdRecords, reIdSnapshot } from '../domain/portfolio-file';
 import type { PortfolioSnapshot } from '../domain/snapshot';
 import { clock } from './clock';
 import { db } from './database';
+import { SNAPSHOT_TABLES, wholePortfolioScope } from './portfolio-tables';
 import { writeSnapshot } from './snapshot';
 
 /**
@@ -22,13 +23,11 @@ export async function portfolioExists(id: string): Promise<boolean> {
 export async function idsTakenOnDevice(snapshot: PortfolioSnapshot, mode: ImportMode): Promise<boolean> {
   const d = db();
   const kept = (row: { portfolioId: string } | undefined) => row !== undefined && (mode !== 'replace' || row.portfolioId !== snapshot.portfolio.id);
-  return d.transaction('r', [d.evidence, d.mappings, d.attachments, d.audit, d.drafts], async () => {
+  return d.transaction('r', wholePortfolioScope(d), async () => {
     const found = await Promise.all([
-      d.evidence.bulkGet(snapshot.evidence.map((e) => e.id)),
+      ...SNAPSHOT_TABLES.map((name) => d.table(name).bulkGet(snapshot[name].map((row) => row.id))),
+      // A draft is keyed by the id of the item it edits.
       d.drafts.bulkGet(snapshot.evidence.map((e) => e.id)),
-      d.mappings.bulkGet(snapshot.mappings.map((m) => m.id)),
-      d.attachments.bulkGet(snapshot.attachments.map((a) => a.id)),
-      d.audit.bulkGet(snapshot.audit.map((a) => a.id)),
     ]);
     return found.some((rows) => rows.some(kept));
   });

@@ -1,6 +1,6 @@
 import type { Evidence, EvidenceInput, Mapping } from '../domain/schemas';
 import { formatRef, mappingId } from '../domain/references';
-import { clock } from './clock';
+import { clock } from '../platform/clock';
 import { db, type AttachmentRow } from './database';
 import { draftKey } from './drafts';
 import { addAudit } from './portfolios';

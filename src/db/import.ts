@@ -1,7 +1,8 @@
 import { reIdRecords, reIdSnapshot } from '../domain/portfolio-file';
 import type { PortfolioSnapshot } from '../domain/snapshot';
-import { clock } from './clock';
+import { clock } from '../platform/clock';
 import { db } from './database';
+import { hasErrorName } from './storage-errors';
 import { SNAPSHOT_TABLES, wholePortfolioScope } from './portfolio-tables';
 import { writeSnapshot } from './snapshot';
 
@@ -35,9 +36,7 @@ export async function idsTakenOnDevice(snapshot: PortfolioSnapshot, mode: Import
 
 /** Dexie's wording ("BulkError: … ConstraintError …") is for developers; a person gets this instead. */
 function isIdClash(e: unknown): boolean {
-  if (!(e instanceof Error)) return false;
-  const inner = 'inner' in e && e.inner instanceof Error ? e.inner.name : '';
-  return e.name === 'BulkError' || e.name === 'ConstraintError' || inner === 'ConstraintError';
+  return hasErrorName(e, 'BulkError') || hasErrorName(e, 'ConstraintError');
 }
 
 /**

@@ -1,5 +1,6 @@
 export * from './attachments';
-export { clock } from './clock';
+// The clock lives in platform/ (it is no database's); db writes are stamped by it, and features reach it here.
+export { clock } from '../platform/clock';
 export { db, setDatabase, FolioDatabase, DB_NAME, type AttachmentRow, type DraftRow, type PrintCopyRow } from './database';
 export { DATABASE_MESSAGES, DatabaseGuard, type DatabaseStatus } from './database-guard';
 export * from './drafts';
@@ -10,3 +11,4 @@ export * from './snapshot';
 export { useDatabaseStatus } from './use-database-status';
 export * from './import';
 export * from './print-copies';
+export { hasErrorName, isQuotaExceeded } from './storage-errors';

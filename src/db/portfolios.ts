@@ -1,6 +1,6 @@
 import { catalogue } from '../catalogue';
 import type { AuditEntry, Portfolio, PortfolioInput } from '../domain/schemas';
-import { clock } from './clock';
+import { clock } from '../platform/clock';
 import { db } from './database';
 import { deleteOwnedRows, wholePortfolioScope } from './portfolio-tables';
 

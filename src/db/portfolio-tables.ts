@@ -16,13 +16,13 @@ type TableName = keyof typeof SCHEMA_V2;
  */
 export const PORTFOLIO_TABLES = ['evidence', 'mappings', 'decisions', 'attachments', 'audit', 'drafts'] as const satisfies readonly TableName[];
 
-export type PortfolioTable = (typeof PORTFOLIO_TABLES)[number];
+type PortfolioTable = (typeof PORTFOLIO_TABLES)[number];
 
 /** The owned tables a snapshot (and so a .folio file) carries. */
 export type SnapshotTable = Exclude<keyof PortfolioSnapshot, 'portfolio'>;
 
 /** Owned but left out of a snapshot: unsaved editor values stay on the device that has them. */
-export const DEVICE_ONLY_TABLES = ['drafts'] as const satisfies readonly Exclude<PortfolioTable, SnapshotTable>[];
+const DEVICE_ONLY_TABLES = ['drafts'] as const satisfies readonly Exclude<PortfolioTable, SnapshotTable>[];
 
 const isSnapshotTable = (name: PortfolioTable): name is SnapshotTable => !(DEVICE_ONLY_TABLES as readonly string[]).includes(name);
 

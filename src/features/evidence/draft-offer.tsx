@@ -1,7 +1,7 @@
 import { plural } from '../../domain/plural';
 
 /** "22 November 2026 at 14:05", in the learner's own time zone. */
-export function formatLocalTime(iso: string): string {
+function formatLocalTime(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 

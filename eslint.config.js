@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
  * enforces it per folder (a later block replaces an earlier one's list, so each folder lists all it bars).
  *
  *   catalogue/  imports nothing of ours          domain/   catalogue/
- *   samples/    domain/, catalogue/              db/       domain/, catalogue/
+ *   platform/   domain/ (the clock, ids, frames)  db/       platform/, domain/, catalogue/
+ *   samples/    domain/, catalogue/
  *   pdf/        domain/, catalogue/              ui/       domain/, catalogue/
  *   features/   db/, pdf/, ui/, domain/, catalogue/ (never another feature)
  *   app/        everything but cli/ and samples/  cli/      domain/, catalogue/, pdf/, samples/
@@ -53,15 +54,20 @@ const featureBoundaries = features.flatMap((f) =>
 const boundaries = [
   {
     files: ['src/catalogue/**'],
-    patterns: [frameworks, layer(['domain', 'samples', 'db', 'features', 'ui', 'app', 'pdf', 'cli'], 'catalogue/ is the qualification as data: it imports nothing of the app, not even domain/.')],
+    patterns: [frameworks, layer(['domain', 'samples', 'platform', 'db', 'features', 'ui', 'app', 'pdf', 'cli'], 'catalogue/ is the qualification as data: it imports nothing of the app, not even domain/.')],
   },
   {
     files: ['src/domain/**'],
-    patterns: [frameworks, noSamples, noCli, layer(['db', 'features', 'ui', 'app', 'pdf'], 'domain/ stays pure: no db, UI or PDF code.')],
+    patterns: [frameworks, noSamples, noCli, layer(['db', 'features', 'ui', 'app', 'pdf'], 'domain/ stays pure: no db, UI or PDF code.'), layer(['platform'], 'domain/ reads no clock: pass `now` in.')],
+  },
+  {
+    // What the runtime provides (the clock, new ids, the next frame): below db/, so it imports none of the app.
+    files: ['src/platform/**'],
+    patterns: [frameworks, noSamples, noCli, layer(['db', 'features', 'ui', 'app', 'pdf'], 'platform/ sits below db/ and the screens: it imports only domain/.')],
   },
   {
     files: ['src/samples/**'],
-    patterns: [frameworks, noCli, layer(['db', 'features', 'ui', 'app', 'pdf'], 'samples/ builds portfolios from domain/ and catalogue/ only.')],
+    patterns: [frameworks, noCli, layer(['db', 'features', 'ui', 'app', 'pdf', 'platform'], 'samples/ builds portfolios from domain/ and catalogue/ only.')],
   },
   {
     files: ['src/db/**'],

@@ -12,6 +12,7 @@ import { MemoryPrintCopyCache, renderPortfolioPdf, type ImageScaler, type PdfOpt
 import { loadFontNode } from '../pdf/render/font-node';
 import { renderBaseline } from './lib/baseline';
 import { scaleImageNode } from './lib/scale-image-node';
+import { KB, MB } from '../domain/byte-sizes';
 
 export interface CaseResult {
   /** Wall-clock time of the render. */
@@ -48,7 +49,7 @@ if (mode === 'open') {
 const decoded = await decodeFolio(new Uint8Array(readFileSync(file)));
 if (!decoded.ok) throw new Error(decoded.error.message);
 const fonts = await loadFontNode();
-const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 let peakHeap = process.memoryUsage().heapUsed;
 const sample = () => {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
@@ -83,7 +84,7 @@ const result: CaseResult = {
   cpuMs: (cpu.user + cpu.system) / 1000,
   pages,
   bytes,
-  peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+  peakRssMb: mb(process.resourceUsage().maxRSS * KB),
   peakHeapMb: mb(peakHeap),
   decodedPixels: meter.decodedPixels,
 };
@@ -114,8 +115,8 @@ async function openAsTheCliDoes(path: string): Promise<CaseResult> {
     cpuMs: (cpu.user + cpu.system) / 1000,
     pages: 0,
     bytes: pdfBytes,
-    peakRssMb: Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10,
-    peakHeapMb: Math.round((process.memoryUsage().heapUsed / (1024 * 1024)) * 10) / 10,
+    peakRssMb: mb(process.resourceUsage().maxRSS * KB),
+    peakHeapMb: mb(process.memoryUsage().heapUsed),
     decodedPixels: work.decodedPixels,
     inflatedBytes: work.inflatedBytes,
     outcome,

@@ -12,9 +12,9 @@ import { encodeFolio } from '../domain/portfolio-file';
 import type { PortfolioSnapshot } from '../domain/snapshot';
 import { buildZip, honest, overlappingBomb, zerosStream, type RawEntry } from './lib/hostile-zip';
 import { pngBomb } from './lib/pixel-bomb';
+import { MB } from '../domain/byte-sizes';
 
 const NOW = '2026-11-22T09:00:00.000Z';
-const MB = 1024 * 1024;
 
 export interface HostileCase {
   label: string;

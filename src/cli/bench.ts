@@ -7,13 +7,15 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { appVersion } from '../domain/app-version';
+import { formatMegabytes, KB, MB } from '../domain/byte-sizes';
 import { generatePortfolio } from '../samples/generate';
 import { sha256Hex } from '../domain/hash';
 import { encodeJpeg } from '../samples/jpeg';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
 import { decodeFolio, encodeFolio } from '../domain/portfolio-file';
 import type { CaseResult } from './bench-case';
-import { appVersion, CliError, parseCli, run } from './lib/cli';
+import { CliError, parseCli, run } from './lib/cli';
 import { writeHostileCases } from './bench-hostile';
 import { describeFirstLoad, measureBuild } from './lib/first-load';
 import { pngBomb } from './lib/pixel-bomb';
@@ -33,6 +35,9 @@ const NOW = '2026-11-22T09:00:00.000Z';
 
 type Mode = 'pdf' | 'pdf-scaled' | 'baseline' | 'open';
 
+
+/** A duration as the bench prints it: "850 ms", "2.41 s". */
+const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 function runCase(mode: Mode, file: string): Promise<CaseResult> {
   return new Promise((done, fail) => {
     execFile(process.execPath, ['--import', 'tsx', 'src/cli/bench-case.ts', mode, file], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
@@ -70,14 +75,13 @@ interface Row {
 
 function table(rows: readonly Row[]): string {
   const header = ['items', 'images', 'PDF time', 'CPU', 'pages', 'PDF size', 'peak RSS', 'peak heap', 'bare jsPDF', 'ratio', '.folio size', 'export', 'import'];
-  const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
   const body = rows.map((r) => [
     String(r.items),
     String(r.images),
     s(r.pdf.ms),
     s(r.pdf.cpuMs),
     String(r.pdf.pages),
-    `${(r.pdf.bytes / 1048576).toFixed(1)} MB`,
+    formatMegabytes(r.pdf.bytes),
     `${r.pdf.peakRssMb} MB`,
     `${r.pdf.peakHeapMb} MB`,
     `${s(r.baseline.ms)} (${r.baseline.pages} p.)`,
@@ -120,7 +124,7 @@ async function withAttachments(snapshot: PortfolioSnapshot, files: { name: strin
 
 async function writeFolio(dir: string, name: string, snapshot: PortfolioSnapshot): Promise<string> {
   const file = join(dir, name);
-  writeFileSync(file, await encodeFolio(snapshot, { appVersion: appVersion(), now: NOW }));
+  writeFileSync(file, await encodeFolio(snapshot, { appVersion: appVersion, now: NOW }));
   return file;
 }
 
@@ -165,17 +169,15 @@ async function photoCases(dir: string, runs: number, photos: number): Promise<st
   const withBomb = await fastest(runs, 'pdf-scaled', bombFile);
   process.stdout.write(' done\n');
 
-  const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
-  const size = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
   const mp = (px: number) => `${(px / 1e6).toFixed(1)} MP`;
   const photoMb = files.reduce((n, f) => n + f.bytes.length, 0);
   return [
-    `Print copies (issue 6): ${photos} photos of 4032×3024 (${size(photoMb)} of JPEG, half turned by EXIF)`,
-    `  as stored:            PDF ${s(plain.ms)}, ${size(plain.bytes)}, peak RSS ${plain.peakRssMb} MB, ${mp(plain.decodedPixels)} decoded`,
-    `  2,000 px copies:      PDF ${s(scaled.ms)}, ${size(scaled.bytes)}, peak RSS ${scaled.peakRssMb} MB, ${mp(scaled.decodedPixels)} decoded, ${scaled.scaleCalls ?? 0} scaled`,
+    `Print copies (issue 6): ${photos} photos of 4032×3024 (${formatMegabytes(photoMb)} of JPEG, half turned by EXIF)`,
+    `  as stored:            PDF ${s(plain.ms)}, ${formatMegabytes(plain.bytes)}, peak RSS ${plain.peakRssMb} MB, ${mp(plain.decodedPixels)} decoded`,
+    `  2,000 px copies:      PDF ${s(scaled.ms)}, ${formatMegabytes(scaled.bytes)}, peak RSS ${scaled.peakRssMb} MB, ${mp(scaled.decodedPixels)} decoded, ${scaled.scaleCalls ?? 0} scaled`,
     `  again, copies cached: PDF ${s(scaled.warmMs ?? NaN)} (${((scaled.warmMs ?? NaN) / plain.ms).toFixed(2)}× as stored)`,
     `  PDF size with copies: ${((scaled.bytes / plain.bytes) * 100).toFixed(0)}% of as stored`,
-    `Pixel bomb: a ${Math.round(bomb.length / 1024)} KB PNG declaring 20,000×20,000 pixels, on a ${photos}-item portfolio`,
+    `Pixel bomb: a ${Math.round(bomb.length / KB)} KB PNG declaring 20,000×20,000 pixels, on a ${photos}-item portfolio`,
     `  without it:           PDF ${s(without.ms)}, peak RSS ${without.peakRssMb} MB`,
     `  with it:              PDF ${s(withBomb.ms)}, peak RSS ${withBomb.peakRssMb} MB, ${withBomb.decodedPixels} pixels decoded (listed as a file)`,
     `${withBomb.decodedPixels === 0 && withBomb.peakRssMb < without.peakRssMb + 50 ? 'PASS' : 'FAIL'}  the bomb costs nothing: no pixels decoded, peak memory within 50 MB of the same portfolio without it`,
@@ -199,10 +201,8 @@ async function hostileCases(dir: string, runs: number): Promise<string> {
   process.stdout.write(' done\n');
   const [base, ...rest] = measured;
   if (!base) throw new Error('no honest result');
-  const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
-  const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
   const line = ({ label, result: r }: (typeof measured)[number]) =>
-    `  ${label.padEnd(62)} ${s(r.ms).padStart(8)}  peak RSS ${String(r.peakRssMb).padStart(6)} MB  inflated ${mb(r.inflatedBytes ?? 0).padStart(8)}  pixels ${String(r.decodedPixels).padStart(9)}  → ${r.outcome ?? '?'}`;
+    `  ${label.padEnd(62)} ${s(r.ms).padStart(8)}  peak RSS ${String(r.peakRssMb).padStart(6)} MB  inflated ${formatMegabytes(r.inflatedBytes ?? 0).padStart(8)}  pixels ${String(r.decodedPixels).padStart(9)}  → ${r.outcome ?? '?'}`;
   const worst = rest.reduce((a, b) => (b.result.ms > a.result.ms ? b : a), rest[0] ?? base);
   const heaviest = rest.reduce((a, b) => (b.result.peakRssMb > a.result.peakRssMb ? b : a), rest[0] ?? base);
   return [
@@ -210,7 +210,7 @@ async function hostileCases(dir: string, runs: number): Promise<string> {
     ...measured.map(line),
     `Worst by time:   ${worst.label}: ${s(worst.result.ms)} (${(worst.result.ms / base.result.ms).toFixed(2)}× the honest file's ${s(base.result.ms)})`,
     `Worst by memory: ${heaviest.label}: peak RSS ${heaviest.result.peakRssMb} MB (the honest file: ${base.result.peakRssMb} MB)`,
-    `${rest.every((r) => (r.result.inflatedBytes ?? 0) <= 10 * 1048576) ? 'PASS' : 'FAIL'}  no hostile file made the reader inflate more than 10 MB`,
+    `${rest.every((r) => (r.result.inflatedBytes ?? 0) <= 10 * MB) ? 'PASS' : 'FAIL'}  no hostile file made the reader inflate more than 10 MB`,
     '',
   ].join('\n');
 }
@@ -259,7 +259,7 @@ await run(async () => {
     for (const items of sizes) {
       process.stdout.write(`  ${items} items: generating…`);
       const snapshot = await generatePortfolio({ items, imageEvery: 4, seed: items, now: NOW, imageWidth });
-      const [folio, encodeMs] = await timed(() => encodeFolio(snapshot, { appVersion: appVersion(), now: NOW }));
+      const [folio, encodeMs] = await timed(() => encodeFolio(snapshot, { appVersion: appVersion, now: NOW }));
       const [decoded, decodeMs] = await timed(() => decodeFolio(folio));
       if (!decoded.ok) throw new Error(`The generated portfolio does not decode: ${decoded.error.message}`);
       const file = join(dir, `bench-${items}.folio`);
@@ -269,7 +269,7 @@ await run(async () => {
       process.stdout.write(' baseline…');
       const baseline = await fastest(runs, 'baseline', file);
       process.stdout.write(' done\n');
-      rows.push({ items, images: snapshot.attachments.length, folioMb: folio.length / 1048576, encodeMs, decodeMs, pdf, baseline });
+      rows.push({ items, images: snapshot.attachments.length, folioMb: folio.length / MB, encodeMs, decodeMs, pdf, baseline });
     }
     if (photos > 0) printCopyReport = await photoCases(dir, runs, photos);
     if (!values['no-hostile']) hostileReport = await hostileCases(dir, runs);

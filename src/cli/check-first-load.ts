@@ -3,6 +3,7 @@
  * entry and its static imports, gzipped) passes the budget of issue 7.
  */
 import { describeFirstLoad, FIRST_LOAD_BUDGET, measureBuild } from './lib/first-load';
+import { errorDetail } from '../domain/error-detail';
 
 try {
   const load = measureBuild(process.argv[2] ?? 'dist');
@@ -14,6 +15,6 @@ try {
     process.exitCode = 1;
   }
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${errorDetail(error)}\n`);
   process.exitCode = 1;
 }

@@ -1,7 +1,9 @@
 /** `npm run demo -- -o demo.folio`: writes the demo portfolio as a .folio file. */
 import { buildDemoPortfolio } from '../samples/demo-photos';
 import { decodeFolio, encodeFolio } from '../domain/portfolio-file';
-import { appVersion, checkOutputPath, CliError, kilobytes, parseCli, run, writeOutputFile } from './lib/cli';
+import { appVersion } from '../domain/app-version';
+import { formatFileSize } from '../domain/byte-sizes';
+import { checkOutputPath, CliError, parseCli, run, writeOutputFile } from './lib/cli';
 
 const USAGE = `Usage: npm run demo -- -o <demo.folio>
 
@@ -24,7 +26,7 @@ await run(async () => {
 
   const now = new Date().toISOString();
   const snapshot = await buildDemoPortfolio({ now, newId: () => crypto.randomUUID() });
-  const bytes = await encodeFolio(snapshot, { appVersion: appVersion(), now });
+  const bytes = await encodeFolio(snapshot, { appVersion: appVersion, now });
   // Read it back before writing: a demo file that Folio itself would refuse is a bug worth stopping on.
   const check = await decodeFolio(bytes);
   if (!check.ok) throw new Error(`The demo portfolio does not pass its own checks: ${check.error.message}`);
@@ -32,6 +34,6 @@ await run(async () => {
 
   const { portfolio, evidence, attachments } = snapshot;
   process.stdout.write(
-    `Wrote the demo portfolio of ${portfolio.learnerName} (${evidence.length} evidence items, ${attachments.length} attachments) to ${values.output} (${kilobytes(bytes.length)}).\n`,
+    `Wrote the demo portfolio of ${portfolio.learnerName} (${evidence.length} evidence items, ${attachments.length} attachments) to ${values.output} (${formatFileSize(bytes.length)}).\n`,
   );
 });

@@ -1,11 +1,12 @@
 /** `npm run pdf -- <file.folio> -o <out.pdf>`: renders the assessor PDF of a portfolio file. */
 import { resolve } from 'node:path';
 import { catalogue } from '../catalogue';
+import { formatFileSize } from '../domain/byte-sizes';
 import { decodeFolio } from '../domain/portfolio-file';
 import { MemoryPrintCopyCache, renderPortfolioPdf } from '../pdf';
 import { loadFontNode } from '../pdf/render/font-node';
 import { scaleImageNode } from './lib/scale-image-node';
-import { checkOutputPath, CliError, kilobytes, parseCli, readInputFile, run, writeOutputFile } from './lib/cli';
+import { checkOutputPath, CliError, parseCli, readInputFile, run, writeOutputFile } from './lib/cli';
 import { refusedAttachmentsMessage } from './lib/refused-attachments';
 import { terminalText } from './lib/terminal-text';
 
@@ -71,6 +72,6 @@ await run(async () => {
   });
   writeOutputFile(output, pdf);
   process.stdout.write(
-    `Wrote ${terminalText(values.output)}: the portfolio of ${terminalText(snapshot.portfolio.learnerName)}, ${snapshot.evidence.length} evidence items, ${pageCount(pdf)} pages (${kilobytes(pdf.length)}).\n`,
+    `Wrote ${terminalText(values.output)}: the portfolio of ${terminalText(snapshot.portfolio.learnerName)}, ${snapshot.evidence.length} evidence items, ${pageCount(pdf)} pages (${formatFileSize(pdf.length)}).\n`,
   );
 });

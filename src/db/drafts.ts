@@ -1,4 +1,4 @@
-import { clock } from './clock';
+import { clock } from '../platform/clock';
 import { db, type DraftRow } from './database';
 
 export function draftKey(portfolioId: string, evidenceId: string | undefined): string {

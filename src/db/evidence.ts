@@ -1,14 +1,10 @@
-import type { Evidence, EvidenceInput, Mapping } from '../domain/schemas';
-import { formatRef, mappingId } from '../domain/references';
-import { clock } from './clock';
+import { formatRef } from '../domain/references';
+import type { Evidence, EvidenceInput } from '../domain/schemas';
+import { clock } from '../platform/clock';
 import { db, type AttachmentRow } from './database';
 import { draftKey } from './drafts';
+import { replaceMappings, type MappingInput } from './mappings';
 import { addAudit } from './portfolios';
-
-export interface MappingInput {
-  markingPointId: string;
-  rationale: string;
-}
 
 /** A file chosen in the editor, already read and hashed, waiting to be saved with its item. */
 export interface NewAttachment {
@@ -87,61 +83,6 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
   });
 }
 
-async function replaceMappings(item: Evidence, next: readonly MappingInput[], now: string): Promise<void> {
-  const d = db();
-  const current = await d.mappings.where('evidenceId').equals(item.id).toArray();
-  const keep = new Set(next.map((m) => mappingId(item.id, m.markingPointId)));
-  await d.mappings.bulkDelete(current.filter((m) => !keep.has(m.id)).map((m) => m.id));
-  const byId = new Map(current.map((m) => [m.id, m]));
-  const rows: Mapping[] = next.map((m) => {
-    const id = mappingId(item.id, m.markingPointId);
-    const old = byId.get(id);
-    const rationale = m.rationale.trim();
-    return {
-      id,
-      portfolioId: item.portfolioId,
-      evidenceId: item.id,
-      markingPointId: m.markingPointId,
-      rationale,
-      createdAt: old?.createdAt ?? now,
-      updatedAt: old && old.rationale === rationale ? old.updatedAt : now,
-    };
-  });
-  await d.mappings.bulkPut(rows);
-}
-
-/** Maps one item to one marking point (or changes its rationale), e.g. from a marking point's page. */
-export async function setMapping(evidenceId: string, markingPointId: string, rationale: string): Promise<void> {
-  const d = db();
-  await d.transaction('rw', [d.evidence, d.mappings, d.audit, d.portfolios], async () => {
-    const item = await d.evidence.get(evidenceId);
-    if (!item) throw new Error('This evidence item no longer exists.');
-    const id = mappingId(evidenceId, markingPointId);
-    const old = await d.mappings.get(id);
-    const now = clock.now();
-    await d.mappings.put({
-      id,
-      portfolioId: item.portfolioId,
-      evidenceId,
-      markingPointId,
-      rationale: rationale.trim(),
-      createdAt: old?.createdAt ?? now,
-      updatedAt: now,
-    });
-    await d.portfolios.update(item.portfolioId, { updatedAt: now });
-    await addAudit(item.portfolioId, 'mapping set', `${item.ref} → ${markingPointId}`);
-  });
-}
-
-export async function removeMapping(evidenceId: string, markingPointId: string): Promise<void> {
-  const d = db();
-  await d.transaction('rw', [d.evidence, d.mappings, d.audit, d.portfolios], async () => {
-    const item = await d.evidence.get(evidenceId);
-    await d.mappings.delete(mappingId(evidenceId, markingPointId));
-    if (item) await addAudit(item.portfolioId, 'mapping removed', `${item.ref} → ${markingPointId}`);
-  });
-}
-
 /** Deletes an item with its mappings, attachments and draft: nothing is left orphaned. */
 export async function deleteEvidence(evidenceId: string): Promise<void> {
   const d = db();
@@ -163,8 +104,4 @@ export function getEvidence(id: string): Promise<Evidence | undefined> {
 
 export function listEvidence(portfolioId: string): Promise<Evidence[]> {
   return db().evidence.where('[portfolioId+number]').between([portfolioId, 0], [portfolioId, Infinity]).toArray();
-}
-
-export function listMappings(portfolioId: string): Promise<Mapping[]> {
-  return db().mappings.where('portfolioId').equals(portfolioId).toArray();
 }

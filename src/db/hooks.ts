@@ -5,7 +5,8 @@ import type { AttachmentMeta, Decision, Evidence, Mapping, Portfolio } from '../
 import { listAttachmentMeta, listAttachments } from './attachments';
 import { db, type AttachmentRow, type DraftRow } from './database';
 import { draftsOf, getDraft, type DraftSummary } from './drafts';
-import { getEvidence, listEvidence, listMappings } from './evidence';
+import { getEvidence, listEvidence } from './evidence';
+import { listMappings } from './mappings';
 import { getPortfolio, listPortfolios } from './portfolios';
 
 /** Live queries: each returns undefined while loading, then re-renders whenever the data changes. */

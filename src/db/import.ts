@@ -1,8 +1,10 @@
 // From its own module, not the portfolio-file index: that would bring the decoder, zod and fflate into the first screen.
 import { reIdRecords, reIdSnapshot } from '../domain/portfolio-file/re-id';
 import type { PortfolioSnapshot } from '../domain/snapshot';
-import { clock } from './clock';
+import { clock } from '../platform/clock';
 import { db } from './database';
+import { hasErrorName } from './storage-errors';
+import { SNAPSHOT_TABLES, wholePortfolioScope } from './portfolio-tables';
 import { writeSnapshot } from './snapshot';
 
 /**
@@ -23,13 +25,11 @@ export async function portfolioExists(id: string): Promise<boolean> {
 export async function idsTakenOnDevice(snapshot: PortfolioSnapshot, mode: ImportMode): Promise<boolean> {
   const d = db();
   const kept = (row: { portfolioId: string } | undefined) => row !== undefined && (mode !== 'replace' || row.portfolioId !== snapshot.portfolio.id);
-  return d.transaction('r', [d.evidence, d.mappings, d.attachments, d.audit, d.drafts], async () => {
+  return d.transaction('r', wholePortfolioScope(d), async () => {
     const found = await Promise.all([
-      d.evidence.bulkGet(snapshot.evidence.map((e) => e.id)),
+      ...SNAPSHOT_TABLES.map((name) => d.table(name).bulkGet(snapshot[name].map((row) => row.id))),
+      // A draft is keyed by the id of the item it edits.
       d.drafts.bulkGet(snapshot.evidence.map((e) => e.id)),
-      d.mappings.bulkGet(snapshot.mappings.map((m) => m.id)),
-      d.attachments.bulkGet(snapshot.attachments.map((a) => a.id)),
-      d.audit.bulkGet(snapshot.audit.map((a) => a.id)),
     ]);
     return found.some((rows) => rows.some(kept));
   });
@@ -37,9 +37,7 @@ export async function idsTakenOnDevice(snapshot: PortfolioSnapshot, mode: Import
 
 /** Dexie's wording ("BulkError: … ConstraintError …") is for developers; a person gets this instead. */
 function isIdClash(e: unknown): boolean {
-  if (!(e instanceof Error)) return false;
-  const inner = 'inner' in e && e.inner instanceof Error ? e.inner.name : '';
-  return e.name === 'BulkError' || e.name === 'ConstraintError' || inner === 'ConstraintError';
+  return hasErrorName(e, 'BulkError') || hasErrorName(e, 'ConstraintError');
 }
 
 /**

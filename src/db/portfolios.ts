@@ -1,7 +1,8 @@
 import { catalogue } from '../catalogue';
 import type { AuditEntry, Portfolio, PortfolioInput } from '../domain/schemas';
-import { clock } from './clock';
+import { clock } from '../platform/clock';
 import { db } from './database';
+import { deleteOwnedRows, wholePortfolioScope } from './portfolio-tables';
 
 export async function createPortfolio(input: PortfolioInput): Promise<Portfolio> {
   const now = clock.now();
@@ -28,18 +29,11 @@ export async function updatePortfolio(id: string, input: PortfolioInput): Promis
   });
 }
 
-/** Removes a portfolio and everything it owns, in one transaction. */
+/** Removes a portfolio and everything it owns (PORTFOLIO_TABLES), in one transaction. */
 export async function deletePortfolio(id: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.portfolios, d.evidence, d.attachments, d.mappings, d.decisions, d.audit, d.drafts], async () => {
-    await Promise.all([
-      d.evidence.where('portfolioId').equals(id).delete(),
-      d.attachments.where('portfolioId').equals(id).delete(),
-      d.mappings.where('portfolioId').equals(id).delete(),
-      d.decisions.where('portfolioId').equals(id).delete(),
-      d.audit.where('portfolioId').equals(id).delete(),
-      d.drafts.where('portfolioId').equals(id).delete(),
-    ]);
+  await d.transaction('rw', wholePortfolioScope(d), async () => {
+    await deleteOwnedRows(d, id);
     await d.portfolios.delete(id);
   });
 }

@@ -1,7 +1,8 @@
 /**
- * Every shipped schema version, each built from the one before. Never edit a shipped version:
- * add the next one, with its upgrade function in ./upgrades, and a test that opens the previous
- * version's rows with the new code.
+ * Every shipped schema version, each built from the one before. Never edit a shipped version: add
+ * the next one (declared in database.ts, with an `.upgrade()` function there if existing rows must
+ * change), and a test that opens the previous version's rows with the new code. A new table whose
+ * rows belong to a portfolio goes into PORTFOLIO_TABLES too (portfolio-tables.ts).
  */
 export const SCHEMA_V1 = {
   portfolios: 'id, updatedAt',

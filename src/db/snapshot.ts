@@ -1,12 +1,14 @@
 import type { PortfolioSnapshot } from '../domain/snapshot';
 import { db, type AttachmentRow } from './database';
+import { deleteOwnedRows, SNAPSHOT_TABLES, wholePortfolioScope, type SnapshotTable } from './portfolio-tables';
 
 /** Reads everything a portfolio owns, attachment bytes included. */
 export async function readSnapshot(portfolioId: string): Promise<PortfolioSnapshot | undefined> {
   const d = db();
-  const rows = await d.transaction('r', [d.portfolios, d.evidence, d.mappings, d.decisions, d.attachments, d.audit], async () => {
+  const rows = await d.transaction('r', wholePortfolioScope(d), async () => {
     const portfolio = await d.portfolios.get(portfolioId);
     if (!portfolio) return undefined;
+    // Table by table, for each one's order; returned as a PortfolioSnapshot, so a part missing here does not compile.
     const [evidence, mappings, decisions, attachments, audit] = await Promise.all([
       d.evidence.where('[portfolioId+number]').between([portfolioId, 0], [portfolioId, Infinity]).toArray(),
       d.mappings.where('portfolioId').equals(portfolioId).toArray(),
@@ -35,24 +37,12 @@ export async function writeSnapshot(snapshot: PortfolioSnapshot, options: { repl
     ...meta,
     blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.type }),
   }));
-  await d.transaction('rw', [d.portfolios, d.evidence, d.mappings, d.decisions, d.attachments, d.audit, d.drafts], async () => {
+  const rows: { [T in SnapshotTable]: readonly unknown[] } = { ...snapshot, attachments: attachmentRows };
+  await d.transaction('rw', wholePortfolioScope(d), async () => {
     const existing = await d.portfolios.get(id);
     if (existing && !options.replace) throw new Error('A portfolio with this id is already on this device.');
-    if (existing) {
-      await Promise.all([
-        d.evidence.where('portfolioId').equals(id).delete(),
-        d.mappings.where('portfolioId').equals(id).delete(),
-        d.decisions.where('portfolioId').equals(id).delete(),
-        d.attachments.where('portfolioId').equals(id).delete(),
-        d.audit.where('portfolioId').equals(id).delete(),
-        d.drafts.where('portfolioId').equals(id).delete(),
-      ]);
-    }
+    if (existing) await deleteOwnedRows(d, id);
     await d.portfolios.put(snapshot.portfolio);
-    await d.evidence.bulkAdd(snapshot.evidence);
-    await d.mappings.bulkAdd(snapshot.mappings);
-    await d.decisions.bulkAdd(snapshot.decisions);
-    await d.attachments.bulkAdd(attachmentRows);
-    await d.audit.bulkAdd(snapshot.audit);
+    for (const name of SNAPSHOT_TABLES) await d.table(name).bulkAdd([...rows[name]]);
   });
 }

@@ -22,7 +22,7 @@ export function FieldError({ id, message }: { id: string; message: string | unde
  * Label, hint and error around one control. The error sits next to the field, is linked with
  * aria-describedby and marked aria-invalid, and is announced when it appears.
  */
-export function FieldShell({ label, hint, error, required, children }: FieldShellProps) {
+function FieldShell({ label, hint, error, required, children }: FieldShellProps) {
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;

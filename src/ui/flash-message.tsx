@@ -8,7 +8,7 @@ export interface FlashState {
   shown?: boolean;
 }
 
-export function flashOf(state: unknown): FlashState | undefined {
+function flashOf(state: unknown): FlashState | undefined {
   if (typeof state !== 'object' || state === null || !('status' in state) || typeof state.status !== 'string') return undefined;
   return { status: state.status, shown: 'shown' in state && state.shown === true };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isQuotaExceeded, saveFailureMessage } from '../../src/features/evidence/save-errors';
+import { isQuotaExceeded } from '../../src/db/storage-errors';
+import { saveFailureMessage } from '../../src/features/evidence/save-errors';
 
 describe('save errors', () => {
   it('recognises a quota error, bare or wrapped by Dexie', () => {

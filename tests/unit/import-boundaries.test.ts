@@ -108,6 +108,15 @@ describe('import direction', () => {
     expect(await restricted('src/samples/probe.ts', importing('react'))).toHaveLength(1);
   });
 
+  it('keeps platform/ below db/, and the domain and catalogue free of it', async () => {
+    expect(await restricted('src/domain/probe.ts', importing('../platform/clock'))).toHaveLength(1);
+    expect(await restricted('src/catalogue/probe.ts', importing('../platform/clock'))).toHaveLength(1);
+    expect(await restricted('src/platform/probe.ts', importing('../db'))).toHaveLength(1);
+    expect(await restricted('src/platform/probe.ts', importing('../ui/page-header'))).toHaveLength(1);
+    expect(await restricted('src/platform/probe.ts', importing('react'))).toHaveLength(1);
+    expect(await restricted('src/db/probe.ts', importing('../platform/clock'))).toEqual([]);
+  });
+
   it('keeps the PDF model free of jsPDF and of the renderer', async () => {
     expect(await restricted('src/pdf/model/probe.ts', "import { jsPDF } from 'jspdf';\nexport const a = jsPDF;\n")).toHaveLength(1);
     expect(await restricted('src/pdf/model/probe.ts', "import { autoTable } from 'jspdf-autotable';\nexport const a = autoTable;\n")).toHaveLength(1);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../src/samples/generate';
 import { sha256Hex } from '../../src/domain/hash';
 import { decodeFolio, encodeFolio, type DecodeResult, type FolioErrorCode } from '../../src/domain/portfolio-file';
-import { INFLATE_CHUNK_BYTES, MAX_ATTACHMENT_BYTES, MAX_DATA_BYTES, unpackBudget } from '../../src/domain/portfolio-file/format';
+import { INFLATE_CHUNK_BYTES, MAX_ATTACHMENT_BYTES, MAX_DATA_BYTES, unpackBudget } from '../../src/domain/portfolio-file/limits';
 import { shortForMessage } from '../../src/domain/short-for-message';
 import { LIMITS } from '../../src/domain/schemas';
 import { newWorkMeter } from '../../src/domain/work-meter';

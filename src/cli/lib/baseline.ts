@@ -11,7 +11,7 @@ function binary(bytes: Uint8Array | ArrayBuffer): string {
 }
 
 /** Every piece of text the evidence sections print: titles, fields, reflections and rationales. */
-export function evidenceText(snapshot: PortfolioSnapshot): { heading: string; body: string[] }[] {
+function evidenceText(snapshot: PortfolioSnapshot): { heading: string; body: string[] }[] {
   return snapshot.evidence.map((e) => ({
     heading: `${e.ref} ${e.title}`,
     body: [

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../../domain/portfolio-file';
+import { errorDetail } from '../../domain/error-detail';
 import { folioErrors } from '../../domain/portfolio-file/errors';
 
 /** A failure the user can fix: printed as one clear line, with a non-zero exit and no stack trace. */
@@ -40,17 +41,8 @@ export function writeOutputFile(full: string, bytes: Uint8Array): void {
   try {
     writeFileSync(full, bytes);
   } catch (e) {
-    throw new CliError(`Cannot write ${full}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new CliError(`Cannot write ${full}: ${errorDetail(e)}`);
   }
-}
-
-export function appVersion(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
-  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
-}
-
-export function kilobytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** Runs a command's main function: a CliError prints its message and exits 1; anything else is a bug, shown whole. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { errorDetail } from '../../domain/error-detail';
 
 /** Issue 7: the JavaScript loaded before the first screen, gzipped, may not pass 150 KB. */
 export const FIRST_LOAD_BUDGET = 150 * 1024;
@@ -64,7 +65,7 @@ export function measureBuild(dist = 'dist'): FirstLoad {
   try {
     manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   } catch (error) {
-    throw new Error(`No build manifest in ${dist}/.vite/: run \`npx vite build\` first (${error instanceof Error ? error.message : String(error)}).`);
+    throw new Error(`No build manifest in ${dist}/.vite/: run \`npx vite build\` first (${errorDetail(error)}).`);
   }
   return measureFirstLoad(manifest, (file) => new Uint8Array(readFileSync(join(dist, file))));
 }

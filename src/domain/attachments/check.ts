@@ -1,4 +1,4 @@
-import { formatBytes } from '../format';
+import { formatBytes } from '../byte-sizes';
 import { LIMITS } from '../schemas';
 import { activeMarkup, looksExecutable } from './active-content';
 import {

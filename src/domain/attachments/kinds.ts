@@ -1,3 +1,4 @@
+import { formatLimit } from '../byte-sizes';
 import { LIMITS } from '../schemas';
 
 /** How a kind's bytes are confirmed; each name has one function in `signatures.ts`. */
@@ -55,7 +56,7 @@ export const acceptedSummary =
 /** For the file picker's `accept`: image/* lets a phone offer its camera. */
 export const acceptAttribute = ['image/*', ...fileKinds.filter((k) => k.group === 'document').flatMap((k) => k.extensions.map((e) => `.${e}`))].join(',');
 
-export const attachmentLimitText = `${LIMITS.attachmentBytesMax / (1024 * 1024)} MB`;
+export const attachmentLimitText = formatLimit(LIMITS.attachmentBytesMax);
 
 /** The lower-case extension after the last dot, or '' when there is none. */
 export function extensionOf(name: string): string {

@@ -1,7 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { sha256Hex } from '../hash';
 import type { PortfolioSnapshot } from '../snapshot';
-import { attachmentPath, DATA_PATH, FOLIO_FORMAT, FOLIO_FORMAT_VERSION, MANIFEST_PATH } from './format';
+import { attachmentPath, DATA_PATH, FOLIO_FORMAT, FOLIO_FORMAT_VERSION, MANIFEST_PATH } from './layout';
 import type { FolioData, FolioManifest } from './schema';
 
 export interface EncodeMeta {

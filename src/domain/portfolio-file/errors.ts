@@ -1,5 +1,7 @@
+import { formatLimit } from '../byte-sizes';
 import { shortForMessage } from '../short-for-message';
-import { DEFAULT_MAX_UNZIPPED_BYTES, FOLIO_FORMAT, FOLIO_FORMAT_VERSION } from './format';
+import { FOLIO_FORMAT, FOLIO_FORMAT_VERSION } from './layout';
+import { DEFAULT_MAX_UNZIPPED_BYTES } from './limits';
 
 /** One code per way a file can be refused; the UI may branch on the code, and shows the message as is. */
 export type FolioErrorCode =
@@ -18,27 +20,20 @@ export interface FolioError {
   message: string;
 }
 
-/** Sizes in the unit people read them in; the limits are round numbers of MB. */
-function describeSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
-}
-
 const readable = FOLIO_FORMAT_VERSION === 1 ? 'version 1' : `versions 1 to ${FOLIO_FORMAT_VERSION}`;
 
 const fail = (code: FolioErrorCode, message: string): FolioError => ({ code, message });
 
 export const folioErrors = {
   tooLarge: (size: number, limit: number) =>
-    fail('too-large', `This file is too large to import: it is ${describeSize(size)} and the limit is ${describeSize(limit)}.`),
+    fail('too-large', `This file is too large to import: it is ${formatLimit(size)} and the limit is ${formatLimit(limit)}.`),
   unzippedTooLarge: (limit: number) =>
     fail(
       'too-large',
-      `This file unpacks to more than the limit of ${describeSize(limit)}, so it was not opened. The limit is ${describeSize(DEFAULT_MAX_UNZIPPED_BYTES)}, or the storage space this device has free if that is less: free some space and try again.`,
+      `This file unpacks to more than the limit of ${formatLimit(limit)}, so it was not opened. The limit is ${formatLimit(DEFAULT_MAX_UNZIPPED_BYTES)}, or the storage space this device has free if that is less: free some space and try again.`,
     ),
   entryTooLarge: (name: string, size: number, limit: number) =>
-    fail('too-large', `This file was not opened: its ${shortForMessage(name)} unpacks to ${describeSize(size)} and the limit is ${describeSize(limit)}.`),
+    fail('too-large', `This file was not opened: its ${shortForMessage(name)} unpacks to ${formatLimit(size)} and the limit is ${formatLimit(limit)}.`),
   tooManyEntries: (count: number, limit: number) =>
     fail('too-large', `This file was not opened: it lists ${count.toLocaleString('en-GB')} entries and the limit is ${limit.toLocaleString('en-GB')}.`),
   unsafeZip: (detail: string) =>

@@ -13,7 +13,7 @@ function text(value: unknown): string | undefined {
 }
 
 /** How a person would name record `index` of `table`: "evidence E004", "mapping E002 → EXT-1". */
-export function recordName(data: unknown, table: string, index: number): string {
+function recordName(data: unknown, table: string, index: number): string {
   const row = at(at(data, table), index);
   const evidenceRef = (evidenceId: unknown): string => {
     const list = at(data, 'evidence');

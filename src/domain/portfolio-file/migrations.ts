@@ -1,4 +1,4 @@
-import { FOLIO_FORMAT_VERSION } from './format';
+import { FOLIO_FORMAT_VERSION } from './layout';
 
 /** Turns portfolio.json of one format version into the next; `from` is the version it reads. */
 interface Migration {

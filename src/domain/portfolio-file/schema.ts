@@ -8,7 +8,7 @@ import {
   mappingSchema,
   portfolioSchema,
 } from '../schemas';
-import { FOLIO_FORMAT } from './format';
+import { FOLIO_FORMAT } from './layout';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 in lowercase hex');
 

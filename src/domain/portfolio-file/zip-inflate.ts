@@ -2,7 +2,7 @@ import { Inflate } from 'fflate';
 import type { WorkMeter } from '../work-meter';
 import { crc32 } from './crc32';
 import { folioErrors, type FolioError } from './errors';
-import { INFLATE_CHUNK_BYTES } from './format';
+import { INFLATE_CHUNK_BYTES } from './limits';
 import type { ZipEntry } from './zip-directory';
 import { shortForMessage } from '../short-for-message';
 

@@ -1,5 +1,5 @@
 /** The longest entry name accepted; Folio's own are under 60 characters. */
-export const MAX_NAME_LENGTH = 200;
+const MAX_NAME_LENGTH = 200;
 
 /** Segments that would reach an object's prototype if a name were ever used as a key. */
 const PROTOTYPE_WORDS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,15 +1,7 @@
 import { newWorkMeter, type WorkMeter } from '../work-meter';
 import { folioErrors, type FolioError } from './errors';
-import {
-  DATA_PATH,
-  DEFAULT_MAX_UNZIPPED_BYTES,
-  MANIFEST_PATH,
-  MAX_ATTACHMENT_BYTES,
-  MAX_DATA_BYTES,
-  MAX_MANIFEST_BYTES,
-  MAX_ZIP_ENTRIES,
-  type DecodeLimits,
-} from './format';
+import { DATA_PATH, MANIFEST_PATH } from './layout';
+import { DEFAULT_MAX_UNZIPPED_BYTES, MAX_ATTACHMENT_BYTES, MAX_DATA_BYTES, MAX_MANIFEST_BYTES, MAX_ZIP_ENTRIES, type DecodeLimits } from './limits';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
 import { inflateEntry } from './zip-inflate';
 

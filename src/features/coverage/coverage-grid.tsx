@@ -4,6 +4,7 @@ import type { Coverage } from '../../domain/coverage';
 import { mappingId } from '../../domain/references';
 import type { Evidence, Mapping } from '../../domain/schemas';
 import { useRovingGrid } from './use-roving-grid';
+import { plural } from '../../domain/plural';
 
 interface CoverageGridProps {
   portfolioId: string;
@@ -115,7 +116,7 @@ export function CoverageGrid({ portfolioId, evidence, mappings, coverage, descri
                     <>
                       <span aria-hidden="true">{n}</span>
                       <span className="visually-hidden">
-                        {n} {n === 1 ? 'item' : 'items'} mapped to {pc.point.id}
+                        {plural(n, 'item')} mapped to {pc.point.id}
                       </span>
                     </>
                   )}

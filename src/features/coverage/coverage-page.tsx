@@ -5,6 +5,7 @@ import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { CoverageGrid } from './coverage-grid';
 import { CoverageLegend } from './coverage-legend';
 import { PointKey } from './point-key';
+import { plural } from '../../domain/plural';
 
 /** `/p/:portfolioId/coverage`: which item evidences which marking point, at a glance. */
 export function CoveragePage() {
@@ -27,7 +28,7 @@ export function CoveragePage() {
       ) : (
         <>
           <p className="matrix-summary">
-            {data.evidence.length} {data.evidence.length === 1 ? 'evidence item' : 'evidence items'} · {data.coverage.evidenced} of{' '}
+            {plural(data.evidence.length, 'evidence item')} · {data.coverage.evidenced} of{' '}
             {data.coverage.total} marking points evidenced.{' '}
             {data.coverage.gaps.length > 0 ? (
               <>

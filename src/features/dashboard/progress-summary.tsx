@@ -1,6 +1,7 @@
 import type { Coverage } from '../../domain/coverage';
 import { percent } from '../../domain/coverage';
 import { Meter } from '../../ui/progress-bar';
+import { plural } from '../../domain/plural';
 
 /** The one figure that matters most: how many marking points have evidence at all. */
 export function ProgressSummary({ coverage, evidenceCount }: { coverage: Coverage; evidenceCount: number }) {
@@ -17,8 +18,8 @@ export function ProgressSummary({ coverage, evidenceCount }: { coverage: Coverag
       </p>
       <Meter label="Marking points evidenced" value={coverage.evidenced} max={coverage.total} />
       <p className="muted">
-        {evidenceCount} {evidenceCount === 1 ? 'evidence item' : 'evidence items'}
-        {met > 0 ? ` · ${met} marking ${met === 1 ? 'point' : 'points'} met by your assessor` : ''}
+        {plural(evidenceCount, 'evidence item')}
+        {met > 0 ? ` · ${plural(met, 'marking point')} met by your assessor` : ''}
       </p>
     </section>
   );

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { kindLabel } from '../../domain/evidence-kinds';
-import { formatDate } from '../../domain/format';
+import { formatDate } from '../../domain/readable-dates';
 import type { Evidence, Mapping } from '../../domain/schemas';
+import { plural } from '../../domain/plural';
 
 const RECENT = 5;
 
@@ -21,7 +22,7 @@ export function RecentEvidence({ evidence, mappings, portfolioId }: { evidence: 
                 {e.ref} {e.title}
               </Link>
               <span className="muted">
-                {kindLabel(e.kind)} · {formatDate(e.date)} · {n === 0 ? 'not mapped yet' : `mapped to ${n} marking ${n === 1 ? 'point' : 'points'}`}
+                {kindLabel(e.kind)} · {formatDate(e.date)} · {n === 0 ? 'not mapped yet' : `mapped to ${plural(n, 'marking point')}`}
               </span>
             </li>
           );

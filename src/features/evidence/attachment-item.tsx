@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { formatBytes } from '../../domain/format';
+import { formatBytes } from '../../domain/byte-sizes';
 import { useCheckedPreview } from './use-checked-preview';
 import { useObjectUrl } from './use-object-url';
 

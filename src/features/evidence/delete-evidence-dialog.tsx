@@ -1,12 +1,11 @@
+import { plural } from '../../domain/plural';
 import type { Evidence } from '../../domain/schemas';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 function goesWith(mappings: number, attachments: number): string {
   const parts = [
-    mappings > 0 ? plural(mappings, 'marking point mapping', 'marking point mappings') : '',
-    attachments > 0 ? plural(attachments, 'attachment', 'attachments') : '',
+    mappings > 0 ? plural(mappings, 'marking point mapping') : '',
+    attachments > 0 ? plural(attachments, 'attachment') : '',
   ].filter(Boolean);
   return parts.length === 0 ? 'It has no marking point mappings or attachments.' : `Its ${parts.join(' and ')} will be deleted with it.`;
 }

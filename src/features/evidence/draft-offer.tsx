@@ -1,5 +1,7 @@
+import { plural } from '../../domain/plural';
+
 /** "22 November 2026 at 14:05", in the learner's own time zone. */
-export function formatLocalTime(iso: string): string {
+function formatLocalTime(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
@@ -15,7 +17,7 @@ interface DraftOfferProps {
 
 export function DraftOffer({ savedAt, isNew, fileCount, onRestore, onDiscard }: DraftOfferProps) {
   const when = formatLocalTime(savedAt);
-  const files = fileCount === 0 ? '' : fileCount === 1 ? ' (with 1 file)' : ` (with ${fileCount} files)`;
+  const files = fileCount === 0 ? '' : ` (with ${plural(fileCount, 'file')})`;
   return (
     <section className="notice notice--warn draft-offer" aria-labelledby="draft-offer-title">
       <h2 id="draft-offer-title" className="draft-offer__title">

@@ -3,13 +3,14 @@ import { Link, useSearchParams } from 'react-router';
 import { catalogue, findMarkingPoint } from '../../catalogue';
 import { useAttachmentMeta, usePortfolioData } from '../../db';
 import { kindLabel } from '../../domain/evidence-kinds';
-import { formatDate } from '../../domain/format';
+import { formatDate } from '../../domain/readable-dates';
 import { customerTypeLabels, type Evidence } from '../../domain/schemas';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { EvidenceFilterBar } from './evidence-filter-bar';
 import { filterEvidence, hasFilters, readFilters, writeFilters, type EvidenceFilters } from './evidence-filters';
 import { FlashMessage } from '../../ui/flash-message';
+import { plural } from '../../domain/plural';
 
 /** Every evidence item of the portfolio, searchable and filterable, with the filters in the URL. */
 export function EvidenceListPage() {
@@ -147,7 +148,7 @@ function EvidenceRow({ item, points, attachmentCount, portfolioId }: { item: Evi
           </ul>
         )}
       </div>
-      <p className="evidence-row__files">{attachmentCount === 0 ? 'No attachments' : attachmentCount === 1 ? '1 attachment' : `${attachmentCount} attachments`}</p>
+      <p className="evidence-row__files">{attachmentCount === 0 ? 'No attachments' : plural(attachmentCount, 'attachment')}</p>
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { kindLabel } from '../../domain/evidence-kinds';
-import { formatDate } from '../../domain/format';
+import { formatDate } from '../../domain/readable-dates';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import type { KindChange } from './kind-change';
 

@@ -3,7 +3,7 @@ import { useController, useFormContext, useWatch } from 'react-hook-form';
 import { catalogue, type MarkingPoint, unitOf } from '../../catalogue';
 import { TextField } from '../../ui/fields';
 import type { EvidenceFormValues } from './form-values';
-import { UnitGuidance } from './unit-guidance';
+import { FocusedPointGuidance } from './focused-point-guidance';
 
 /**
  * Choosing marking points, grouped by unit with their verbatim text, each with its one-line
@@ -84,7 +84,7 @@ export function MappingSection({ openUnitIds }: { /** Units to open, e.g. those 
             );
           })}
         </div>
-        <UnitGuidance pointId={activePoint} customerType={customerType} tags={tags} />
+        <FocusedPointGuidance pointId={activePoint} customerType={customerType} tags={tags} />
       </div>
     </section>
   );

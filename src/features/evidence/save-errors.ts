@@ -1,14 +1,4 @@
-/** Dexie wraps the browser's error in `inner`; either may carry the name. */
-function errorName(error: unknown): string {
-  if (typeof error !== 'object' || error === null) return '';
-  const name = 'name' in error && typeof error.name === 'string' ? error.name : '';
-  const inner = 'inner' in error ? errorName(error.inner) : '';
-  return name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? 'QuotaExceededError' : name;
-}
-
-export function isQuotaExceeded(error: unknown): boolean {
-  return errorName(error) === 'QuotaExceededError';
-}
+import { isQuotaExceeded } from '../../db';
 
 /** What to tell the learner when a save fails; what they typed stays in the form either way. */
 export function saveFailureMessage(error: unknown): string {

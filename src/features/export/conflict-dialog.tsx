@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { useDraftsOf, type DraftSummary } from '../../db';
-import { formatDateTime } from '../../domain/format';
+import { formatDateTime } from '../../domain/readable-dates';
 import type { Portfolio } from '../../domain/schemas';
 import { shortForMessage } from '../../domain/short-for-message';
 import { DialogFrame } from '../../ui/dialog-frame';
+import { plural } from '../../domain/plural';
 
 function draftLabel(draft: DraftSummary): string {
   const title = draft.title ? `“${shortForMessage(draft.title)}”` : 'untitled';
@@ -59,7 +60,7 @@ export function ConflictDialog({ existing, incoming, evidenceInFile, onReplace, 
             {incoming.updatedAt === existing.updatedAt
               ? 'The file’s copy was last changed at the same time, so the two are probably the same.'
               : `The file’s copy${incoming.learnerName !== existing.learnerName ? ` (for ${incoming.learnerName})` : ''} was last changed on ${formatDateTime(incoming.updatedAt)}.`}{' '}
-            The file holds {evidenceInFile === 1 ? '1 evidence item' : `${evidenceInFile} evidence items`}.
+            The file holds {plural(evidenceInFile, 'evidence item')}.
           </p>
           <p>
             Replace the one on this device with the file’s copy (what is on this device now is deleted), or keep both as separate

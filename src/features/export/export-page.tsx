@@ -1,11 +1,11 @@
 import { useAttachmentMeta, useEvidenceList } from '../../db';
-import { formatBytes } from '../../domain/format';
+import { formatBytes } from '../../domain/byte-sizes';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import './export.css';
 import { FolioSection } from './folio-section';
 import { PdfSection } from './pdf-section';
-import { plural } from './plural';
+import { plural } from '../../domain/plural';
 
 /** What is about to leave the device, so nobody exports an empty portfolio by surprise. */
 function ContentsNote({ portfolioId }: { portfolioId: string }) {

@@ -1,4 +1,4 @@
-import { formatBytes } from '../../domain/format';
+import { formatBytes } from '../../domain/byte-sizes';
 
 interface FileReadyProps {
   /** What was made, and anything to say before its size: "PDF ready: 12 pages, ". */

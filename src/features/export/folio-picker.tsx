@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { formatLimit } from '../../domain/byte-sizes';
 
 interface FolioPickerProps {
   onFile: (file: File) => void;
@@ -53,7 +54,7 @@ export function FolioPicker({ onFile, disabled, maxBytes }: FolioPickerProps) {
       <button type="button" className="button" disabled={disabled} onClick={() => input.current?.click()}>
         Choose a .folio file
       </button>
-      <p className="drop-zone__hint">A .folio file exported from Folio, up to {Math.round(maxBytes / (1024 * 1024))} MB.</p>
+      <p className="drop-zone__hint">A .folio file exported from Folio, up to {formatLimit(maxBytes)}.</p>
       <input
         ref={input}
         type="file"

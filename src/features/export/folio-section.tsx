@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ProgressBar } from '../../ui/progress-bar';
 import { FileReady } from './file-ready';
-import { plural } from './plural';
+import { plural } from '../../domain/plural';
 import { useFolioExport } from './use-folio-export';
 
 /** Part two of the export page: the whole portfolio as one .folio file. */

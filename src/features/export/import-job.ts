@@ -1,6 +1,7 @@
 import type { DecodeLimits, DecodeResult } from '../../domain/portfolio-file';
 import { isImportReply } from './import-protocol';
 import type { WorkerPort } from './pdf-job';
+import { errorClause } from '../../domain/error-detail';
 
 export type ImportJobResult = { status: 'done'; result: DecodeResult } | { status: 'failed'; message: string } | { status: 'cancelled' };
 
@@ -51,8 +52,7 @@ export function startImportJob(
     const transfer = bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
     worker.postMessage({ type: 'decode', jobId, bytes, limits }, transfer);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    settle({ status: 'failed', message: `The file could not be handed to the checker: ${detail.replace(/\.$/, '')}. Nothing on this device was changed.` });
+    settle({ status: 'failed', message: `The file could not be handed to the checker: ${errorClause(e)}. Nothing on this device was changed.` });
   }
 
   return { result, cancel: () => settle({ status: 'cancelled' }) };

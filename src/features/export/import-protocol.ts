@@ -1,5 +1,6 @@
 import type { DecodeLimits, DecodeResult } from '../../domain/portfolio-file';
 import { transferList } from './pdf-protocol';
+import { formatMegabytes } from '../../domain/byte-sizes';
 
 /** What the Import page asks of the import worker: check these bytes within these limits. */
 export interface DecodeRequest {
@@ -60,9 +61,5 @@ export function resultTransferList(result: DecodeResult): ArrayBuffer[] {
 /** The words beside the progress bar while a file is checked. */
 export function checkingLabel(fileName: string, done: number, total: number): string {
   if (total === 0 || done === 0) return `Checking ${fileName}…`;
-  return `Checking ${fileName}: ${describeMegabytes(done)} of ${describeMegabytes(total)} unpacked`;
-}
-
-function describeMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `Checking ${fileName}: ${formatMegabytes(done)} of ${formatMegabytes(total)} unpacked`;
 }

@@ -1,7 +1,8 @@
-import { formatBytes, formatDate, formatDateTime } from '../../domain/format';
+import { formatBytes } from '../../domain/byte-sizes';
+import { formatDate, formatDateTime } from '../../domain/readable-dates';
 import type { FolioManifest } from '../../domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../domain/snapshot';
-import { plural } from './plural';
+import { plural } from '../../domain/plural';
 
 /** What the checked file holds, so the learner knows what they are about to import. */
 export function ImportSummary({ snapshot, manifest }: { snapshot: PortfolioSnapshot; manifest: FolioManifest }) {

@@ -1,5 +1,6 @@
 import { decodeFolio } from '../../domain/portfolio-file';
 import { resultTransferList, type DecodeRequest, type ImportReply } from './import-protocol';
+import { errorClause } from '../../domain/error-detail';
 
 export type DecodeFn = typeof decodeFolio;
 export type PostImportReply = (reply: ImportReply, transfer: Transferable[]) => void;
@@ -26,7 +27,6 @@ export async function handleDecodeRequest(request: DecodeRequest, post: PostImpo
     });
     post({ type: 'done', jobId, result }, resultTransferList(result));
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    post({ type: 'error', jobId, message: `The file could not be checked: ${detail.replace(/\.$/, '')}. Nothing on this device was changed.` }, []);
+    post({ type: 'error', jobId, message: `The file could not be checked: ${errorClause(e)}. Nothing on this device was changed.` }, []);
   }
 }

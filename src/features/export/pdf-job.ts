@@ -1,6 +1,7 @@
 import type { PortfolioSnapshot } from '../../domain/snapshot';
 import type { PdfOptions, PrintCopy } from '../../pdf';
 import { isWorkerReply, transferList } from './pdf-protocol';
+import { errorDetail } from '../../domain/error-detail';
 
 /** The part of a Worker a PDF job uses; a real `Worker` satisfies it. */
 export interface WorkerPort {
@@ -64,7 +65,7 @@ export function startPdfJob(
   try {
     worker.postMessage({ type: 'render', jobId, snapshot, options, printCopies }, transferList(snapshot, printCopies));
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = errorDetail(e);
     settle({ status: 'failed', message: `The portfolio could not be handed to the PDF maker: ${detail}.`, workerLost: false });
   }
 

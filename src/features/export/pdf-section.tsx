@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ProgressBar } from '../../ui/progress-bar';
 import { FileReady } from './file-ready';
-import { plural } from './plural';
+import { plural } from '../../domain/plural';
 import { progressLabel } from './pdf-protocol';
 import { chosenUnitIds, defaultPdfChoices, PdfChoices, type PdfChoicesValue } from './pdf-choices';
 import { usePdfExport, type PdfExportState } from './use-pdf-export';

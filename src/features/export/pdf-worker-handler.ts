@@ -1,6 +1,7 @@
 import type { PrintCopy } from '../../pdf';
 import { countPdfPages } from './pdf-page-count';
 import type { RenderRequest, WorkerReply } from './pdf-protocol';
+import { errorDetail } from '../../domain/error-detail';
 
 /**
  * Turns a request into PDF bytes, reporting progress as it goes, and handing each print copy it
@@ -14,7 +15,7 @@ export type RenderFn = (
 export type PostReply = (reply: WorkerReply, transfer: Transferable[]) => void;
 
 function describeFailure(e: unknown): string {
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = errorDetail(e);
   return `The PDF could not be made: ${detail.replace(/\.$/, '')}. Nothing was saved.`;
 }
 

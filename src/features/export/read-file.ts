@@ -1,4 +1,5 @@
 import { folioErrors } from '../../domain/portfolio-file/errors';
+import { MB } from '../../domain/byte-sizes';
 
 export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
@@ -13,7 +14,7 @@ interface ReadOptions {
  * Reads a chosen file in slices, reporting progress. Its size is checked first, from the file's
  * record, so an oversized file is refused without a byte of it being read.
  */
-export async function readFileBytes(file: Blob, { maxBytes, onProgress, chunkBytes = 4 * 1024 * 1024 }: ReadOptions): Promise<ReadOutcome> {
+export async function readFileBytes(file: Blob, { maxBytes, onProgress, chunkBytes = 4 * MB }: ReadOptions): Promise<ReadOutcome> {
   if (file.size > maxBytes) return { ok: false, message: folioErrors.tooLarge(file.size, maxBytes).message };
   const bytes = new Uint8Array(file.size);
   try {

@@ -1,5 +1,5 @@
 import type { RefusedAttachment } from '../../domain/portfolio-file';
-import { plural } from './plural';
+import { plural } from '../../domain/plural';
 
 /**
  * The attachments an import leaves out, each with its item and the reason, so the learner sees

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { clock, readSnapshot } from '../../db';
+import { appVersion } from '../../domain/app-version';
+import { errorClause } from '../../domain/error-detail';
 import { encodeFolio } from '../../domain/portfolio-file';
-import { appVersion } from './app-version';
+import { nextFrame } from '../../platform/next-frame';
 import { saveBytes } from './download';
 import { folioFileName } from './file-names';
 
@@ -11,9 +13,6 @@ export type FolioExportState =
   | { phase: 'packing'; attachments: number }
   | { phase: 'ready'; url: string; fileName: string; size: number }
   | { phase: 'failed'; message: string };
-
-/** Lets the progress bar paint before a long synchronous step starts. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Packs the whole portfolio, attachments and all, into a .folio file and downloads it. */
 export function useFolioExport(portfolioId: string) {
@@ -41,6 +40,7 @@ export function useFolioExport(portfolioId: string) {
         return;
       }
       setState({ phase: 'packing', attachments: snapshot.attachments.length });
+      // Let the progress bar paint before the long synchronous packing starts.
       await nextFrame();
       const now = clock.now();
       const bytes = await encodeFolio(snapshot, { appVersion, now });
@@ -49,8 +49,7 @@ export function useFolioExport(portfolioId: string) {
       url.current = saveBytes(bytes, fileName, 'application/octet-stream');
       setState({ phase: 'ready', url: url.current, fileName, size: bytes.length });
     } catch (e) {
-      const detail = (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
-      if (mounted.current) setState({ phase: 'failed', message: `The portfolio file could not be made: ${detail}. Nothing was saved.` });
+      if (mounted.current) setState({ phase: 'failed', message: `The portfolio file could not be made: ${errorClause(e)}. Nothing was saved.` });
     }
   }, [portfolioId]);
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getPortfolio, importSnapshot, type ImportMode } from '../../db';
+import { getPortfolio, importSnapshot, isQuotaExceeded, type ImportMode } from '../../db';
+import { errorClause } from '../../domain/error-detail';
 import { DEFAULT_MAX_BYTES, type FolioManifest, type RefusedAttachment } from '../../domain/portfolio-file';
 import type { Portfolio } from '../../domain/schemas';
 import type { PortfolioSnapshot } from '../../domain/snapshot';
@@ -30,11 +31,7 @@ export type ImportState =
     };
 
 function describeWriteError(e: unknown): string {
-  const name = e instanceof Error ? e.name : '';
-  // Dexie may wrap the browser's error and keep it as `inner`.
-  const inner = e instanceof Error && 'inner' in e && e.inner instanceof Error ? e.inner.name : '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'this device has run out of storage space for Folio';
-  return (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
+  return isQuotaExceeded(e) ? 'this device has run out of storage space for Folio' : errorClause(e);
 }
 
 /**

@@ -5,6 +5,7 @@ import { createPdfWorker } from './create-pdf-worker';
 import { saveBytes } from './download';
 import { pdfFileName } from './file-names';
 import { startPdfJob, type PdfJob, type WorkerPort } from './pdf-job';
+import { errorClause } from '../../domain/error-detail';
 
 export type PdfExportState =
   | { phase: 'idle' }
@@ -16,8 +17,6 @@ export type PdfExportState =
 
 /** The PDF's options as the learner chose them; the time is added when the export starts. */
 export type PdfRequest = Omit<PdfOptions, 'now'>;
-
-const describe = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
 
 /** Print copies are a cache: failing to read one only means the photo is scaled again. */
 async function keptPrintCopies(sha256s: string[], includeAttachments: boolean): Promise<PrintCopyRow[]> {
@@ -102,7 +101,7 @@ export function usePdfExport(portfolioId: string, createWorker: () => WorkerPort
         url.current = saveBytes(result.bytes, fileName, 'application/pdf');
         setState({ phase: 'ready', url: url.current, fileName, pages: result.pages, size: result.bytes.length });
       } catch (e) {
-        if (!stale()) setState({ phase: 'failed', message: `The PDF could not be made: ${describe(e)}. Nothing was saved.` });
+        if (!stale()) setState({ phase: 'failed', message: `The PDF could not be made: ${errorClause(e)}. Nothing was saved.` });
       }
     },
     [portfolioId, createWorker],

@@ -5,6 +5,7 @@ import { updatePortfolio } from '../../db';
 import { portfolioInputSchema, type Portfolio, type PortfolioInput } from '../../domain/schemas';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { PortfolioFields, summarisePortfolioErrors } from '../../ui/portfolio-fields';
+import { errorDetail } from '../../domain/error-detail';
 
 type Outcome = { kind: 'saved' } | { kind: 'failed'; message: string } | null;
 
@@ -37,7 +38,7 @@ export function DetailsSection({ portfolio }: { portfolio: Portfolio }) {
         reset(values);
         setOutcome({ kind: 'saved' });
       } catch (e) {
-        setOutcome({ kind: 'failed', message: e instanceof Error ? e.message : 'The details could not be saved on this device.' });
+        setOutcome({ kind: 'failed', message: errorDetail(e, 'The details could not be saved on this device.') });
       }
     },
     (errs) => {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { formatDateTime } from '../../domain/format';
+import { formatDateTime } from '../../domain/readable-dates';
 import type { StorageAnswer } from '../../ui/persistent-storage';
-import { spaceSentence } from './storage-size';
+import { spaceSentence } from './space-sentence';
 import { useDeviceStorage, type DeviceStorage } from './use-device-storage';
 
 function keptText(persisted: boolean | undefined): string {

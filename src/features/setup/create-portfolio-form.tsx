@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { portfolioInputSchema, type PortfolioInput } from '../../domain/schemas';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { PortfolioFields, summarisePortfolioErrors } from '../../ui/portfolio-fields';
+import { errorDetail } from '../../domain/error-detail';
 
 interface CreatePortfolioFormProps {
   onCreate: (input: PortfolioInput) => Promise<void>;
@@ -32,7 +33,7 @@ export function CreatePortfolioForm({ onCreate, today }: CreatePortfolioFormProp
       try {
         await onCreate(values);
       } catch (e) {
-        setFailure(e instanceof Error ? e.message : 'The portfolio could not be saved on this device.');
+        setFailure(errorDetail(e, 'The portfolio could not be saved on this device.'));
       }
     },
     (errs) => setSummary(summarisePortfolioErrors(errs, formRef.current)),

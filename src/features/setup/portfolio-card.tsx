@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { usePortfolioData } from '../../db';
-import { formatDate } from '../../domain/format';
+import { formatDate } from '../../domain/readable-dates';
 import type { Portfolio } from '../../domain/schemas';
 import { Meter } from '../../ui/progress-bar';
+import { plural } from '../../domain/plural';
 
 /** One portfolio on this device: who it is for, how far it has got, and a way in. */
 export function PortfolioCard({ portfolio, onDelete }: { portfolio: Portfolio; onDelete: (p: Portfolio) => void }) {
@@ -30,8 +31,8 @@ export function PortfolioCard({ portfolio, onDelete }: { portfolio: Portfolio; o
       {data ? (
         <div>
           <p className="portfolio-card__progress">
-            {data.coverage.evidenced} of {data.coverage.total} marking points evidenced · {data.evidence.length}{' '}
-            {data.evidence.length === 1 ? 'evidence item' : 'evidence items'}
+            {data.coverage.evidenced} of {data.coverage.total} marking points evidenced ·{' '}
+            {plural(data.evidence.length, 'evidence item')}
           </p>
           <Meter label={`Marking points evidenced for ${portfolio.learnerName}`} value={data.coverage.evidenced} max={data.coverage.total} />
         </div>

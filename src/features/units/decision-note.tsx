@@ -1,5 +1,5 @@
 import { statusLabels, type PointCoverage } from '../../domain/coverage';
-import { formatDate } from '../../domain/format';
+import { formatDate } from '../../domain/readable-dates';
 
 /** The assessor's decision on a marking point, if there is one, with a flag when the evidence changed since. */
 export function DecisionNote({ pc }: { pc: PointCoverage }) {

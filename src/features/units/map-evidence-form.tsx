@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { setMapping } from '../../db';
 import { rationaleSchema, type Evidence } from '../../domain/schemas';
 import { SelectField, TextField } from '../../ui/fields';
+import { errorDetail } from '../../domain/error-detail';
 
 const mapEvidenceSchema = z.object({
   evidenceId: z.string().min(1, 'Choose the evidence item to map here'),
@@ -42,7 +43,7 @@ export function MapEvidenceForm({ markingPointId, portfolioId, evidence, mappedI
       setDone(`${item?.ref ?? 'The item'} is now mapped to ${markingPointId}.`);
       reset();
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : 'The mapping could not be saved.');
+      setFailure(errorDetail(e, 'The mapping could not be saved.'));
     }
   });
 

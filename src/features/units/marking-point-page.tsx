@@ -12,7 +12,7 @@ import { MapEvidenceForm } from './map-evidence-form';
 import { PointPager } from './point-pager';
 import { RationaleRow } from './rationale-row';
 import { thresholdText } from '../../domain/threshold-text';
-import { UnitGuidance } from './unit-guidance';
+import { UnitGuidanceCard } from './unit-guidance-card';
 
 /** `/p/:portfolioId/points/:pointId`: one marking point, the evidence mapped to it, and a way to map more. */
 export function MarkingPointPage() {
@@ -119,7 +119,7 @@ function PointView({ pointId }: { pointId: string }) {
           <PointPager pointId={point.id} portfolioId={portfolioId} />
         </div>
         <div className="with-guidance__side">
-          <UnitGuidance unit={unit} />
+          <UnitGuidanceCard unit={unit} />
         </div>
       </div>
       <ConfirmDialog

@@ -4,6 +4,7 @@ import { setMapping } from '../../db';
 import { kindLabel } from '../../domain/evidence-kinds';
 import { rationaleSchema, type Evidence } from '../../domain/schemas';
 import { TextField } from '../../ui/fields';
+import { errorDetail } from '../../domain/error-detail';
 
 interface RationaleRowProps {
   evidence: Evidence;
@@ -48,7 +49,7 @@ export function RationaleRow({ evidence, markingPointId, rationale, portfolioId,
       await setMapping(evidence.id, markingPointId, parsed.data);
       setEditing(false);
     } catch (err) {
-      setError(err instanceof Error ? err.message : 'The rationale could not be saved.');
+      setError(errorDetail(err, 'The rationale could not be saved.'));
     } finally {
       setSaving(false);
     }

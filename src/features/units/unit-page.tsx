@@ -4,7 +4,7 @@ import { usePortfolioData } from '../../db';
 import { PageHeader } from '../../ui/page-header';
 import { Meter } from '../../ui/progress-bar';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
-import { UnitGuidance } from './unit-guidance';
+import { UnitGuidanceCard } from './unit-guidance-card';
 import { UnitPointCard } from './unit-point-card';
 
 /** `/p/:portfolioId/units/:unitId`: a unit's marking points and evidence, with its guidance beside them. */
@@ -52,7 +52,7 @@ export function UnitPage() {
           )}
         </div>
         <div className="with-guidance__side">
-          <UnitGuidance unit={unit} />
+          <UnitGuidanceCard unit={unit} />
         </div>
       </div>
     </>

@@ -3,7 +3,7 @@ import type { Catalogue } from '../../catalogue/schema';
 import { computeCoverage, percent, statusLabels } from '../../domain/coverage';
 import type { PortfolioSnapshot } from '../../domain/snapshot';
 import { stripControlCharacters } from '../../domain/control-characters';
-import { formatDate, formatDateTime } from '../../domain/format';
+import { formatDate, formatDateTime } from '../../domain/readable-dates';
 import { listJoin, plural } from './wording';
 import { buildEvidenceSection, evidenceAnchor, evidenceLabels } from './evidence';
 import { buildDecisions } from './decisions';

@@ -1,5 +1,5 @@
 import { statusLabels, type Coverage } from '../../domain/coverage';
-import { formatDateTime } from '../../domain/format';
+import { formatDateTime } from '../../domain/readable-dates';
 import type { DecisionRow, EvidenceLink, PdfModel } from './types';
 
 /** The assessor's decisions on the marking points in the export, in catalogue order. */

@@ -1,7 +1,5 @@
-/** "1 marking point", "3 marking points". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** "1 marking point", "3 marking points": the app's own rule, so the PDF and the screens agree. */
+export { plural } from '../../domain/plural';
 
 /** "A", "A and B", "A, B and C". */
 export function listJoin(items: readonly string[]): string {

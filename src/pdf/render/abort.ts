@@ -1,3 +1,5 @@
+import { nextFrame } from '../../platform/next-frame';
+
 /** Cancelling an export rejects with an AbortError, whatever reason the caller aborted with. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('The PDF export was cancelled.', 'AbortError');
@@ -13,7 +15,7 @@ export function makeYielder(): () => Promise<void> {
   let last = performance.now();
   return async () => {
     if (performance.now() - last < YIELD_EVERY_MS) return;
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await nextFrame();
     last = performance.now();
   };
 }

@@ -1,30 +1,20 @@
-/** What a .folio file says it is. Readers refuse any other format name, and any version they do not know. */
-export const FOLIO_FORMAT = 'folio-portfolio';
-
-/** The version this build writes. Older versions are migrated on load (see ./migrations). */
-export const FOLIO_FORMAT_VERSION = 1;
-
-export const MANIFEST_PATH = 'manifest.json';
-export const DATA_PATH = 'portfolio.json';
-
-export function attachmentPath(attachmentId: string): string {
-  return `attachments/${attachmentId}`;
-}
+/* How much a .folio file, and each part of it, may hold before it is refused unread. */
+import { KB, MB } from '../byte-sizes';
 
 /** Refuse files over this size before unzipping anything: big enough for a portfolio full of photos. */
-export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 200 * MB;
 
 /** The most `portfolio.json` may unpack to: thousands of evidence items fit in a few MB. */
-export const MAX_DATA_BYTES = 50 * 1024 * 1024;
+export const MAX_DATA_BYTES = 50 * MB;
 
 /** The most `manifest.json` may unpack to: a few hundred bytes per entry. */
-export const MAX_MANIFEST_BYTES = 1024 * 1024;
+export const MAX_MANIFEST_BYTES = MB;
 
 /**
  * The most one attachment may unpack to: the editor's own limit (`LIMITS.attachmentBytesMax` in
  * src/domain/schemas.ts, 10 MB), since no file Folio wrote can hold a larger one.
  */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = 10 * MB;
 
 /** The most entries a zip may list; a portfolio has one per attachment, plus two. */
 export const MAX_ZIP_ENTRIES = 10_000;
@@ -33,10 +23,10 @@ export const MAX_ZIP_ENTRIES = 10_000;
  * The most all entries together may unpack to: the command line's budget, and the app's ceiling.
  * The app lowers it to the space the browser says is free (see `unpackBudget`).
  */
-export const DEFAULT_MAX_UNZIPPED_BYTES = 400 * 1024 * 1024;
+export const DEFAULT_MAX_UNZIPPED_BYTES = 400 * MB;
 
 /** Compressed bytes fed to the inflater at a time; one push unpacks to at most ~1,032 times this. */
-export const INFLATE_CHUNK_BYTES = 8 * 1024;
+export const INFLATE_CHUNK_BYTES = 8 * KB;
 
 export interface DecodeLimits {
   /** The largest file accepted, in bytes. */

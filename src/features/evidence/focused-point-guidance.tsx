@@ -2,7 +2,7 @@ import { findMarkingPoint, unitOf } from '../../catalogue';
 import { UnitGuidanceLists } from '../../ui/unit-guidance-lists';
 import { pointAdvice } from '../../domain/point-advice';
 
-interface UnitGuidanceProps {
+interface FocusedPointGuidanceProps {
   /** The marking point the learner is working on, if any. */
   pointId: string | undefined;
   customerType: string;
@@ -15,7 +15,7 @@ interface UnitGuidanceProps {
  * At desktop width the panel scrolls inside itself, and its text holds nothing focusable, so the
  * region itself takes focus (tabIndex 0): keyboard users scroll it with the arrow keys.
  */
-export function UnitGuidance({ pointId, customerType, tags }: UnitGuidanceProps) {
+export function FocusedPointGuidance({ pointId, customerType, tags }: FocusedPointGuidanceProps) {
   const point = pointId ? findMarkingPoint(pointId) : undefined;
   const unit = pointId ? unitOf(pointId) : undefined;
   if (!point || !unit) {

@@ -13,9 +13,3 @@ export function formatDateTime(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(iso);
   return m ? `${formatDate(m[1] ?? '')}, ${m[2]}:${m[3]}` : formatDate(iso);
 }
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

@@ -2,7 +2,7 @@ import type { Unit } from '../../catalogue';
 import { UnitGuidanceLists } from '../../ui/unit-guidance-lists';
 
 /** The unit's guidance from its seed, shown beside the marking points while the learner works. */
-export function UnitGuidance({ unit }: { unit: Unit }) {
+export function UnitGuidanceCard({ unit }: { unit: Unit }) {
   const titleId = `guidance-${unit.id}`;
   return (
     <section className="card unit-guidance" aria-labelledby={titleId}>

@@ -3,6 +3,7 @@ import { ProgressBar } from '../../ui/progress-bar';
 import { FileReady } from './file-ready';
 import { plural } from '../../domain/plural';
 import { useFolioExport } from './use-folio-export';
+import { ErrorNotice } from '../../ui/error-notice';
 
 /** Part two of the export page: the whole portfolio as one .folio file. */
 export function FolioSection({ portfolioId }: { portfolioId: string }) {
@@ -33,9 +34,9 @@ export function FolioSection({ portfolioId }: { portfolioId: string }) {
           <FileReady lead="Portfolio file ready: " file={state} againLabel="Download the portfolio file again" />
         ) : null}
         {state.phase === 'failed' ? (
-          <p className="notice notice--error" role="alert">
+          <ErrorNotice>
             {state.message}
-          </p>
+          </ErrorNotice>
         ) : null}
       </div>
     </section>

@@ -12,6 +12,7 @@ import { checkingLabel } from './import-protocol';
 import { ImportSummary } from './import-summary';
 import { importLabel, RefusedAttachments } from './refused-attachments';
 import { useFolioImport, type ImportState } from './use-folio-import';
+import { ErrorNotice } from '../../ui/error-notice';
 
 const importedMessage: Record<ImportMode, (name: string) => string> = {
   new: (name) => `${name}’s portfolio was imported.`,
@@ -107,9 +108,9 @@ export function ImportPage() {
                 </p>
               ) : null}
               {state.writeError ? (
-                <p className="notice notice--error" role="alert">
+                <ErrorNotice>
                   {state.writeError}
-                </p>
+                </ErrorNotice>
               ) : null}
               <div className="cluster">
                 <button

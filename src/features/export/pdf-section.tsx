@@ -5,6 +5,7 @@ import { plural } from '../../domain/plural';
 import { progressLabel } from './pdf-protocol';
 import { chosenUnitIds, defaultPdfChoices, PdfChoices, type PdfChoicesValue } from './pdf-choices';
 import { usePdfExport, type PdfExportState } from './use-pdf-export';
+import { ErrorNotice } from '../../ui/error-notice';
 
 function PdfProgress({ state }: { state: PdfExportState }) {
   if (state.phase === 'reading') return <ProgressBar label="Reading your portfolio…" />;
@@ -78,9 +79,9 @@ export function PdfSection({ portfolioId }: { portfolioId: string }) {
           </p>
         ) : null}
         {state.phase === 'failed' ? (
-          <p className="notice notice--error" role="alert">
+          <ErrorNotice>
             {state.message}
-          </p>
+          </ErrorNotice>
         ) : null}
       </div>
     </section>

@@ -4,6 +4,7 @@ import { deletePortfolio } from '../../db';
 import type { Portfolio } from '../../domain/schemas';
 import type { FlashState } from '../../ui/flash-message';
 import { DeletePortfolioDialog } from '../../ui/delete-portfolio-dialog';
+import { ErrorNotice } from '../../ui/error-notice';
 
 /** The way out for a portfolio that should not be on this device, asked first, then back to the home page. */
 export function DeleteSection({ portfolio }: { portfolio: Portfolio }) {
@@ -36,9 +37,9 @@ export function DeleteSection({ portfolio }: { portfolio: Portfolio }) {
         Delete this portfolio
       </button>
       {failure ? (
-        <p className="notice notice--error" role="alert">
+        <ErrorNotice>
           {failure}
-        </p>
+        </ErrorNotice>
       ) : null}
       <DeletePortfolioDialog portfolio={asking ? portfolio : null} onConfirm={(p) => void confirm(p)} onCancel={() => setAsking(false)} />
     </section>

@@ -6,6 +6,7 @@ import { portfolioInputSchema, type Portfolio, type PortfolioInput } from '../..
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { PortfolioFields, summarisePortfolioErrors } from '../../ui/portfolio-fields';
 import { errorDetail } from '../../domain/error-detail';
+import { ErrorNotice } from '../../ui/error-notice';
 
 type Outcome = { kind: 'saved' } | { kind: 'failed'; message: string } | null;
 
@@ -64,9 +65,9 @@ export function DetailsSection({ portfolio }: { portfolio: Portfolio }) {
           {outcome?.kind === 'saved' ? <p className="notice notice--ok">Details saved.</p> : null}
         </div>
         {outcome?.kind === 'failed' ? (
-          <p className="notice notice--error" role="alert">
+          <ErrorNotice>
             {outcome.message}
-          </p>
+          </ErrorNotice>
         ) : null}
       </form>
     </div>

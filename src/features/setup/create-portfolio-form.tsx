@@ -5,6 +5,7 @@ import { portfolioInputSchema, type PortfolioInput } from '../../domain/schemas'
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { PortfolioFields, summarisePortfolioErrors } from '../../ui/portfolio-fields';
 import { errorDetail } from '../../domain/error-detail';
+import { ErrorNotice } from '../../ui/error-notice';
 
 interface CreatePortfolioFormProps {
   onCreate: (input: PortfolioInput) => Promise<void>;
@@ -44,9 +45,9 @@ export function CreatePortfolioForm({ onCreate, today }: CreatePortfolioFormProp
       <h2 id="create-portfolio-title">Create your portfolio</h2>
       <ErrorSummary errors={summary} />
       {failure ? (
-        <p className="notice notice--error" role="alert">
+        <ErrorNotice>
           {failure}
-        </p>
+        </ErrorNotice>
       ) : null}
       <PortfolioFields register={register} errors={errors} />
       <button type="submit" className="button" disabled={isSubmitting}>

@@ -9,6 +9,7 @@ import { SiteHeader } from '../../ui/site-header';
 import { CreatePortfolioForm } from './create-portfolio-form';
 import { PortfolioCard } from './portfolio-card';
 import { useLoadDemo } from './use-load-demo';
+import { ErrorNotice } from '../../ui/error-notice';
 
 /** `/`: the first-run screen on an empty device, otherwise the portfolios this device holds. */
 export function HomePage() {
@@ -62,9 +63,9 @@ export function HomePage() {
           <FlashMessage />
         )}
         {demo.error ? (
-          <p className="notice notice--error" role="alert">
+          <ErrorNotice>
             {demo.error}
-          </p>
+          </ErrorNotice>
         ) : null}
         {portfolios === undefined ? (
           <p role="status">Loading your portfolios…</p>

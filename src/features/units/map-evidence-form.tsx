@@ -7,6 +7,7 @@ import { setMapping } from '../../db';
 import { rationaleSchema, type Evidence } from '../../domain/schemas';
 import { SelectField, TextField } from '../../ui/fields';
 import { errorDetail } from '../../domain/error-detail';
+import { ErrorNotice } from '../../ui/error-notice';
 
 const mapEvidenceSchema = z.object({
   evidenceId: z.string().min(1, 'Choose the evidence item to map here'),
@@ -54,9 +55,9 @@ export function MapEvidenceForm({ markingPointId, portfolioId, evidence, mappedI
         {done}
       </p>
       {failure ? (
-        <p className="notice notice--error" role="alert">
+        <ErrorNotice>
           {failure}
-        </p>
+        </ErrorNotice>
       ) : null}
       {evidence.length === 0 ? (
         <p>

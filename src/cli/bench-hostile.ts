@@ -10,9 +10,11 @@ import { generatePortfolio } from '../samples/generate';
 import { sha256Hex } from '../domain/hash';
 import { encodeFolio } from '../domain/portfolio-file';
 import type { PortfolioSnapshot } from '../domain/snapshot';
+import type { CaseResult } from './bench-case';
+import { fastest, s } from './lib/bench-runner';
 import { buildZip, honest, overlappingBomb, zerosStream, type RawEntry } from './lib/hostile-zip';
 import { pngBomb } from './lib/pixel-bomb';
-import { MB } from '../domain/byte-sizes';
+import { formatMegabytes, MB } from '../domain/byte-sizes';
 
 const NOW = '2026-11-22T09:00:00.000Z';
 
@@ -59,4 +61,34 @@ export async function writeHostileCases(dir: string): Promise<HostileCase[]> {
     writeFileSync(file, bytes);
     return { label, file };
   });
+}
+
+/**
+ * Issue 6: each hostile file opened as `npm run pdf` opens it, beside the honest file of the same
+ * portfolio; the worst by time is named, with its time and peak memory against the honest one's.
+ */
+export async function hostileCases(dir: string, runs: number): Promise<string> {
+  process.stdout.write('  hostile files:');
+  const [honest, ...hostile] = await writeHostileCases(dir);
+  if (!honest) throw new Error('no honest file');
+  const measured: { label: string; result: CaseResult }[] = [];
+  for (const c of [honest, ...hostile]) {
+    process.stdout.write('.');
+    measured.push({ label: c.label, result: await fastest(runs, 'open', c.file) });
+  }
+  process.stdout.write(' done\n');
+  const [base, ...rest] = measured;
+  if (!base) throw new Error('no honest result');
+  const line = ({ label, result: r }: (typeof measured)[number]) =>
+    `  ${label.padEnd(62)} ${s(r.ms).padStart(8)}  peak RSS ${String(r.peakRssMb).padStart(6)} MB  inflated ${formatMegabytes(r.inflatedBytes ?? 0).padStart(8)}  pixels ${String(r.decodedPixels).padStart(9)}  → ${r.outcome ?? '?'}`;
+  const worst = rest.reduce((a, b) => (b.result.ms > a.result.ms ? b : a), rest[0] ?? base);
+  const heaviest = rest.reduce((a, b) => (b.result.peakRssMb > a.result.peakRssMb ? b : a), rest[0] ?? base);
+  return [
+    'Hostile files (issue 6), each opened as npm run pdf opens it: every check, then the PDF if it opens',
+    ...measured.map(line),
+    `Worst by time:   ${worst.label}: ${s(worst.result.ms)} (${(worst.result.ms / base.result.ms).toFixed(2)}× the honest file's ${s(base.result.ms)})`,
+    `Worst by memory: ${heaviest.label}: peak RSS ${heaviest.result.peakRssMb} MB (the honest file: ${base.result.peakRssMb} MB)`,
+    `${rest.every((r) => (r.result.inflatedBytes ?? 0) <= 10 * MB) ? 'PASS' : 'FAIL'}  no hostile file made the reader inflate more than 10 MB`,
+    '',
+  ].join('\n');
 }

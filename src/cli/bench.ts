@@ -15,8 +15,9 @@ import { encodeJpeg } from '../samples/jpeg';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
 import { decodeFolio, encodeFolio } from '../domain/portfolio-file';
 import type { CaseResult } from './bench-case';
+import { fastest, s } from './lib/bench-runner';
 import { CliError, parseCli, run } from './lib/cli';
-import { writeHostileCases } from './bench-hostile';
+import { hostileCases } from './bench-hostile';
 import { describeFirstLoad, measureBuild } from './lib/first-load';
 import { pngBomb } from './lib/pixel-bomb';
 
@@ -32,30 +33,6 @@ Options:
   -h, --help          show this help`;
 
 const NOW = '2026-11-22T09:00:00.000Z';
-
-type Mode = 'pdf' | 'pdf-scaled' | 'baseline' | 'open';
-
-
-/** A duration as the bench prints it: "850 ms", "2.41 s". */
-const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
-function runCase(mode: Mode, file: string): Promise<CaseResult> {
-  return new Promise((done, fail) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/bench-case.ts', mode, file], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-      if (error) fail(new Error(`The ${mode} case failed: ${stderr || error.message}`));
-      else done(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as CaseResult);
-    });
-  });
-}
-
-async function fastest(runs: number, mode: Mode, file: string): Promise<CaseResult> {
-  let best: CaseResult | undefined;
-  for (let i = 0; i < runs; i += 1) {
-    const r = await runCase(mode, file);
-    if (!best || r.ms < best.ms) best = r;
-  }
-  if (!best) throw new Error('no runs');
-  return best;
-}
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
@@ -181,36 +158,6 @@ async function photoCases(dir: string, runs: number, photos: number): Promise<st
     `  without it:           PDF ${s(without.ms)}, peak RSS ${without.peakRssMb} MB`,
     `  with it:              PDF ${s(withBomb.ms)}, peak RSS ${withBomb.peakRssMb} MB, ${withBomb.decodedPixels} pixels decoded (listed as a file)`,
     `${withBomb.decodedPixels === 0 && withBomb.peakRssMb < without.peakRssMb + 50 ? 'PASS' : 'FAIL'}  the bomb costs nothing: no pixels decoded, peak memory within 50 MB of the same portfolio without it`,
-    '',
-  ].join('\n');
-}
-
-/**
- * Issue 6: each hostile file opened as `npm run pdf` opens it, beside the honest file of the same
- * portfolio; the worst by time is named, with its time and peak memory against the honest one's.
- */
-async function hostileCases(dir: string, runs: number): Promise<string> {
-  process.stdout.write('  hostile files:');
-  const [honest, ...hostile] = await writeHostileCases(dir);
-  if (!honest) throw new Error('no honest file');
-  const measured: { label: string; result: CaseResult }[] = [];
-  for (const c of [honest, ...hostile]) {
-    process.stdout.write('.');
-    measured.push({ label: c.label, result: await fastest(runs, 'open', c.file) });
-  }
-  process.stdout.write(' done\n');
-  const [base, ...rest] = measured;
-  if (!base) throw new Error('no honest result');
-  const line = ({ label, result: r }: (typeof measured)[number]) =>
-    `  ${label.padEnd(62)} ${s(r.ms).padStart(8)}  peak RSS ${String(r.peakRssMb).padStart(6)} MB  inflated ${formatMegabytes(r.inflatedBytes ?? 0).padStart(8)}  pixels ${String(r.decodedPixels).padStart(9)}  → ${r.outcome ?? '?'}`;
-  const worst = rest.reduce((a, b) => (b.result.ms > a.result.ms ? b : a), rest[0] ?? base);
-  const heaviest = rest.reduce((a, b) => (b.result.peakRssMb > a.result.peakRssMb ? b : a), rest[0] ?? base);
-  return [
-    'Hostile files (issue 6), each opened as npm run pdf opens it: every check, then the PDF if it opens',
-    ...measured.map(line),
-    `Worst by time:   ${worst.label}: ${s(worst.result.ms)} (${(worst.result.ms / base.result.ms).toFixed(2)}× the honest file's ${s(base.result.ms)})`,
-    `Worst by memory: ${heaviest.label}: peak RSS ${heaviest.result.peakRssMb} MB (the honest file: ${base.result.peakRssMb} MB)`,
-    `${rest.every((r) => (r.result.inflatedBytes ?? 0) <= 10 * MB) ? 'PASS' : 'FAIL'}  no hostile file made the reader inflate more than 10 MB`,
     '',
   ].join('\n');
 }

@@ -40,7 +40,8 @@ if ((mode !== 'pdf' && mode !== 'pdf-scaled' && mode !== 'baseline' && mode !== 
   process.stderr.write('Usage: tsx src/cli/bench-case.ts <pdf|pdf-scaled|baseline|open> <file.folio>\n');
   process.exit(1);
 }
-// Declared before any mode runs: the 'open' mode's function uses it too.
+// Declared before any mode runs: the 'open' mode's function uses them too.
+const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 const pdfOptions: PdfOptions = { now: '2026-11-22T09:00:00.000Z', includeAttachments: true };
 if (mode === 'open') {
   process.stdout.write(`${JSON.stringify(await openAsTheCliDoes(file))}\n`);
@@ -49,7 +50,6 @@ if (mode === 'open') {
 const decoded = await decodeFolio(new Uint8Array(readFileSync(file)));
 if (!decoded.ok) throw new Error(decoded.error.message);
 const fonts = await loadFontNode();
-const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 let peakHeap = process.memoryUsage().heapUsed;
 const sample = () => {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);

@@ -4,7 +4,7 @@ import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import { startImportJob } from '../../src/features/export/import-job';
 import { isDecodeRequest, isImportReply, type ImportReply } from '../../src/features/export/import-protocol';
 import { handleDecodeRequest, type DecodeFn } from '../../src/features/export/import-worker-handler';
-import type { WorkerPort } from '../../src/features/export/pdf-job';
+import type { WorkerPort } from '../../src/features/export/worker-job';
 
 /** The page's side talks to this as to a Worker; it runs the worker's real handler on this thread. */
 class InProcessWorker implements WorkerPort {

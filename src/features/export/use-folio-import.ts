@@ -6,7 +6,7 @@ import type { Portfolio } from '../../domain/schemas';
 import type { PortfolioSnapshot } from '../../domain/snapshot';
 import { createImportWorker } from './create-import-worker';
 import { startImportJob, type ImportJob } from './import-job';
-import type { WorkerPort } from './pdf-job';
+import type { WorkerPort } from './worker-job';
 import { readFileBytes } from './read-file';
 import { deviceUnpackBudget } from './unpack-budget';
 

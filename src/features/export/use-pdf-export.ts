@@ -4,7 +4,8 @@ import { clock, getPrintCopies, prunePrintCopies, readSnapshot, savePrintCopies,
 import { createPdfWorker } from './create-pdf-worker';
 import { saveBytes } from './download';
 import { pdfFileName } from './file-names';
-import { startPdfJob, type PdfJob, type WorkerPort } from './pdf-job';
+import { startPdfJob, type PdfJob } from './pdf-job';
+import type { WorkerPort } from './worker-job';
 import { errorClause } from '../../domain/error-detail';
 
 export type PdfExportState =

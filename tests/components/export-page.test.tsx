@@ -6,39 +6,25 @@ import { decodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { isRenderRequest, type RenderRequest } from '../../src/features/export/pdf-protocol';
 import { handleRenderRequest, type RenderFn } from '../../src/features/export/pdf-worker-handler';
+import { StandInWorker } from './support/in-process-worker';
 import { freshDatabase, renderAt } from './support/render-app';
 
-/**
- * jsdom has no Worker. This stands in for one: the page posts to it exactly as to the real worker,
- * and it runs the worker's own handler on this thread with whatever renderer the test gives it.
- */
-class InProcessWorker {
+/** The PDF maker, run on this thread with whatever renderer the test gives it. */
+class InProcessWorker extends StandInWorker<RenderRequest> {
   static render: RenderFn = () => new Promise(() => undefined);
   static created: InProcessWorker[] = [];
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  requests: RenderRequest[] = [];
 
-  constructor(
-    readonly url: URL | string,
-    readonly options?: WorkerOptions,
-  ) {
+  constructor(url: URL | string, options?: WorkerOptions) {
+    super(url, options);
     InProcessWorker.created.push(this);
   }
 
-  postMessage(message: unknown): void {
-    if (!isRenderRequest(message)) return;
-    this.requests.push(message);
-    void handleRenderRequest(message, InProcessWorker.render, (data) =>
-      setTimeout(() => {
-        if (!this.terminated) this.onmessage?.(new MessageEvent('message', { data }));
-      }, 0),
-    );
+  protected isRequest(message: unknown): message is RenderRequest {
+    return isRenderRequest(message);
   }
 
-  terminate(): void {
-    this.terminated = true;
+  protected handle(request: RenderRequest, reply: (data: unknown) => void): void {
+    void handleRenderRequest(request, InProcessWorker.render, reply);
   }
 }
 

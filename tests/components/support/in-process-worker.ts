@@ -4,39 +4,55 @@ import { isDecodeRequest, type DecodeRequest } from '../../../src/features/expor
 import { handleDecodeRequest, type DecodeFn } from '../../../src/features/export/import-worker-handler';
 
 /**
- * jsdom has no Worker. This stands in for one: the page posts to it exactly as to the real import
- * worker, and it runs the worker's own handler on this thread with whatever decoder the test gives.
+ * jsdom has no Worker. A stand-in takes the page's messages exactly as a real worker would and runs
+ * the worker's own handler on this thread; its replies arrive on a later task, as a worker's do.
+ * Each kind of worker says which messages are its requests and how it handles one.
  */
-export class InProcessWorker {
-  static decode: DecodeFn = decodeFolio;
-  static created: InProcessWorker[] = [];
+export abstract class StandInWorker<Request> {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
-  requests: DecodeRequest[] = [];
+  requests: Request[] = [];
 
   constructor(
     readonly url: URL | string,
     readonly options?: WorkerOptions,
-  ) {
-    InProcessWorker.created.push(this);
-  }
+  ) {}
+
+  protected abstract isRequest(message: unknown): message is Request;
+  protected abstract handle(request: Request, reply: (data: unknown) => void): void;
 
   postMessage(message: unknown): void {
-    if (!isDecodeRequest(message)) return;
+    if (!this.isRequest(message)) return;
     this.requests.push(message);
-    void handleDecodeRequest(
-      message,
-      (data) =>
-        setTimeout(() => {
-          if (!this.terminated) this.onmessage?.(new MessageEvent('message', { data }));
-        }, 0),
-      InProcessWorker.decode,
+    this.handle(message, (data) =>
+      setTimeout(() => {
+        if (!this.terminated) this.onmessage?.(new MessageEvent('message', { data }));
+      }, 0),
     );
   }
 
   terminate(): void {
     this.terminated = true;
+  }
+}
+
+/** The import checker, with whatever decoder the test gives. */
+export class InProcessWorker extends StandInWorker<DecodeRequest> {
+  static decode: DecodeFn = decodeFolio;
+  static created: InProcessWorker[] = [];
+
+  constructor(url: URL | string, options?: WorkerOptions) {
+    super(url, options);
+    InProcessWorker.created.push(this);
+  }
+
+  protected isRequest(message: unknown): message is DecodeRequest {
+    return isDecodeRequest(message);
+  }
+
+  protected handle(request: DecodeRequest, reply: (data: unknown) => void): void {
+    void handleDecodeRequest(request, reply, InProcessWorker.decode);
   }
 }
 

@@ -1,7 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { AttachmentMeta, AuditEntry, Decision, Evidence, Mapping, Portfolio } from '../domain/schemas';
+import type { EvidenceVersion, PortfolioRecord } from '../domain/records';
+import type { AttachmentMeta, AuditEntry, Decision, Evidence, Mapping, Portfolio, Role, SignerKey } from '../domain/schemas';
 import { DatabaseGuard } from './database-guard';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema-versions';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema-versions';
+import { upgradeToV3 } from './upgrade-v3';
 
 /** An attachment as stored: its record plus the file itself. */
 export interface AttachmentRow extends AttachmentMeta {
@@ -18,9 +20,31 @@ export interface DraftRow {
   savedAt: string;
 }
 
-export interface MetaRow {
-  key: string;
-  value: unknown;
+/** A signer's public key as this device knows it (SCHEMA_V3). */
+export interface KeyRow extends SignerKey {
+  /** `signerIdOf(signer)`: role and name, so every key seen for one signer is found at once. */
+  signerId: string;
+  /** When this device first saw the key: the first key seen for a signer is the one pinned. */
+  firstSeenAt: string;
+  /** How the key was confirmed: this device's own, or from a key card the signer handed over. */
+  confirmed: 'own' | 'key-card' | null;
+}
+
+/** This device's user and signing key (one row, id 'device'). The private key cannot be exported. */
+export interface IdentityRow {
+  id: 'device';
+  role: Role;
+  name: string;
+  privateKey: CryptoKey;
+  fingerprint: string;
+  createdAt: string;
+}
+
+/** What only this device knows about a portfolio. */
+export interface PortfolioLocalRow {
+  portfolioId: string;
+  /** When this device last exported the portfolio to a file (so records made since are "not yet sent"). */
+  lastSentAt?: string;
 }
 
 /** A print copy of a photo for the PDF (see SCHEMA_V2): a cache entry, rebuilt if lost. */
@@ -44,8 +68,12 @@ export class FolioDatabase extends Dexie {
   decisions!: EntityTable<Decision, 'id'>;
   audit!: EntityTable<AuditEntry, 'id'>;
   drafts!: EntityTable<DraftRow, 'id'>;
-  meta!: EntityTable<MetaRow, 'key'>;
   printCopies!: EntityTable<PrintCopyRow, 'key'>;
+  versions!: EntityTable<EvidenceVersion, 'id'>;
+  records!: EntityTable<PortfolioRecord, 'id'>;
+  keys!: EntityTable<KeyRow, 'fingerprint'>;
+  identity!: EntityTable<IdentityRow, 'id'>;
+  portfolioLocal!: EntityTable<PortfolioLocalRow, 'portfolioId'>;
 
   constructor(name = 'folio', guard = new DatabaseGuard()) {
     super(name, { indexedDB: guard.factory(), IDBKeyRange: Dexie.dependencies.IDBKeyRange });
@@ -53,6 +81,7 @@ export class FolioDatabase extends Dexie {
     guard.watch(this);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }
 

@@ -1,10 +1,11 @@
-import { formatRef } from '../domain/references';
+import type { PortfolioRecord } from '../domain/records';
 import type { Evidence, EvidenceInput } from '../domain/schemas';
 import { clock } from '../platform/clock';
 import { db, type AttachmentRow } from './database';
 import { draftKey } from './drafts';
-import { replaceMappings, type MappingInput } from './mappings';
+import type { MappingInput } from './mappings';
 import { addAudit } from './portfolios';
+import { appendVersion } from './versions';
 
 /** A file chosen in the editor, already read and hashed, waiting to be saved with its item. */
 export interface NewAttachment {
@@ -32,68 +33,84 @@ export interface SaveEvidenceRequest {
  */
 export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> {
   const d = db();
-  return d.transaction('rw', [d.portfolios, d.evidence, d.mappings, d.attachments, d.audit, d.drafts], async () => {
+  return d.transaction('rw', [d.portfolios, d.evidence, d.mappings, d.versions, d.attachments, d.audit, d.drafts], async () => {
     const portfolio = await d.portfolios.get(req.portfolioId);
     if (!portfolio) throw new Error('This portfolio no longer exists on this device.');
     const now = clock.now();
-    let item: Evidence;
+    let existing: Evidence | undefined;
+    let number = portfolio.nextEvidenceNumber;
+    let evidenceId = clock.newId();
     if (req.evidenceId) {
-      const existing = await d.evidence.get(req.evidenceId);
+      existing = await d.evidence.get(req.evidenceId);
       if (!existing || existing.portfolioId !== req.portfolioId) throw new Error('This evidence item no longer exists.');
-      item = { ...existing, ...req.input, version: existing.version + 1, updatedAt: now };
+      number = existing.number;
+      evidenceId = existing.id;
     } else {
-      const number = portfolio.nextEvidenceNumber;
-      item = {
-        ...req.input,
-        id: clock.newId(),
-        portfolioId: req.portfolioId,
-        number,
-        ref: formatRef(number),
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
       await d.portfolios.update(portfolio.id, { nextEvidenceNumber: number + 1 });
     }
-    await d.evidence.put(item);
-    await d.portfolios.update(portfolio.id, { updatedAt: now });
-    await replaceMappings(item, req.mappings, now);
 
-    if (req.removeAttachmentIds?.length) {
-      const owned = await d.attachments.where('evidenceId').equals(item.id).primaryKeys();
-      await d.attachments.bulkDelete(req.removeAttachmentIds.filter((id) => owned.includes(id)));
-    }
-    if (req.addAttachments?.length) {
-      const rows: AttachmentRow[] = req.addAttachments.map((a) => ({
-        id: clock.newId(),
-        portfolioId: req.portfolioId,
-        evidenceId: item.id,
-        name: a.name,
-        type: a.type,
-        size: a.size,
-        sha256: a.sha256,
-        createdAt: now,
-        blob: a.blob,
-      }));
-      await d.attachments.bulkAdd(rows);
-    }
+    // Attachments are never deleted while a version refers to them: removing one from an item
+    // leaves it in the item's earlier versions.
+    const kept = (await d.attachments.where('evidenceId').equals(evidenceId).toArray()).filter(
+      (a) => !req.removeAttachmentIds?.includes(a.id),
+    );
+    const added: AttachmentRow[] = (req.addAttachments ?? []).map((a) => ({
+      id: clock.newId(),
+      portfolioId: req.portfolioId,
+      evidenceId,
+      name: a.name,
+      type: a.type,
+      size: a.size,
+      sha256: a.sha256,
+      createdAt: now,
+      blob: a.blob,
+    }));
+    if (added.length) await d.attachments.bulkAdd(added);
+
+    const { item } = await appendVersion(
+      { portfolioId: req.portfolioId, evidenceId, number, author: { role: 'learner', name: portfolio.learnerName }, now },
+      existing,
+      {
+        content: req.input,
+        mappings: req.mappings.map((m) => ({ markingPointId: m.markingPointId, rationale: m.rationale.trim() })),
+        attachments: [...kept, ...added].map((a) => ({ id: a.id, sha256: a.sha256 })),
+      },
+    );
+    await d.portfolios.update(portfolio.id, { updatedAt: now });
     await d.drafts.delete(draftKey(req.portfolioId, req.evidenceId));
     await addAudit(req.portfolioId, req.evidenceId ? 'evidence updated' : 'evidence added', `${item.ref} ${item.title}`);
     return item;
   });
 }
 
-/** Deletes an item with its mappings, attachments and draft: nothing is left orphaned. */
+/**
+ * Deletes an item: its current rows, versions, attachments and draft go, and a tombstone naming the
+ * versions deleted stays, so a merge with a copy made before the delete does not bring it back.
+ */
 export async function deleteEvidence(evidenceId: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.evidence, d.mappings, d.attachments, d.drafts, d.audit, d.portfolios], async () => {
+  await d.transaction('rw', [d.evidence, d.mappings, d.versions, d.records, d.attachments, d.drafts, d.audit, d.portfolios], async () => {
     const item = await d.evidence.get(evidenceId);
     if (!item) return;
+    const portfolio = await d.portfolios.get(item.portfolioId);
+    const versionIds = await d.versions.where('evidenceId').equals(evidenceId).primaryKeys();
+    const now = clock.now();
+    const tombstone: PortfolioRecord = {
+      id: clock.newId(),
+      portfolioId: item.portfolioId,
+      type: 'tombstone',
+      at: now,
+      by: { role: 'learner', name: portfolio?.learnerName ?? 'Learner' },
+      evidenceId,
+      versionIds: versionIds.length ? versionIds : [item.versionId],
+    };
+    await d.records.add(tombstone);
     await d.mappings.where('evidenceId').equals(evidenceId).delete();
+    await d.versions.where('evidenceId').equals(evidenceId).delete();
     await d.attachments.where('evidenceId').equals(evidenceId).delete();
     await d.drafts.delete(evidenceId);
     await d.evidence.delete(evidenceId);
-    await d.portfolios.update(item.portfolioId, { updatedAt: clock.now() });
+    await d.portfolios.update(item.portfolioId, { updatedAt: now });
     await addAudit(item.portfolioId, 'evidence deleted', `${item.ref} ${item.title}`);
   });
 }

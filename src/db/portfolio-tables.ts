@@ -1,9 +1,9 @@
 import type { Table } from 'dexie';
 import type { PortfolioSnapshot } from '../domain/snapshot';
 import type { FolioDatabase } from './database';
-import type { SCHEMA_V2 } from './schema-versions';
+import type { SCHEMA_V3 } from './schema-versions';
 
-type TableName = keyof typeof SCHEMA_V2;
+type TableName = { [K in keyof typeof SCHEMA_V3]: (typeof SCHEMA_V3)[K] extends null ? never : K }[keyof typeof SCHEMA_V3];
 
 /**
  * Every table whose rows belong to one portfolio, by `portfolioId` (the `portfolios` table holds the
@@ -11,18 +11,18 @@ type TableName = keyof typeof SCHEMA_V2;
  * whole one, go by this list, so a table added here is covered by all of them at once; a test fails if
  * a table indexed by `portfolioId` is missing.
  *
- * Not here: `meta` (the device's own settings) and `printCopies`, a cache keyed by a photo's SHA-256
+ * Not here: `identity` and `keys` (the device's user and the signers it knows) and `printCopies`, a cache keyed by a photo's SHA-256
  * that any portfolio holding the same photo shares; it is pruned after an export (print-copies.ts).
  */
-export const PORTFOLIO_TABLES = ['evidence', 'mappings', 'decisions', 'attachments', 'audit', 'drafts'] as const satisfies readonly TableName[];
+export const PORTFOLIO_TABLES = ['evidence', 'mappings', 'versions', 'decisions', 'records', 'attachments', 'audit', 'drafts', 'portfolioLocal'] as const satisfies readonly TableName[];
 
 type PortfolioTable = (typeof PORTFOLIO_TABLES)[number];
 
 /** The owned tables a snapshot (and so a .folio file) carries. */
-export type SnapshotTable = Exclude<keyof PortfolioSnapshot, 'portfolio'>;
+export type SnapshotTable = Exclude<keyof PortfolioSnapshot, 'portfolio' | 'keys'>;
 
-/** Owned but left out of a snapshot: unsaved editor values stay on the device that has them. */
-const DEVICE_ONLY_TABLES = ['drafts'] as const satisfies readonly Exclude<PortfolioTable, SnapshotTable>[];
+/** Owned but left out of a snapshot: unsaved editor values, and when this device last sent the portfolio, stay on the device. */
+const DEVICE_ONLY_TABLES = ['drafts', 'portfolioLocal'] as const satisfies readonly Exclude<PortfolioTable, SnapshotTable>[];
 
 const isSnapshotTable = (name: PortfolioTable): name is SnapshotTable => !(DEVICE_ONLY_TABLES as readonly string[]).includes(name);
 

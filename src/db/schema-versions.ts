@@ -25,4 +25,25 @@ export const SCHEMA_V2 = {
   printCopies: 'key, sha256',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3 (issue 8) adds the append-only history and the device's signing identity, and drops `meta`,
+ * which nothing used:
+ * - `versions`: every saved version of every evidence item (EvidenceVersion), by item;
+ * - `records`: ready marks, comments, sign-offs, countersignatures, unlocks, declarations, key changes
+ *   and tombstones (PortfolioRecord), by portfolio and type;
+ * - `keys`: public keys of signers seen or confirmed on this device, by fingerprint and by signer;
+ * - `identity`: this device's user (role, name) and signing key pair, the private key non-extractable;
+ * - `portfolioLocal`: what this device alone knows of a portfolio (when it last sent it).
+ * The upgrade writes a first version for every stored item and brings decisions to their new shape.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  meta: null,
+  versions: 'id, portfolioId, evidenceId',
+  records: 'id, portfolioId, [portfolioId+type]',
+  keys: 'fingerprint, signerId',
+  identity: 'id',
+  portfolioLocal: 'portfolioId',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;

@@ -1,7 +1,7 @@
 import type { Catalogue, MarkingPoint, Unit } from '../catalogue/schema';
 import type { Decision, Evidence, Mapping } from './schemas';
 
-export type CoverageStatus = 'none' | 'evidenced' | 'met' | 'not-yet-met';
+export type CoverageStatus = 'none' | 'evidenced' | 'met' | 'partially-met' | 'not-yet-met';
 
 export interface PointCoverage {
   point: MarkingPoint;
@@ -35,13 +35,18 @@ export const statusLabels: Record<CoverageStatus, string> = {
   none: 'No evidence',
   evidenced: 'Evidenced',
   met: 'Met',
+  'partially-met': 'Partially met',
   'not-yet-met': 'Not yet met',
 };
 
 export function isDecisionStale(decision: Decision, mapped: readonly Evidence[]): boolean {
-  const based = Object.entries(decision.basedOn);
-  if (based.length !== mapped.length) return true;
-  return mapped.some((e) => decision.basedOn[e.id] !== e.version);
+  if (decision.basedOn.length !== mapped.length) return true;
+  const basis = new Map(decision.basedOn.map((b) => [b.evidenceId, b]));
+  return mapped.some((e) => {
+    const b = basis.get(e.id);
+    if (!b) return true;
+    return b.versionId !== undefined ? b.versionId !== e.versionId : b.version !== e.version;
+  });
 }
 
 /** Coverage is derived, never stored: evidence and mappings in, status per marking point out. */
@@ -59,7 +64,12 @@ export function computeCoverage(
     list.push(m);
     mappingsByPoint.set(m.markingPointId, list);
   }
-  const decisionByPoint = new Map(decisions.map((d) => [d.markingPointId, d]));
+  // Decisions are append-only: the latest on a point is the current one.
+  const decisionByPoint = new Map<string, Decision>();
+  for (const d of decisions) {
+    const seen = decisionByPoint.get(d.markingPointId);
+    if (!seen || d.decidedAt > seen.decidedAt || (d.decidedAt === seen.decidedAt && d.id > seen.id)) decisionByPoint.set(d.markingPointId, d);
+  }
   const byPoint = new Map<string, PointCoverage>();
 
   const units = catalogue.units.map((unit): UnitCoverage => {

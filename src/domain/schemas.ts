@@ -105,6 +105,8 @@ export const evidenceSchema = z
     ...evidenceContentSchema.shape,
     /** Increases on every save, so an assessor's decision can tell what it was based on. */
     version: z.number().int().min(1),
+    /** The saved version (EvidenceVersion.id) this row shows: the item's current state. */
+    versionId: id,
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })
@@ -138,23 +140,116 @@ export const mappingSchema = z.object({
   updatedAt: isoDateTime,
 });
 
+/** Who did something: what they are to the portfolio, and their name as they gave it. */
+export const roles = ['learner', 'assessor', 'tutor'] as const;
+export type Role = (typeof roles)[number];
+export const roleLabels: Record<Role, string> = {
+  learner: 'Learner',
+  assessor: 'Assessor',
+  tutor: 'Tutor or internal quality assurer (IQA)',
+};
+export const personSchema = z.object({
+  role: z.enum(roles),
+  name: z.string().trim().min(1).max(120),
+});
+export type Person = z.infer<typeof personSchema>;
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 in lowercase hex');
+const base64url = (max: number) => z.string().regex(/^[A-Za-z0-9_-]+$/, 'Expected base64url text').max(max);
+
+/**
+ * A signature over a record (see src/domain/signing): the record without its `signature`, as RFC 8785
+ * canonical JSON, signed by the key whose fingerprint is named. `alg` is recorded so that another
+ * algorithm (Ed25519) can follow without a format break.
+ */
+export const signatureSchema = z.object({
+  alg: z.literal('ECDSA-P256-SHA256'),
+  /** SHA-256 of the signer's public key as canonical JWK: see `keyFingerprint`. */
+  keyFingerprint: sha256Hex,
+  /** The raw (r‖s) signature, 64 bytes, as base64url. */
+  value: base64url(200),
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
+/** An ECDSA P-256 public key as JWK, with nothing but its curve point. */
+export const publicKeySchema = z
+  .object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: base64url(64), y: base64url(64) })
+  .strict();
+export type PublicKeyJwk = z.infer<typeof publicKeySchema>;
+
+/** A signer's public key as it travels in a file and is kept on a device. */
+export const signerKeySchema = z.object({
+  fingerprint: sha256Hex,
+  publicKey: publicKeySchema,
+  signer: personSchema,
+  createdAt: isoDateTime,
+});
+export type SignerKey = z.infer<typeof signerKeySchema>;
+
+export const decisionOutcomes = ['met', 'partially-met', 'not-yet-met'] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+export const decisionOutcomeLabels: Record<DecisionOutcome, string> = {
+  met: 'Met',
+  'partially-met': 'Partially met',
+  'not-yet-met': 'Not yet met',
+};
+
+export const assessmentMethods = [
+  'observation',
+  'professional-discussion',
+  'witness-testimony',
+  'product-evidence',
+  'question-and-answer',
+  'reflective-account',
+  'other',
+] as const;
+export type AssessmentMethod = (typeof assessmentMethods)[number];
+export const assessmentMethodLabels: Record<AssessmentMethod, string> = {
+  observation: 'Observation',
+  'professional-discussion': 'Professional discussion',
+  'witness-testimony': 'Witness testimony',
+  'product-evidence': 'Product evidence',
+  'question-and-answer': 'Question and answer',
+  'reflective-account': 'Reflective account',
+  other: 'Other',
+};
+
+/** One evidence version a decision was based on, bound by the hash of what the assessor saw. */
+export const decisionBasisSchema = z.object({
+  evidenceId: id,
+  /** The version judged; absent only in decisions migrated from format 1, which named a version number. */
+  versionId: id.optional(),
+  version: z.number().int().min(1).optional(),
+  /** That version's point hash for the decided marking point (EvidenceVersion.pointHashes). */
+  hash: sha256Hex.optional(),
+});
+export type DecisionBasis = z.infer<typeof decisionBasisSchema>;
+
+/**
+ * An assessor's decision on one marking point. Append-only: a new decision on the same point
+ * supersedes the old one (the latest by `decidedAt`, then id, is current); nothing is edited in place.
+ */
 export const decisionSchema = z.object({
   id,
   portfolioId: id,
-  markingPointId: z.string().min(1),
-  outcome: z.enum(['met', 'not-yet-met']),
+  markingPointId: z.string().min(1).max(50),
+  outcome: z.enum(decisionOutcomes),
   feedback: z.string().max(LIMITS.longTextMax),
-  assessorName: z.string().min(1).max(120),
+  methods: z.array(z.enum(assessmentMethods)).max(assessmentMethods.length),
+  basedOn: z.array(decisionBasisSchema).max(2000),
+  assessor: personSchema,
   decidedAt: isoDateTime,
-  /** The evidence versions the decision was based on: evidence id → version. */
-  basedOn: z.record(z.string(), z.number().int().min(1)),
+  /** The decision this one replaces, when the assessor decided the point again. */
+  supersedes: id.optional(),
+  /** Absent on decisions from format 1 files: shown as "unsigned" and never counted as met. */
+  signature: signatureSchema.optional(),
 });
 
 export const auditEntrySchema = z.object({
   id,
   portfolioId: id,
   at: isoDateTime,
-  role: z.enum(['learner', 'assessor', 'tutor']),
+  role: z.enum(roles),
   name: z.string().max(120),
   action: z.string().min(1).max(100),
   detail: z.string().max(1000),

@@ -1,3 +1,4 @@
+import { withVersions } from './with-versions';
 import { buildDemoSnapshot } from './demo';
 import { sha256Hex } from '../domain/hash';
 import { encodeJpeg } from './jpeg';
@@ -61,10 +62,14 @@ async function attachment(
 
 /** The demo portfolio with two photos attached, so the PDF shows embedded images from the start. */
 export async function buildDemoPortfolio(options: { now: string; newId: () => string }): Promise<PortfolioSnapshot> {
-  const snapshot = buildDemoSnapshot(options);
+  const snapshot = await buildDemoSnapshot(options);
   const photos = await Promise.all([
     attachment(snapshot, 'Complaints rising', { name: 'call-back-complaints-chart.png', type: 'image/png', bytes: complaintsChart() }, options.newId),
     attachment(snapshot, 'Comment cards', { name: 'comment-card.jpg', type: 'image/jpeg', bytes: commentCardPhoto() }, options.newId),
   ]);
-  return { ...snapshot, attachments: photos.filter((a): a is AttachmentWithBytes => a !== undefined) };
+  const attachments = photos.filter((a): a is AttachmentWithBytes => a !== undefined);
+  // The items with photos get versions that list them, as saving them in the editor would.
+  const unversioned = snapshot.evidence.map(({ versionId: _versionId, ...e }) => e);
+  const versioned = await withVersions(snapshot.portfolio.learnerName, unversioned, snapshot.mappings, attachments);
+  return { ...snapshot, ...versioned, attachments };
 }

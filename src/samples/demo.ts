@@ -1,14 +1,15 @@
 import { catalogue } from '../catalogue';
 import { emptyFields, type EvidenceKindId } from '../domain/evidence-kinds';
 import { decisionId, formatRef, mappingId } from '../domain/references';
-import type { AuditEntry, Evidence, Mapping, Portfolio } from '../domain/schemas';
+import type { AuditEntry, CustomerType, Mapping, Portfolio } from '../domain/schemas';
 import type { PortfolioSnapshot } from '../domain/snapshot';
+import { withVersions, type UnversionedEvidence } from './with-versions';
 
 interface DemoItem {
   title: string;
   kind: EvidenceKindId;
   daysAgo: number;
-  customerType: Evidence['customerType'];
+  customerType: CustomerType;
   fields: Record<string, string>;
   reflection: string;
   tags: string[];
@@ -359,7 +360,7 @@ function isoDaysBefore(now: string, days: number): string {
 }
 
 /** Builds the demo portfolio as plain data; `now` and `newId` come in so the result is reproducible. */
-export function buildDemoSnapshot({ now, newId }: { now: string; newId: () => string }): PortfolioSnapshot {
+export async function buildDemoSnapshot({ now, newId }: { now: string; newId: () => string }): Promise<PortfolioSnapshot> {
   const portfolioId = newId();
   const portfolio: Portfolio = {
     id: portfolioId,
@@ -373,7 +374,7 @@ export function buildDemoSnapshot({ now, newId }: { now: string; newId: () => st
     createdAt: isoDaysBefore(now, 180),
     updatedAt: now,
   };
-  const evidence: Evidence[] = [];
+  const evidence: UnversionedEvidence[] = [];
   const mappings: Mapping[] = [];
   const audit: AuditEntry[] = [];
   ITEMS.forEach((item, i) => {
@@ -383,7 +384,7 @@ export function buildDemoSnapshot({ now, newId }: { now: string; newId: () => st
     for (const key of ['receivedDate', 'resolvedDate', 'signedDate']) {
       if (key in fields && fields[key] === '') fields[key] = date;
     }
-    const e: Evidence = {
+    const e: UnversionedEvidence = {
       id: newId(),
       portfolioId,
       number: i + 1,
@@ -406,8 +407,10 @@ export function buildDemoSnapshot({ now, newId }: { now: string; newId: () => st
     audit.push({ id: newId(), portfolioId, at, role: 'learner', name: portfolio.learnerName, action: 'evidence added', detail: `${e.ref} ${e.title}` });
   });
 
+  const versioned = await withVersions(portfolio.learnerName, evidence, mappings, []);
   // One assessed marking point, so that decisions show in the PDF and the dashboard.
-  const assessed = evidence.find((e) => e.title.startsWith('Formal complaint'));
+  const assessed = versioned.evidence.find((e) => e.title.startsWith('Formal complaint'));
+  const assessedVersion = versioned.versions.find((v) => v.evidenceId === assessed?.id);
   const decisions = assessed
     ? [
         {
@@ -416,12 +419,13 @@ export function buildDemoSnapshot({ now, newId }: { now: string; newId: () => st
           markingPointId: 'EXT-3',
           outcome: 'met' as const,
           feedback: 'A clear, complete complaint record: every stage of the procedure is shown, and the improvement was adopted.',
-          assessorName: portfolio.assessorName,
+          methods: ['product-evidence' as const],
+          assessor: { role: 'assessor' as const, name: portfolio.assessorName },
           decidedAt: isoDaysBefore(now, 100),
-          basedOn: { [assessed.id]: assessed.version },
+          basedOn: [{ evidenceId: assessed.id, versionId: assessed.versionId, version: assessed.version, hash: assessedVersion?.pointHashes['EXT-3'] }],
         },
       ]
     : [];
 
-  return { portfolio, evidence, mappings, decisions, attachments: [], audit };
+  return { portfolio, ...versioned, mappings, decisions, records: [], attachments: [], audit, keys: [] };
 }

@@ -5,7 +5,8 @@ import { encodeJpeg } from './jpeg';
 import { encodePng } from './png';
 import { decisionId, formatRef, mappingId } from '../domain/references';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
-import { customerTypes, type AuditEntry, type Decision, type Evidence, type Mapping } from '../domain/schemas';
+import { customerTypes, type AuditEntry, type Decision, type Mapping } from '../domain/schemas';
+import { withVersions, type UnversionedEvidence } from './with-versions';
 
 export interface GenerateOptions {
   /** How many evidence items. */
@@ -149,7 +150,7 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Portf
   const startMs = nowMs - 400 * DAY;
   const portfolioId = uuid(rand);
   const learner = pick(rand, PEOPLE);
-  const evidence: Evidence[] = [];
+  const evidence: UnversionedEvidence[] = [];
   const mappings: Mapping[] = [];
   const attachments: AttachmentWithBytes[] = [];
   const audit: AuditEntry[] = [];
@@ -159,7 +160,7 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Portf
     const kind = evidenceKinds[(n - 1) % evidenceKinds.length] ?? evidenceKinds[0];
     const dateMs = startMs + Math.floor(((n - 0.5) / options.items) * 390 * DAY);
     const createdMs = dateMs + between(rand, 1, 20) * 3_600_000;
-    const item: Evidence = {
+    const item: UnversionedEvidence = {
       id: uuid(rand),
       portfolioId,
       number: n,
@@ -196,6 +197,8 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Portf
     }
   }
 
+  const versioned = await withVersions(learner, evidence, mappings, attachments);
+  const versionOf = new Map(versioned.versions.map((v) => [v.evidenceId, v]));
   const decisions: Decision[] = [];
   for (const point of allMarkingPoints.filter((_, i) => i % 3 === 0)) {
     const mapped = mappings.filter((m) => m.markingPointId === point.id);
@@ -206,9 +209,13 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Portf
       markingPointId: point.id,
       outcome: rand() < 0.7 ? 'met' : 'not-yet-met',
       feedback: `${point.id}: ${pick(rand, ['Clear, well-referenced evidence.', 'Good — add the timescale you agreed with the customer.', 'Please show the review stage of the cycle too.'])}`,
-      assessorName: 'Morgan Ellis',
+      methods: ['product-evidence'],
+      assessor: { role: 'assessor', name: 'Morgan Ellis' },
       decidedAt: stamp(nowMs - between(rand, 1, 20) * DAY),
-      basedOn: Object.fromEntries(mapped.map((m) => [m.evidenceId, evidence.find((e) => e.id === m.evidenceId)?.version ?? 1])),
+      basedOn: mapped.map((m) => {
+        const v = versionOf.get(m.evidenceId);
+        return { evidenceId: m.evidenceId, versionId: v?.id, version: v?.version, hash: v?.pointHashes[point.id] };
+      }),
     });
   }
 
@@ -225,10 +232,13 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Portf
       createdAt: stamp(startMs),
       updatedAt: stamp(nowMs - DAY),
     },
-    evidence,
+    evidence: versioned.evidence,
     mappings,
+    versions: versioned.versions,
     decisions,
+    records: [],
     attachments,
+    keys: [],
     // In time order, as the database reads them back.
     audit: [
       { id: uuid(rand), portfolioId, at: stamp(startMs), role: 'learner', name: learner, action: 'portfolio created', detail: `Portfolio for ${learner}` },

@@ -1,7 +1,7 @@
 import type { CoverageStatus } from '../domain/coverage';
 import { statusLabels } from '../domain/coverage';
 
-const symbols: Record<CoverageStatus, string> = { none: '○', evidenced: '◐', met: '●', 'not-yet-met': '✕' };
+const symbols: Record<CoverageStatus, string> = { none: '○', evidenced: '◐', met: '●', 'partially-met': '◑', 'not-yet-met': '✕' };
 
 /** A coverage status shown by word and symbol, never by colour alone. */
 export function StatusBadge({ status, stale }: { status: CoverageStatus; stale?: boolean }) {

@@ -122,12 +122,12 @@ export async function decodeFolio(bytes: Uint8Array, options: DecodeOptions = {}
   const stray = [...files.keys()].find((path) => !expected.has(path));
   if (stray) return refuse(folioErrors.invalidData(stray, 'this entry belongs to no evidence item'));
 
-  const { portfolio, evidence, mappings, decisions, audit } = data;
+  const { portfolio, evidence, mappings, versions, decisions, records, audit, keys } = data;
   const screened = screenAttachments(attachments, evidence);
   return {
     ok: true,
     manifest: manifest.value,
-    snapshot: { portfolio, evidence, mappings, decisions, attachments: screened.kept, audit },
+    snapshot: { portfolio, evidence, mappings, versions, decisions, records, attachments: screened.kept, audit, keys },
     refusedAttachments: screened.refused,
   };
 }

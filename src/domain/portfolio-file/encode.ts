@@ -22,6 +22,9 @@ export async function encodeFolio(snapshot: PortfolioSnapshot, meta: EncodeMeta)
     decisions: snapshot.decisions,
     audit: snapshot.audit,
     attachments: snapshot.attachments.map(({ bytes: _bytes, ...attachment }) => attachment),
+    versions: snapshot.versions,
+    records: snapshot.records,
+    keys: snapshot.keys,
   };
   const dataBytes = strToU8(JSON.stringify(data));
   const entries: FolioManifest['entries'] = {

@@ -30,8 +30,11 @@ export function reIdRecords(snapshot: PortfolioSnapshot, newId: () => string, po
       id: decisionId(portfolioId, d.markingPointId),
       portfolioId,
       // An id of evidence deleted since the decision stays as it is: it still marks the decision as stale.
-      basedOn: Object.fromEntries(Object.entries(d.basedOn).map(([id, version]) => [evidenceId(id), version])),
+      basedOn: d.basedOn.map((b) => ({ ...b, evidenceId: evidenceId(b.evidenceId) })),
     })),
+    versions: snapshot.versions.map((v) => ({ ...v, portfolioId, evidenceId: evidenceId(v.evidenceId) })),
+    records: snapshot.records.map((r) => ({ ...r, portfolioId, ...('evidenceId' in r ? { evidenceId: evidenceId(r.evidenceId) } : {}) })),
+    keys: snapshot.keys,
     attachments: snapshot.attachments.map((a) => ({ ...a, id: newId(), portfolioId, evidenceId: evidenceId(a.evidenceId) })),
     audit: snapshot.audit.map((a) => ({ ...a, id: newId(), portfolioId })),
   };

@@ -7,7 +7,9 @@ import {
   isoDateTime,
   mappingSchema,
   portfolioSchema,
+  signerKeySchema,
 } from '../schemas';
+import { evidenceVersionSchema, portfolioRecordSchema } from '../records';
 import { FOLIO_FORMAT } from './layout';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 in lowercase hex');
@@ -36,6 +38,9 @@ export const folioDataSchema = z.object({
   decisions: z.array(decisionSchema),
   audit: z.array(auditEntrySchema),
   attachments: z.array(attachmentMetaSchema),
+  versions: z.array(evidenceVersionSchema).default([]),
+  records: z.array(portfolioRecordSchema).default([]),
+  keys: z.array(signerKeySchema).default([]),
 });
 
 export type FolioManifest = z.infer<typeof manifestSchema>;

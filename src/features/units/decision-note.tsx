@@ -8,7 +8,7 @@ export function DecisionNote({ pc }: { pc: PointCoverage }) {
   return (
     <div className={d.outcome === 'met' ? 'notice' : 'notice notice--warn'}>
       <p>
-        <strong>Assessor’s decision: {statusLabels[d.outcome]}</strong> — {d.assessorName}, {formatDate(d.decidedAt)}
+        <strong>Assessor’s decision: {statusLabels[d.outcome]}</strong> — {d.assessor.name}, {formatDate(d.decidedAt)}
       </p>
       {d.feedback ? <p className="pre-line">{d.feedback}</p> : null}
       {pc.stale ? <p>The evidence mapped here has changed since this decision.</p> : null}

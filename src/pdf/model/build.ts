@@ -1,3 +1,4 @@
+import { currentAttachmentIds } from '../../domain/versions';
 import { catalogue as shippedCatalogue } from '../../catalogue';
 import type { Catalogue } from '../../catalogue/schema';
 import { computeCoverage, percent, statusLabels } from '../../domain/coverage';
@@ -70,13 +71,15 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
   const progressPercent = percent(evidenced, points.length);
   const qualification = catalogue.title;
 
+  const currentIds = currentAttachmentIds(snapshot.evidence, snapshot.versions);
+  const currentAttachments = snapshot.attachments.filter((a) => currentIds.has(a.id));
   const items = evidence.map((e, index) =>
     buildEvidenceSection(
       e,
       {
         catalogue,
         mappings: snapshot.mappings,
-        attachments: snapshot.attachments,
+        attachments: currentAttachments,
         includeAttachments: options.includeAttachments,
       },
       { index, count: evidence.length },

@@ -35,10 +35,10 @@ function decisionRows(
           outcome: statusLabels[d.outcome],
           stale: p.stale,
           feedback: d.feedback.trim(),
-          assessor: d.assessorName,
+          assessor: d.assessor.name,
           decidedAt: formatDateTime(d.decidedAt),
-          basedOn: Object.keys(d.basedOn)
-            .map(linkFor)
+          basedOn: d.basedOn
+            .map((b) => linkFor(b.evidenceId))
             .filter((l): l is EvidenceLink => l !== undefined)
             .sort((a, b) => a.ref.length - b.ref.length || a.ref.localeCompare(b.ref)),
         },

@@ -37,6 +37,11 @@ export const evidenceVersionSchema = z.object({
   version: z.number().int().min(1),
   /** The versions this one follows: none for the first, two when a conflict was resolved. */
   parents: z.array(id).max(20),
+  /**
+   * Tombstones of this item that a person saw and chose to keep the item after (issue 8: an edit made
+   * after a delete is shown to the user until they settle it). Absent on almost every version.
+   */
+  keptAfterDelete: z.array(id).max(20).optional(),
   savedAt: isoDateTime,
   author: personSchema,
   content: versionContentSchema,

@@ -16,6 +16,8 @@ export interface VersionDraft {
   content: EvidenceInput | VersionContent;
   attachments: readonly Pick<AttachmentMeta, 'id' | 'sha256'>[];
   mappings: readonly { markingPointId: string; rationale: string }[];
+  /** Tombstones the user saw and kept the item after (src/domain/history.ts). */
+  keptAfterDelete?: readonly string[];
 }
 
 /** Only the content fields a version keeps, whatever else the value carries (a stored item has more). */
@@ -43,6 +45,7 @@ export async function makeVersion(draft: VersionDraft): Promise<EvidenceVersion>
     number: draft.number,
     version: draft.version,
     parents: [...draft.parents],
+    ...(draft.keptAfterDelete?.length ? { keptAfterDelete: [...draft.keptAfterDelete] } : {}),
     savedAt: draft.savedAt,
     author: draft.author,
     content,

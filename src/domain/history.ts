@@ -86,28 +86,33 @@ interface Item {
   versions: EvidenceVersion[];
   head: EvidenceVersion;
   createdAt: string;
-  claimed: number;
+  /** The numbers this item has been shown with, in order of preference, then its versions' number. */
+  candidates: number[];
 }
 
+const createdFirst = (a: Item, b: Item): number => a.createdAt.localeCompare(b.createdAt) || a.evidenceId.localeCompare(b.evidenceId);
+
 /**
- * Gives each item a number. An item keeps the number it had (on this device, else in its versions);
- * when two items claim one number (each device made its own E007), the one created first keeps it and
- * the other takes the next number past every number in use and `nextNumber - 1`, in a fixed order.
+ * Gives each item a number. Items take, oldest first, the first number they have been shown with that
+ * no older item took: so an item keeps its number, and when two items claim one (each device made its
+ * own E007) the one created first keeps it. An item left without one takes the next number past every
+ * number claimed and `nextNumber - 1`, so a number is never handed out twice.
  */
 function assignNumbers(items: readonly Item[], nextNumber: number): Map<string, number> {
-  const byClaim = new Map<number, Item[]>();
-  for (const item of items) byClaim.set(item.claimed, [...(byClaim.get(item.claimed) ?? []), item]);
   const numbers = new Map<string, number>();
+  const taken = new Set<number>();
   const movers: Item[] = [];
-  for (const group of byClaim.values()) {
-    const [keeper, ...rest] = [...group].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.evidenceId.localeCompare(b.evidenceId));
-    if (keeper) numbers.set(keeper.evidenceId, keeper.claimed);
-    movers.push(...rest);
+  for (const item of [...items].sort(createdFirst)) {
+    const free = item.candidates.find((n) => !taken.has(n));
+    if (free === undefined) {
+      movers.push(item);
+    } else {
+      numbers.set(item.evidenceId, free);
+      taken.add(free);
+    }
   }
-  let next = Math.max(nextNumber, ...items.map((i) => i.claimed + 1));
-  for (const item of movers.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.evidenceId.localeCompare(b.evidenceId))) {
-    numbers.set(item.evidenceId, next++);
-  }
+  let next = Math.max(nextNumber, ...items.flatMap((i) => i.candidates.map((n) => n + 1)));
+  for (const item of movers) numbers.set(item.evidenceId, next++);
   return numbers;
 }
 
@@ -131,8 +136,8 @@ export function deriveCurrent(
 ): CurrentState {
   const deleted = deletedVersionIds(records.filter((r) => r.portfolioId === portfolioId));
   const tombstones = tombstonesOf(records.filter((r) => r.portfolioId === portfolioId));
-  const previous = new Map<string, Evidence>();
-  for (const row of previousEvidence) if (row.portfolioId === portfolioId && !previous.has(row.id)) previous.set(row.id, row);
+  const previous = new Map<string, Evidence[]>();
+  for (const row of previousEvidence) if (row.portfolioId === portfolioId) previous.set(row.id, [...(previous.get(row.id) ?? []), row]);
 
   const byItem = new Map<string, EvidenceVersion[]>();
   for (const v of versions) {
@@ -146,8 +151,9 @@ export function deriveCurrent(
     const [head] = headsOf(own);
     if (!head) continue;
     const earliest = own.reduce((min, v) => (v.savedAt < min ? v.savedAt : min), head.savedAt);
-    const before = previous.get(evidenceId);
-    items.push({ evidenceId, versions: own, head, createdAt: before?.createdAt ?? earliest, claimed: before?.number ?? head.number });
+    const before = previous.get(evidenceId) ?? [];
+    const candidates = [...new Set([...before.map((e) => e.number), head.number])];
+    items.push({ evidenceId, versions: own, head, createdAt: before[0]?.createdAt ?? earliest, candidates });
     conflicts.push(...itemConflicts(evidenceId, own, tombstones));
   }
 
@@ -155,7 +161,7 @@ export function deriveCurrent(
   const evidence: Evidence[] = [];
   const mappings: Mapping[] = [];
   for (const item of items) {
-    const number = numbers.get(item.evidenceId) ?? item.claimed;
+    const number = numbers.get(item.evidenceId) ?? item.head.number;
     evidence.push({ ...evidenceFromVersion(item.head, item.createdAt, number), ref: formatRef(number) });
     mappings.push(...mappingsFromVersion(item.head, (point) => firstMapped(item.versions, point)).map((m) => ({ ...m, updatedAt: rationaleSince(item.versions, item.head, m.markingPointId) })));
   }

@@ -8,7 +8,7 @@ import { deleteOwnedRows, SNAPSHOT_TABLES, wholePortfolioScope, type SnapshotTab
 /** Reads everything a portfolio owns, attachment bytes included. */
 export async function readSnapshot(portfolioId: string): Promise<PortfolioSnapshot | undefined> {
   const d = db();
-  const rows = await d.transaction('r', wholePortfolioScope(d), async () => {
+  const rows = await d.transaction('r', wholePortfolioScope(d, ['keys']), async () => {
     const portfolio = await d.portfolios.get(portfolioId);
     if (!portfolio) return undefined;
     // Table by table, for each one's order; returned as a PortfolioSnapshot, so a part missing here does not compile.
@@ -60,7 +60,7 @@ export async function writeSnapshot(snapshot: PortfolioSnapshot, options: { repl
  * Keeps the public keys a file carried. A key already known keeps its row (so the first key seen for a
  * signer stays the one pinned, and a confirmed key stays confirmed); call inside a transaction over `keys`.
  */
-async function rememberKeys(d: FolioDatabase, keys: readonly SignerKey[]): Promise<void> {
+export async function rememberKeys(d: FolioDatabase, keys: readonly SignerKey[]): Promise<void> {
   const known = await d.keys.bulkGet(keys.map((k) => k.fingerprint));
   const now = clock.now();
   const fresh: KeyRow[] = keys

@@ -1,5 +1,7 @@
-import type { PortfolioRecord } from '../domain/records';
-import type { Evidence, EvidenceInput } from '../domain/schemas';
+import type { EvidenceVersion, PortfolioRecord } from '../domain/records';
+import type { AttachmentMeta, Evidence, EvidenceInput } from '../domain/schemas';
+import { shortForMessage } from '../domain/short-for-message';
+import { changedFieldNames, diffVersions } from '../domain/version-diff';
 import { clock } from '../platform/clock';
 import { db, type AttachmentRow } from './database';
 import { draftKey } from './drafts';
@@ -51,9 +53,9 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
 
     // Attachments are never deleted while a version refers to them: removing one from an item
     // leaves it in the item's earlier versions.
-    const kept = (await d.attachments.where('evidenceId').equals(evidenceId).toArray()).filter(
-      (a) => !req.removeAttachmentIds?.includes(a.id),
-    );
+    const stored = await d.attachments.where('evidenceId').equals(evidenceId).toArray();
+    const kept = stored.filter((a) => !req.removeAttachmentIds?.includes(a.id));
+    const removed = stored.filter((a) => req.removeAttachmentIds?.includes(a.id));
     const added: AttachmentRow[] = (req.addAttachments ?? []).map((a) => ({
       id: clock.newId(),
       portfolioId: req.portfolioId,
@@ -67,7 +69,8 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
     }));
     if (added.length) await d.attachments.bulkAdd(added);
 
-    const { item } = await appendVersion(
+    const previous = existing ? await d.versions.get(existing.versionId) : undefined;
+    const { item, version } = await appendVersion(
       { portfolioId: req.portfolioId, evidenceId, number, author: { role: 'learner', name: portfolio.learnerName }, now },
       existing,
       {
@@ -78,9 +81,19 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
     );
     await d.portfolios.update(portfolio.id, { updatedAt: now });
     await d.drafts.delete(draftKey(req.portfolioId, req.evidenceId));
-    await addAudit(req.portfolioId, req.evidenceId ? 'evidence updated' : 'evidence added', `${item.ref} ${item.title}`);
+    await addAudit(req.portfolioId, req.evidenceId ? 'evidence updated' : 'evidence added', 
+      // The audit detail holds 1,000 characters; a long title or many fields are cut to fit.
+      shortForMessage(`${item.ref} ${item.title}${previous ? editedFields(previous, version, [...kept, ...added, ...removed]) : ''}`, 1000),
+    );
     return item;
   });
+}
+
+/** " (changed: Title, Reflection)": the fields an edit changed, named for the audit trail. */
+function editedFields(previous: EvidenceVersion, version: EvidenceVersion, files: readonly AttachmentMeta[]): string {
+  const names = new Map(files.map((f) => [f.id, f.name]));
+  const changed = changedFieldNames(diffVersions(previous, version, (id) => names.get(id)));
+  return changed ? ` (changed: ${changed})` : ' (saved with no changes)';
 }
 
 /**

@@ -28,6 +28,7 @@ export const routes: RouteObject[] = [
           { path: 'evidence', lazy: screens.evidenceList },
           { path: 'evidence/new', lazy: screens.evidenceEditor },
           { path: 'evidence/:evidenceId', lazy: screens.evidenceEditor },
+          { path: 'evidence/:evidenceId/history', lazy: screens.evidenceHistory },
           { path: 'units', lazy: screens.units },
           { path: 'units/:unitId', lazy: screens.unit },
           { path: 'points/:pointId', lazy: screens.markingPoint },

@@ -23,6 +23,7 @@ export const screens = {
   import: () => screen(() => import('../features/export'), (m) => m.ImportPage),
   evidenceList: () => screen(() => import('../features/evidence'), (m) => m.EvidenceListPage),
   evidenceEditor: () => screen(() => import('../features/evidence'), (m) => m.EvidenceEditorPage),
+  evidenceHistory: () => screen(() => import('../features/evidence'), (m) => m.EvidenceHistoryPage),
   units: () => screen(() => import('../features/units'), (m) => m.UnitsPage),
   unit: () => screen(() => import('../features/units'), (m) => m.UnitPage),
   markingPoint: () => screen(() => import('../features/units'), (m) => m.MarkingPointPage),

@@ -11,6 +11,10 @@ export interface VersionChange {
   mappings?: readonly { markingPointId: string; rationale: string }[];
   /** The item's attachments after the change, by id and SHA-256. */
   attachments?: readonly { id: string; sha256: string }[];
+  /** When settling a conflict: every head the new version follows (the current one by default). */
+  parents?: readonly string[];
+  /** When keeping an item edited after it was deleted: the tombstones answered. */
+  keptAfterDelete?: readonly string[];
 }
 
 /**
@@ -35,12 +39,13 @@ export async function appendVersion(
       evidenceId: args.evidenceId,
       number: args.number,
       version: (current?.version ?? 0) + 1,
-      parents: current ? [current.versionId] : [],
+      parents: change.parents ?? (current ? [current.versionId] : []),
       savedAt: args.now,
       author: args.author,
       content,
       attachments: change.attachments ?? previous?.attachments ?? [],
       mappings: change.mappings ?? previous?.mappings ?? [],
+      keptAfterDelete: change.keptAfterDelete,
     }),
   );
   const item = evidenceFromVersion(version, current?.createdAt ?? args.now);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPortfolio, db, deleteEvidence, FolioDatabase, readSnapshot, saveEvidence, setDatabase } from '../../src/db';
+import { createPortfolio, db, deleteEvidence, FolioDatabase, getItemHistory, keepVersion, readSnapshot, saveEvidence, setDatabase } from '../../src/db';
 import { mergeIntoDevice } from '../../src/db/merge';
 import { sha256Hex } from '../../src/domain/hash';
 import type { PortfolioRecord } from '../../src/domain/records';
@@ -109,6 +109,13 @@ describe('mergeIntoDevice', () => {
     expect((await db().mappings.where('evidenceId').equals(first.id).toArray()).map((m) => m.markingPointId)).toEqual(['CR-1']);
     const [attachment] = await db().attachments.where('evidenceId').equals(first.id).toArray();
     expect(new TextDecoder().decode(new Uint8Array(await (attachment?.blob ?? new Blob()).arrayBuffer()))).toBe('the complaint form');
+
+    // Keeping the item answers the deletion: the flag goes, the tombstone and every version stay.
+    await keepVersion(first.id, 'elsewhere-2');
+    expect((await getItemHistory(first.id))?.conflicts).toEqual([]);
+    expect(await db().records.where('[portfolioId+type]').equals([copy.portfolio.id, 'tombstone']).count()).toBe(1);
+    expect((await db().versions.where('evidenceId').equals(first.id).toArray()).map((v) => v.parents)).toEqual(expect.arrayContaining([['elsewhere-2']]));
+    await expect(keepVersion(first.id, 'elsewhere-2')).rejects.toThrow('This item has nothing to settle');
   });
 
   it('refuses a portfolio that is not on this device, writing nothing', async () => {

@@ -4,6 +4,7 @@ import { useAttachments, useDraft, useEvidence, useMappings, usePortfolio } from
 import { formatRef } from '../../domain/references';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
+import { ConflictBanner } from './conflict-banner';
 import { parseDraft } from './draft-values';
 import { EvidenceForm } from './evidence-form';
 import { emptyFormValues, formValuesOf, sameValues, todayIso } from './form-values';
@@ -58,7 +59,14 @@ function EditorLoader({ evidenceId }: { evidenceId: string | undefined }) {
       <p className="back-link">
         <Link to={listPath}>Back to the evidence list</Link>
       </p>
-      <PageHeader title={stored ? `Edit ${stored.ref}` : 'Add evidence'} lead={stored ? stored.title : `It will be saved as ${nextRef}.`} />
+      <PageHeader title={stored ? `Edit ${stored.ref}` : 'Add evidence'} lead={stored ? stored.title : `It will be saved as ${nextRef}.`}>
+        {stored ? (
+          <Link className="button button--secondary" to={`/p/${portfolioId}/evidence/${stored.id}/history`}>
+            History of {stored.ref}
+          </Link>
+        ) : null}
+      </PageHeader>
+      {stored ? <ConflictBanner portfolioId={portfolioId} evidenceId={stored.id} /> : null}
       <EvidenceForm
         portfolioId={portfolioId}
         item={stored}

@@ -18,6 +18,7 @@ import type { CaseResult } from './bench-case';
 import { fastest, s } from './lib/bench-runner';
 import { CliError, parseCli, run } from './lib/cli';
 import { hostileCases } from './bench-hostile';
+import { mergeCase } from './bench-merge';
 import { describeFirstLoad, measureBuild } from './lib/first-load';
 import { pngBomb } from './lib/pixel-bomb';
 
@@ -197,6 +198,7 @@ await run(async () => {
   let printCopyReport = '';
   let hostileReport = '';
   let firstLoadReport = '';
+  let mergeReport = '';
   try {
     if (!values['no-first-load']) {
       process.stdout.write('  first load: building the app…');
@@ -220,6 +222,7 @@ await run(async () => {
     }
     if (photos > 0) printCopyReport = await photoCases(dir, runs, photos);
     if (!values['no-hostile']) hostileReport = await hostileCases(dir, runs);
+    mergeReport = await mergeCase(runs);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -247,6 +250,7 @@ await run(async () => {
   }
   if (printCopyReport) process.stdout.write(`\n${printCopyReport}`);
   if (hostileReport) process.stdout.write(`\n${hostileReport}`);
+  process.stdout.write(`\n${mergeReport}`);
   if (firstLoadReport) process.stdout.write(`\n${firstLoadReport}`);
   const busy = (loadavg()[0] ?? 0) > cpus().length;
   if (busy) process.stdout.write(`\nNote: the machine was busy (load ${load()} on ${cpus().length} cores), so wall times are noisy; the CPU figures are steadier.\n`);

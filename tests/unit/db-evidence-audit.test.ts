@@ -1,17 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPortfolio, db, FolioDatabase, saveEvidence, setDatabase } from '../../src/db';
 import { sha256Hex } from '../../src/domain/hash';
-import type { EvidenceInput } from '../../src/domain/schemas';
+import { evidenceInput } from '../components/support/seed';
 
-const input = (title: string, reflection = 'What I learned.'): EvidenceInput => ({
-  title,
-  kind: 'other',
-  date: '2026-11-20',
-  customerType: 'external',
-  fields: { description: 'A document.' },
-  reflection,
-  tags: [],
-});
+const input = (title: string, reflection = 'What I learned.') => evidenceInput({ title, reflection });
 
 beforeEach(() => {
   setDatabase(new FolioDatabase(`audit-${crypto.randomUUID()}`));

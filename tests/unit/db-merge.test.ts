@@ -3,19 +3,12 @@ import { createPortfolio, db, deleteEvidence, FolioDatabase, getItemHistory, kee
 import { mergeIntoDevice } from '../../src/db/merge';
 import { sha256Hex } from '../../src/domain/hash';
 import type { PortfolioRecord } from '../../src/domain/records';
-import type { Decision, EvidenceInput } from '../../src/domain/schemas';
+import type { Decision } from '../../src/domain/schemas';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { makeVersion } from '../../src/domain/versions';
+import { evidenceInput } from '../components/support/seed';
 
-const input = (title: string): EvidenceInput => ({
-  title,
-  kind: 'other',
-  date: '2026-11-20',
-  customerType: 'external',
-  fields: { description: 'A document.' },
-  reflection: 'What I learned.',
-  tags: [],
-});
+const input = (title: string) => evidenceInput({ title });
 
 const assessor = { role: 'assessor' as const, name: 'Morgan Ellis' };
 

@@ -5,6 +5,7 @@ import { formatRef } from '../../domain/references';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { ConflictBanner } from './conflict-banner';
+import { ItemNotFound } from './item-not-found';
 import { parseDraft } from './draft-values';
 import { EvidenceForm } from './evidence-form';
 import { emptyFormValues, formValuesOf, sameValues, todayIso } from './form-values';
@@ -37,12 +38,12 @@ function EditorLoader({ evidenceId }: { evidenceId: string | undefined }) {
   const attachments = useAttachments(evidenceId);
   const [searchParams] = useSearchParams();
 
-  if (item === null && evidenceId !== undefined) return <NotFound listPath={listPath} />;
-  if (item && item.portfolioId !== portfolioId) return <NotFound listPath={listPath} />;
+  if (item === null && evidenceId !== undefined) return <ItemNotFound listPath={listPath} />;
+  if (item && item.portfolioId !== portfolioId) return <ItemNotFound listPath={listPath} />;
   if (portfolio === undefined || item === undefined || draft === undefined || initialMappings === undefined || attachments === undefined) {
     return <p role="status">Loading the evidence…</p>;
   }
-  if (portfolio === null) return <NotFound listPath={listPath} />;
+  if (portfolio === null) return <ItemNotFound listPath={listPath} />;
 
   const stored = item ?? undefined;
   const initialValues = stored ? formValuesOf(stored, initialMappings) : emptyFormValues(todayIso(new Date()), searchParams.get('point'));
@@ -76,17 +77,6 @@ function EditorLoader({ evidenceId }: { evidenceId: string | undefined }) {
         draft={offer}
         nextRef={nextRef}
       />
-    </>
-  );
-}
-
-function NotFound({ listPath }: { listPath: string }) {
-  return (
-    <>
-      <PageHeader title="Evidence not found" />
-      <p>
-        This portfolio has no evidence item at this address; it may have been deleted. <Link to={listPath}>Go to the evidence list</Link>.
-      </p>
     </>
   );
 }

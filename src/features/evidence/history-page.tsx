@@ -4,6 +4,7 @@ import { useItemHistory } from '../../db';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { ConflictSection } from './conflict-section';
+import { ItemNotFound } from './item-not-found';
 import { savedBy, VersionDetails } from './version-details';
 import { VersionCompare } from './version-compare';
 
@@ -22,14 +23,7 @@ export function EvidenceHistoryPage() {
 
   if (history === undefined) return <p role="status">Loading the history…</p>;
   if (history === null || history.item.portfolioId !== portfolioId) {
-    return (
-      <>
-        <PageHeader title="Evidence not found" />
-        <p>
-          This portfolio has no evidence item at this address; it may have been deleted. <Link to={listPath}>Go to the evidence list</Link>.
-        </p>
-      </>
-    );
+    return <ItemNotFound listPath={listPath} />;
   }
   const { item, versions, conflicts, fileNames } = history;
   const byId = (id: string | null) => versions.find((v) => v.id === id);

@@ -23,30 +23,8 @@ export function VersionCompare({ versions, fromId, toId, fileNames, onChange }: 
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Compare two versions</h2>
       <div className="cluster">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-from`}>
-            From
-          </label>
-          <select id={`${id}-from`} value={fromId} onChange={(e) => onChange(e.target.value, toId)}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {optionLabel(v)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-to`}>
-            To
-          </label>
-          <select id={`${id}-to`} value={toId} onChange={(e) => onChange(fromId, e.target.value)}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {optionLabel(v)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <VersionSelect id={`${id}-from`} label="From" versions={versions} value={fromId} onChange={(v) => onChange(v, toId)} />
+        <VersionSelect id={`${id}-to`} label="To" versions={versions} value={toId} onChange={(v) => onChange(fromId, v)} />
       </div>
       {from && to && changes.length === 0 ? <p>{from.id === to.id ? 'Choose two different versions to see what changed.' : 'Nothing changed between these two versions.'}</p> : null}
       {changes.length > 0 ? (
@@ -75,5 +53,22 @@ export function VersionCompare({ versions, fromId, toId, fileNames, onChange }: 
         </div>
       ) : null}
     </section>
+  );
+}
+
+function VersionSelect({ id, label, versions, value, onChange }: { id: string; label: string; versions: readonly EvidenceVersion[]; value: string; onChange: (id: string) => void }) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {optionLabel(v)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -111,6 +111,20 @@ function countNew<T>(rows: readonly T[], before: readonly T[], key: (row: T) => 
   return rows.filter((r) => !had.has(key(r))).length;
 }
 
+/**
+ * A mapping either copy already showed keeps its dates (the versions know when a point was mapped only
+ * to the nearest save): the first copy's when its rationale is unchanged, else the date it was made.
+ */
+function keepMappingDates(derived: readonly Mapping[], shown: readonly Mapping[]): Mapping[] {
+  const before = new Map<string, Mapping>();
+  for (const m of shown) if (!before.has(m.id)) before.set(m.id, m);
+  return derived.map((m) => {
+    const old = before.get(m.id);
+    if (!old) return m;
+    return old.rationale === m.rationale ? { ...m, createdAt: old.createdAt, updatedAt: old.updatedAt } : { ...m, createdAt: old.createdAt };
+  });
+}
+
 function sameCurrent(a: { evidence: readonly Evidence[]; mappings: readonly Mapping[] }, b: { evidence: readonly Evidence[]; mappings: readonly Mapping[] }): boolean {
   const items = (rows: readonly Evidence[]) => rows.map((e) => `${e.id} ${e.versionId} ${e.number}`).sort().join('\n');
   const maps = (rows: readonly Mapping[]) => rows.map((m) => `${m.id} ${m.rationale}`).sort().join('\n');
@@ -145,7 +159,7 @@ export function mergeSnapshots<L extends AttachmentMeta, I extends AttachmentMet
   const snapshot: MergeInput<L | I> = {
     portfolio: { ...portfolio, nextEvidenceNumber },
     evidence: current.evidence,
-    mappings: current.mappings,
+    mappings: keepMappingDates(current.mappings, [...local.mappings, ...incoming.mappings]),
     versions: keptVersions,
     decisions: decisions.rows.sort(byTime((d) => d.decidedAt)),
     records: records.rows.sort(byTime((r) => r.at)),

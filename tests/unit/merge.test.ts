@@ -112,3 +112,22 @@ describe('mergeSnapshots', () => {
     expect(() => mergeSnapshots(emptyPortfolio(), other)).toThrow('These are two different portfolios');
   });
 });
+
+describe('mergeSnapshots and the dates of mappings', () => {
+  it('keeps the dates a mapping already had when its rationale is unchanged, and its first date when it changed', async () => {
+    const world = new World();
+    const learner = new Device(world, 'l');
+    const id = await learner.create('Complaint');
+    await learner.map(id, 'CR-1', 'I logged it');
+    await learner.map(id, 'CR-2', 'I resolved it');
+    const shown = learner.snapshot.mappings.map((m) => ({ ...m, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' }));
+    learner.snapshot = { ...learner.snapshot, mappings: shown };
+    const other = new Device(world, 'o', learner.exportCopy());
+    await other.map(id, 'CR-2', 'I resolved it the same day');
+    const merged = learner.importCopy(other.exportCopy()).snapshot.mappings;
+    const [cr1, cr2] = merged;
+    expect(cr1).toMatchObject({ markingPointId: 'CR-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' });
+    expect(cr2).toMatchObject({ markingPointId: 'CR-2', rationale: 'I resolved it the same day', createdAt: '2026-01-01T00:00:00.000Z' });
+    expect(cr2?.updatedAt).not.toBe('2026-01-02T00:00:00.000Z');
+  });
+});

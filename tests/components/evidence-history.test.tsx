@@ -58,7 +58,9 @@ describe('an item’s history', { timeout: 30_000 }, () => {
     // Keep the version saved here (the older head): a new version follows both, and both stay.
     expect(within(conflict).getByRole('button', { name: /^Keep Version 3, saved 1 January 2099, 09:00 by Zoë Brontë/ })).toBeInTheDocument();
     await user.click(within(conflict).getByRole('button', { name: /^Keep Version 3, saved (?!1 January 2099)/ }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Kept version 3. Every version stays in the history below.');
+    const kept = await screen.findByRole('status');
+    expect(kept).toHaveTextContent('Kept version 3. Every version stays in the history below.');
+    expect(kept).toHaveFocus();
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Edited on two devices' })).not.toBeInTheDocument());
     expect(within(screen.getByRole('region', { name: 'Saved versions' })).getAllByRole('listitem')).toHaveLength(5);
 

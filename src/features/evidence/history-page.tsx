@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useItemHistory } from '../../db';
 import { PageHeader } from '../../ui/page-header';
@@ -19,6 +19,11 @@ export function EvidenceHistoryPage() {
   const history = useItemHistory(evidenceId);
   const [params, setParams] = useSearchParams();
   const [flash, setFlash] = useState<string | null>(null);
+  const flashRef = useRef<HTMLParagraphElement>(null);
+  // Keeping a version removes the button that was pressed; focus goes to what happened instead of being lost.
+  useEffect(() => {
+    if (flash) flashRef.current?.focus();
+  }, [flash]);
   const listPath = `/p/${portfolioId}/evidence`;
 
   if (history === undefined) return <p role="status">Loading the history…</p>;
@@ -45,7 +50,7 @@ export function EvidenceHistoryPage() {
       </p>
       <PageHeader title={`History of ${item.ref}`} lead={item.title} />
       {flash ? (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={flashRef}>
           {flash}
         </p>
       ) : null}
@@ -60,8 +65,8 @@ export function EvidenceHistoryPage() {
             <li key={v.id}>
               {savedBy(v)}
               {v.id === item.versionId ? <strong> (current)</strong> : null}{' '}
-              <button type="button" className="link-button" aria-pressed={viewed?.id === v.id} onClick={() => update({ view: viewed?.id === v.id ? null : v.id })}>
-                {viewed?.id === v.id ? `Hide version ${v.version}` : `View version ${v.version}`}
+              <button type="button" className="link-button" aria-expanded={viewed?.id === v.id} onClick={() => update({ view: viewed?.id === v.id ? null : v.id })}>
+                View version {v.version}
               </button>
             </li>
           ))}

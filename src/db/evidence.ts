@@ -1,7 +1,6 @@
 import type { EvidenceVersion, PortfolioRecord } from '../domain/records';
 import type { AttachmentMeta, Evidence, EvidenceInput } from '../domain/schemas';
 import { shortForMessage } from '../domain/short-for-message';
-import { changedFieldNames, diffVersions } from '../domain/version-diff';
 import { clock } from '../platform/clock';
 import { db, type AttachmentRow } from './database';
 import { draftKey } from './drafts';
@@ -35,6 +34,9 @@ export interface SaveEvidenceRequest {
  */
 export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> {
   const d = db();
+  // Loaded before the transaction (an import inside it would let it close), and not with the first
+  // screen: the diff brings the kinds' labels, which only the audit entry of an edit needs.
+  const diff = await import('../domain/version-diff');
   return d.transaction('rw', [d.portfolios, d.evidence, d.mappings, d.versions, d.attachments, d.audit, d.drafts], async () => {
     const portfolio = await d.portfolios.get(req.portfolioId);
     if (!portfolio) throw new Error('This portfolio no longer exists on this device.');
@@ -83,16 +85,16 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
     await d.drafts.delete(draftKey(req.portfolioId, req.evidenceId));
     await addAudit(req.portfolioId, req.evidenceId ? 'evidence updated' : 'evidence added', 
       // The audit detail holds 1,000 characters; a long title or many fields are cut to fit.
-      shortForMessage(`${item.ref} ${item.title}${previous ? editedFields(previous, version, [...kept, ...added, ...removed]) : ''}`, 1000),
+      shortForMessage(`${item.ref} ${item.title}${previous ? editedFields(diff, previous, version, [...kept, ...added, ...removed]) : ''}`, 1000),
     );
     return item;
   });
 }
 
 /** " (changed: Title, Reflection)": the fields an edit changed, named for the audit trail. */
-function editedFields(previous: EvidenceVersion, version: EvidenceVersion, files: readonly AttachmentMeta[]): string {
+function editedFields(diff: typeof import('../domain/version-diff'), previous: EvidenceVersion, version: EvidenceVersion, files: readonly AttachmentMeta[]): string {
   const names = new Map(files.map((f) => [f.id, f.name]));
-  const changed = changedFieldNames(diffVersions(previous, version, (id) => names.get(id)));
+  const changed = diff.changedFieldNames(diff.diffVersions(previous, version, (id) => names.get(id)));
   return changed ? ` (changed: ${changed})` : ' (saved with no changes)';
 }
 

@@ -5,7 +5,6 @@ export { db, setDatabase, FolioDatabase, type AttachmentRow, type PrintCopyRow }
 export { DATABASE_MESSAGES } from './database-guard';
 export * from './drafts';
 export * from './evidence';
-export * from './history';
 export * from './hooks';
 export * from './mappings';
 export * from './portfolios';

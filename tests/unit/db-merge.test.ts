@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPortfolio, db, deleteEvidence, FolioDatabase, getItemHistory, keepVersion, readSnapshot, saveEvidence, setDatabase } from '../../src/db';
+import { createPortfolio, db, deleteEvidence, FolioDatabase, readSnapshot, saveEvidence, setDatabase } from '../../src/db';
+import { getItemHistory, keepVersion } from '../../src/db/history';
 import { mergeIntoDevice } from '../../src/db/merge';
 import { sha256Hex } from '../../src/domain/hash';
 import type { PortfolioRecord } from '../../src/domain/records';

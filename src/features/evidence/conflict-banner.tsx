@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useItemConflicts } from '../../db';
+import { useItemConflicts } from '../../db/history';
 
 /** On the item's editor: a merge left something to settle, and where to settle it. */
 export function ConflictBanner({ portfolioId, evidenceId }: { portfolioId: string; evidenceId: string }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { keepVersion } from '../../db';
+import { keepVersion } from '../../db/history';
 import type { HistoryConflict } from '../../domain/history';
 import { formatDateTime } from '../../domain/readable-dates';
 import type { EvidenceVersion } from '../../domain/records';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useItemHistory } from '../../db';
+import { useItemHistory } from '../../db/history';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { ConflictSection } from './conflict-section';

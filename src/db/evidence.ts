@@ -1,6 +1,5 @@
-import type { EvidenceVersion, PortfolioRecord } from '../domain/records';
-import type { AttachmentMeta, Evidence, EvidenceInput } from '../domain/schemas';
-import { shortForMessage } from '../domain/short-for-message';
+import type { PortfolioRecord } from '../domain/records';
+import type { Evidence, EvidenceInput } from '../domain/schemas';
 import { clock } from '../platform/clock';
 import { db, type AttachmentRow } from './database';
 import { draftKey } from './drafts';
@@ -83,19 +82,11 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
     );
     await d.portfolios.update(portfolio.id, { updatedAt: now });
     await d.drafts.delete(draftKey(req.portfolioId, req.evidenceId));
-    await addAudit(req.portfolioId, req.evidenceId ? 'evidence updated' : 'evidence added', 
-      // The audit detail holds 1,000 characters; a long title or many fields are cut to fit.
-      shortForMessage(`${item.ref} ${item.title}${previous ? editedFields(diff, previous, version, [...kept, ...added, ...removed]) : ''}`, 1000),
-    );
+    const names = new Map([...kept, ...added, ...removed].map((f) => [f.id, f.name]));
+    const detail = previous ? diff.editAuditDetail(`${item.ref} ${item.title}`, previous, version, (id) => names.get(id)) : `${item.ref} ${item.title}`;
+    await addAudit(req.portfolioId, req.evidenceId ? 'evidence updated' : 'evidence added', detail);
     return item;
   });
-}
-
-/** " (changed: Title, Reflection)": the fields an edit changed, named for the audit trail. */
-function editedFields(diff: typeof import('../domain/version-diff'), previous: EvidenceVersion, version: EvidenceVersion, files: readonly AttachmentMeta[]): string {
-  const names = new Map(files.map((f) => [f.id, f.name]));
-  const changed = diff.changedFieldNames(diff.diffVersions(previous, version, (id) => names.get(id)));
-  return changed ? ` (changed: ${changed})` : ' (saved with no changes)';
 }
 
 /**

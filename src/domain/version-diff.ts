@@ -2,6 +2,7 @@ import { findKind, kindLabel } from './evidence-kinds';
 import { formatDate } from './readable-dates';
 import type { EvidenceVersion } from './records';
 import { customerTypeLabels } from './schemas';
+import { shortForMessage } from './short-for-message';
 
 /** One thing that differs between two versions of an item, as a person reads it. */
 export interface VersionChange {
@@ -66,4 +67,13 @@ export function diffVersions(a: VersionShape, b: VersionShape, attachmentName: (
 /** The fields a change touched, named once each, for the audit trail ("Title, Reflection, Mapping to CR-1"). */
 export function changedFieldNames(changes: readonly VersionChange[]): string {
   return [...new Set(changes.map((c) => (c.part === 'attachments' ? 'Attachments' : c.field)))].join(', ');
+}
+
+/**
+ * The audit entry of an edit: "E004 Complaint (changed: Title, Reflection)", cut to the 1,000
+ * characters an audit entry holds.
+ */
+export function editAuditDetail(what: string, previous: VersionShape, version: VersionShape, attachmentName: (id: string) => string | undefined): string {
+  const changed = changedFieldNames(diffVersions(previous, version, attachmentName));
+  return shortForMessage(`${what} ${changed ? `(changed: ${changed})` : '(saved with no changes)'}`, 1000);
 }

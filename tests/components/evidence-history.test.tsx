@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { db, readSnapshot, saveEvidence } from '../../src/db';
+import { db, deleteEvidence, readSnapshot, saveEvidence } from '../../src/db';
 import { mergeIntoDevice } from '../../src/db/merge';
 import { headsOf } from '../../src/domain/history';
 import { makeVersion } from '../../src/domain/versions';
@@ -70,5 +70,34 @@ describe('an item’s history', { timeout: 30_000 }, () => {
     expect(head?.parents).toHaveLength(2);
     expect(head?.content.reflection).toBe('Written here.');
     expect((await db().evidence.get(id))?.title).toBe('Till receipt and note');
+  });
+
+  it('shows an item edited elsewhere after it was deleted here, who deleted it and when, and keeps it on request', async () => {
+    let id = '';
+    const { user } = await renderPortfolioAt(
+      (p) => `/p/${p}/evidence`,
+      async (p) => {
+        const item = await saveEvidence({ portfolioId: p, input: evidenceInput({ title: 'Rota' }), mappings: [] });
+        id = item.id;
+        const copy = await readSnapshot(p);
+        const [base] = copy?.versions ?? [];
+        if (!copy || !base) throw new Error('no copy');
+        const edited = await makeVersion({ ...base, id: 'tablet-2', version: 2, parents: [base.id], savedAt: '2099-02-01T09:00:00.000Z', content: { ...base.content, title: 'Rota, updated on the tablet' } });
+        await deleteEvidence(item.id);
+        await mergeIntoDevice({ ...copy, versions: [...copy.versions, edited] });
+      },
+    );
+    await user.click(await screen.findByRole('link', { name: 'E001 Rota, updated on the tablet' }));
+    expect(await screen.findByText('This item was edited on another device after it was deleted here.')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Compare them and keep one' }));
+    const conflict = await screen.findByRole('region', { name: 'Edited after it was deleted' });
+    expect(conflict).toHaveTextContent(/This item was deleted by Zoë Brontë on \d+ \w+ \d{4}, \d\d:\d\d, but it was changed on another device/);
+    const keep = within(conflict).getByRole('button', { name: /^Keep Version 2, saved 1 February 2099, 09:00/ });
+    expect(keep).toHaveTextContent('Keep this item');
+    await user.click(keep);
+    expect(await screen.findByRole('status')).toHaveTextContent('Kept version 2.');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Edited after it was deleted' })).not.toBeInTheDocument());
+    expect((await db().versions.where('evidenceId').equals(id).toArray()).some((v) => v.keptAfterDelete?.length === 1)).toBe(true);
+    expect(await db().records.count()).toBe(1);
   });
 });

@@ -211,6 +211,11 @@ describe('merge properties (two devices, any edits, any order of exports and imp
         const inOrder = fold(all);
         const reversed = fold([...all].reverse());
         const shuffled = fold(order.map((o) => o.file));
+        // Numbers are kept as each device first showed them, so they may differ by order; never two alike.
+        for (const copy of [inOrder, reversed, shuffled]) {
+          const numbers = copy.evidence.map((e) => e.number);
+          expect(new Set(numbers).size).toBe(numbers.length);
+        }
         expect(currentOf(reversed)).toEqual(currentOf(inOrder));
         expect(currentOf(shuffled)).toEqual(currentOf(inOrder));
         // Merging copies pairwise in a different grouping gives the same too.

@@ -1,5 +1,4 @@
 import type { EvidenceVersion, PortfolioRecord, RecordOf } from './records';
-import { formatRef } from './references';
 import type { Evidence, Mapping } from './schemas';
 import { evidenceFromVersion, mappingsFromVersion } from './versions';
 
@@ -137,12 +136,19 @@ export function deriveCurrent(
   const deleted = deletedVersionIds(records.filter((r) => r.portfolioId === portfolioId));
   const tombstones = tombstonesOf(records.filter((r) => r.portfolioId === portfolioId));
   const previous = new Map<string, Evidence[]>();
-  for (const row of previousEvidence) if (row.portfolioId === portfolioId) previous.set(row.id, [...(previous.get(row.id) ?? []), row]);
+  for (const row of previousEvidence) {
+    if (row.portfolioId !== portfolioId) continue;
+    const rows = previous.get(row.id);
+    if (rows) rows.push(row);
+    else previous.set(row.id, [row]);
+  }
 
   const byItem = new Map<string, EvidenceVersion[]>();
   for (const v of versions) {
     if (v.portfolioId !== portfolioId || deleted.has(v.id)) continue;
-    byItem.set(v.evidenceId, [...(byItem.get(v.evidenceId) ?? []), v]);
+    const own = byItem.get(v.evidenceId);
+    if (own) own.push(v);
+    else byItem.set(v.evidenceId, [v]);
   }
 
   const items: Item[] = [];
@@ -162,7 +168,7 @@ export function deriveCurrent(
   const mappings: Mapping[] = [];
   for (const item of items) {
     const number = numbers.get(item.evidenceId) ?? item.head.number;
-    evidence.push({ ...evidenceFromVersion(item.head, item.createdAt, number), ref: formatRef(number) });
+    evidence.push(evidenceFromVersion(item.head, item.createdAt, number));
     mappings.push(...mappingsFromVersion(item.head, (point) => firstMapped(item.versions, point)).map((m) => ({ ...m, updatedAt: rationaleSince(item.versions, item.head, m.markingPointId) })));
   }
   evidence.sort((a, b) => a.number - b.number);

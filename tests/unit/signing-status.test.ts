@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Decision } from '../../src/domain/schemas';
 import { checkSignatures, signatureStatusText, type SignatureCheck } from '../../src/domain/signing';
 import { decision, keyChange, known, makeSigner, morgan, sam, signedBy, signOff, zoe, type TestSigner } from './signing-helpers';
 
@@ -39,14 +40,15 @@ describe('checkSignatures', () => {
     expect(signatureStatusText(check)).toBe('signer not confirmed');
   });
 
-  it.each([
+  const changes: Array<[string, Partial<Decision>]> = [
     ['the outcome', { outcome: 'not-yet-met' }],
     ['the feedback', { feedback: 'Well done' }],
     ['the time', { decidedAt: '2026-11-12T10:00:01.000Z' }],
     ['the point', { markingPointId: 'EXT-2' }],
     ['the basis hash', { basedOn: [{ evidenceId: 'e1', versionId: 'v1', hash: 'b'.repeat(64) }] }],
     ['the assessor’s role', { assessor: { role: 'tutor', name: 'Morgan Ellis' } }],
-  ] as const)('finds a decision invalid when %s was changed after signing', async (_what, change) => {
+  ];
+  it.each(changes)('finds a decision invalid when %s was changed after signing', async (_what, change) => {
     const d = await signedBy(m, decision(morgan));
     const check = await one([{ ...d, ...change }], [known(m, { confirmed: 'key-card' })]);
     expect(check.status).toBe('invalid');

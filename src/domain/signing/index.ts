@@ -13,3 +13,4 @@ export {
   type SignatureStatus,
 } from './status';
 export { keysAsFirstSeen, verifySnapshot, type SnapshotVerification } from './verify-snapshot';
+export { KEY_CARD_EXTENSION, KEY_CARD_FORMAT, KEY_CARD_VERSION, makeKeyCard, readKeyCard, type KeyCardReading } from './key-card';

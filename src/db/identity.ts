@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { RecordOf } from '../domain/records';
 import type { Person, Role, Signature } from '../domain/schemas';
 import { signerIdOf } from '../domain/signers';
-import { formatFingerprint, generateSigningKey } from '../domain/signing/keys';
+import { generateSigningKey } from '../domain/signing/keys';
 import { signRecord } from '../domain/signing/sign';
 import { clock } from '../platform/clock';
 import { db, type IdentityRow } from './database';
+import { announceNewKey } from './key-announcements';
 
 /** This device's user and key; undefined before the first run's "Who are you?" is answered. */
 export function getIdentity(): Promise<IdentityRow | undefined> {
@@ -101,42 +101,13 @@ export async function signAsMe<T extends object & Attributed>(record: T): Promis
 }
 
 /**
- * Makes a new key pair for this device's user, replacing the current one, and announces it: in every
- * portfolio where the old key signed something, a key-change record signed with the old key names the
- * new one, so devices that trust the old key trust the new one too. Returns how many portfolios carry it.
+ * Makes a new key pair for this device's user, replacing the current one, and announces it, signed with
+ * the old key, in every portfolio the old key signed in (see announceNewKey).
  */
 export async function makeNewKey(): Promise<{ fingerprint: string; announcedIn: number }> {
   const identity = await getIdentity();
   if (!identity) throw new Error('Say who you are first.');
-  const person = personOf(identity);
-  const old = { privateKey: identity.privateKey, fingerprint: identity.fingerprint };
-  const d = db();
-  const signedByOld = (r: { signature?: Signature }) => r.signature?.keyFingerprint === old.fingerprint;
-  const [decisions, records] = await Promise.all([d.decisions.filter(signedByOld).toArray(), d.records.filter(signedByOld).toArray()]);
-  const portfolioIds = [...new Set([...decisions, ...records].map((r) => r.portfolioId))].sort();
-  const { key, row, now } = await newOwnKey(person);
-  const announcements = await Promise.all(
-    portfolioIds.map((portfolioId) => {
-      const record: RecordOf<'key-change'> = { id: clock.newId(), portfolioId, at: now, by: person, type: 'key-change', oldFingerprint: old.fingerprint, newFingerprint: key.fingerprint };
-      return signRecord(record, old);
-    }),
-  );
-  await d.transaction('rw', [d.identity, d.keys, d.records, d.audit], async () => {
-    if ((await d.identity.get('device'))?.fingerprint !== old.fingerprint) throw new Error('The key changed while the new one was being made: try again.');
-    await d.keys.put(row);
-    await d.records.bulkAdd(announcements);
-    await d.audit.bulkAdd(
-      announcements.map((a) => ({
-        id: clock.newId(),
-        portfolioId: a.portfolioId,
-        at: now,
-        role: person.role,
-        name: person.name,
-        action: 'key changed',
-        detail: `New signing key ${formatFingerprint(key.fingerprint)} announced, signed with the old key ${formatFingerprint(old.fingerprint)}.`,
-      })),
-    );
-    await d.identity.update('device', { privateKey: key.privateKey, fingerprint: key.fingerprint });
-  });
-  return { fingerprint: key.fingerprint, announcedIn: announcements.length };
+  const { key, row } = await newOwnKey(personOf(identity));
+  const announcedIn = await announceNewKey(identity, row, () => db().identity.update('device', { privateKey: key.privateKey, fingerprint: key.fingerprint }));
+  return { fingerprint: key.fingerprint, announcedIn };
 }

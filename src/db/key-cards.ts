@@ -5,6 +5,7 @@ import { signerIdOf } from '../domain/signers';
 import { shortForMessage } from '../domain/short-for-message';
 import { clock } from '../platform/clock';
 import { db, type KeyRow } from './database';
+import { announceNewKey } from './key-announcements';
 
 /** This device's key card (the text of a `.folio-key` file), signed with the device key. */
 export async function exportKeyCard(): Promise<string> {
@@ -23,6 +24,8 @@ export type KeyCardImport =
   | { status: 'unchanged'; message: string }
   /** The device knows another key for this signer: import again with `replace` once the user is sure. */
   | { status: 'needs-confirmation'; message: string; key: SignerKey; previous: KeyRow[] }
+  /** The card is the device user's key from another device: `announceKeyCard` can announce it. */
+  | { status: 'yours-elsewhere'; message: string; key: SignerKey }
   | { status: 'confirmed'; message: string; key: SignerKey; replaced: KeyRow[] };
 
 const who = (key: SignerKey) => `${shortForMessage(key.signer.name, 60)} (${roleLabels[key.signer.role].toLowerCase()})`;
@@ -42,7 +45,13 @@ export async function importKeyCard(bytes: Uint8Array, options: { replace?: bool
     const identity = await d.identity.get('device');
     if (identity?.fingerprint === key.fingerprint) return { status: 'unchanged', message: 'This is your own key card: there is nothing to confirm on this device.' };
     const mine = identity ? signerIdOf({ role: identity.role, name: identity.name }) === signerId : false;
-    if (mine) return { status: 'refused', message: `This key card is in your own name and role, ${who(key)}, but it is not this device’s key. Folio keeps one key per person on a device; nothing was changed.` };
+    if (mine) {
+      return {
+        status: 'yours-elsewhere',
+        key,
+        message: `This key card is in your own name and role, ${who(key)}, but it is not this device’s key. If it is your key from another device, announce it from here, signed with this device’s key, so that people who trust this key trust that one too.`,
+      };
+    }
     const rows = await d.keys.where('signerId').equals(signerId).toArray();
     const same = rows.find((r) => r.fingerprint === key.fingerprint);
     if (same?.confirmed) return { status: 'unchanged', message: `The key of ${who(key)} was already confirmed on this device.` };
@@ -62,4 +71,29 @@ export async function importKeyCard(bytes: Uint8Array, options: { replace?: bool
     const replacing = previous.length > 0 ? ', in place of the key this device knew before' : '';
     return { status: 'confirmed', key, replaced: previous, message: `The key of ${who(key)} is confirmed on this device${replacing}. Fingerprint ${formatFingerprint(key.fingerprint)}.` };
   });
+}
+
+/**
+ * Announces the key on a card made on the user's other device as their new key: this device's key signs
+ * a key-change record naming it in every portfolio this key signed in (an ordinary, announced new key for
+ * someone who has both devices at hand). The card must be in this device user's name and role.
+ */
+export async function announceKeyCard(bytes: Uint8Array): Promise<{ announcedIn: number; message: string }> {
+  const reading = await readKeyCard(bytes);
+  if (!reading.ok) throw new Error(reading.message);
+  const { key } = reading;
+  const d = db();
+  const identity = await d.identity.get('device');
+  if (!identity) throw new Error('Say who you are first.');
+  if (signerIdOf(key.signer) !== signerIdOf({ role: identity.role, name: identity.name })) {
+    throw new Error(`This key card is the key of ${who(key)}, not yours: only your own new key can be announced.`);
+  }
+  if (key.fingerprint === identity.fingerprint) throw new Error('This is this device’s own key: there is nothing to announce.');
+  const existing = await d.keys.get(key.fingerprint);
+  const row: KeyRow = { ...key, signerId: signerIdOf(key.signer), firstSeenAt: existing?.firstSeenAt ?? clock.now(), confirmed: 'key-card' };
+  const announcedIn = await announceNewKey(identity, row);
+  const fingerprint = formatFingerprint(key.fingerprint);
+  if (announcedIn === 0) return { announcedIn, message: `Your key ${fingerprint} from your other device is confirmed here. This device’s key has signed nothing yet, so there was nothing to announce it in.` };
+  const where = announcedIn === 1 ? 'the portfolio this device’s key signed in: export it' : `the ${announcedIn} portfolios this device’s key signed in: export them`;
+  return { announcedIn, message: `Your key ${fingerprint} from your other device is announced in ${where} so others learn of it.` };
 }

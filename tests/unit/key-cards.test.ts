@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, FolioDatabase, setDatabase } from '../../src/db';
+import { createPortfolio, db, FolioDatabase, readSnapshot, setDatabase, writeSnapshot } from '../../src/db';
 import { setUpIdentity, signAsMe } from '../../src/db/identity';
-import { exportKeyCard, importKeyCard } from '../../src/db/key-cards';
+import { announceKeyCard, exportKeyCard, importKeyCard } from '../../src/db/key-cards';
 import { listKnownKeys, rememberKeys } from '../../src/db/keys';
 import { checkSignatures, makeKeyCard, readKeyCard } from '../../src/domain/signing';
 import { decision, makeSigner, morgan, signedBy } from './signing-helpers';
@@ -63,13 +63,44 @@ describe('key cards between devices', () => {
     expect((await importKeyCard(bytesOf(card))).status).toBe('unchanged');
   });
 
-  it('says a card is the device’s own, and refuses a card of another key in the device user’s name', async () => {
+  it('says a card is the device’s own, and pins nothing for another key in the device user’s name', async () => {
     await setUpIdentity(morgan);
     expect(await importKeyCard(bytesOf(await exportKeyCard()))).toMatchObject({ status: 'unchanged', message: 'This is your own key card: there is nothing to confirm on this device.' });
-    const impostor = await makeSigner(morgan);
-    const result = await importKeyCard(bytesOf(await makeKeyCard(impostor.key, impostor.signing)));
-    expect(result.status).toBe('refused');
+    const other = await makeSigner(morgan);
+    const result = await importKeyCard(bytesOf(await makeKeyCard(other.key, other.signing)));
+    expect(result.status).toBe('yours-elsewhere');
     expect(await listKnownKeys()).toHaveLength(1);
+  });
+
+  it('announces the user’s key from another device, signed with this device’s key', async () => {
+    await setUpIdentity(morgan);
+    const p = await createPortfolio({ learnerName: 'Zoë Brontë', learnerNumber: 'L3-1', centre: 'Northgate', assessorName: 'Morgan Ellis', startDate: '2026-01-12' });
+    const before = await signAsMe(decision(morgan, { portfolioId: p.id }));
+    await db().decisions.add(before);
+    const oldCard = await exportKeyCard();
+    const laptop = await makeSigner(morgan);
+    const result = await announceKeyCard(bytesOf(await makeKeyCard(laptop.key, laptop.signing)));
+    expect(result.announcedIn).toBe(1);
+    expect(result.message).toMatch(/^Your key [0-9A-F ]{39} from your other device is announced in the portfolio this device’s key signed in: export it so others learn of it\.$/);
+    const snapshot = await readSnapshot(p.id);
+    if (!snapshot) throw new Error('no snapshot');
+    // A third device that confirmed the old key from its card trusts what the laptop signs.
+    const byLaptop = await signedBy(laptop, decision(morgan, { portfolioId: p.id }));
+    freshDevice();
+    await importKeyCard(bytesOf(oldCard));
+    await writeSnapshot(snapshot, { replace: false });
+    const checks = await checkSignatures([byLaptop, before, ...snapshot.records], await listKnownKeys());
+    expect(checks.get(byLaptop.id)?.status).toBe('confirmed');
+    expect(checks.get(before.id)?.status).toBe('confirmed');
+    await expect(announceKeyCard(bytesOf(await makeKeyCard(laptop.key, laptop.signing)))).rejects.toThrow('Say who you are first.');
+  });
+
+  it('announces only the device user’s own keys', async () => {
+    await setUpIdentity(morgan);
+    const sam = await makeSigner({ role: 'assessor', name: 'Sam Okafor' });
+    await expect(announceKeyCard(bytesOf(await makeKeyCard(sam.key, sam.signing)))).rejects.toThrow('This key card is the key of Sam Okafor (assessor), not yours');
+    await expect(announceKeyCard(bytesOf(await exportKeyCard()))).rejects.toThrow('there is nothing to announce');
+    expect(await db().records.count()).toBe(0);
   });
 
   it('asks before replacing a different key it knows for the signer, and warns about the old one after', async () => {

@@ -2,6 +2,7 @@ import type { PublicKeyJwk, SignerKey } from '../schemas';
 import { signerIdOf } from '../signers';
 import { shortForMessage } from '../short-for-message';
 import { keyFingerprint } from './keys';
+import { byFirstSeen } from './key-standing';
 import { recordSigner, recordTime, type SignableRecord } from './record-label';
 import { verifyRecord } from './sign';
 
@@ -72,9 +73,6 @@ export function signatureStatusText(check: SignatureCheck): string {
 export function signatureHolds(status: SignatureStatus): boolean {
   return status === 'confirmed' || status === 'not-confirmed';
 }
-
-const byFirstSeen = (a: KnownKey, b: KnownKey) =>
-  a.firstSeenAt.localeCompare(b.firstSeenAt) || a.createdAt.localeCompare(b.createdAt) || a.fingerprint.localeCompare(b.fingerprint);
 
 interface SignerTrust {
   accepted: Set<string>;

@@ -56,32 +56,33 @@ export async function setUpIdentity(input: Person): Promise<IdentityRow> {
  * spelt with other capitals or spaces, gets a new key: what was signed before stays signed under the
  * old name and key, which stays this device's own.
  */
-async function changePerson(next: Person): Promise<void> {
+export async function changeIdentity(next: Person): Promise<{ newKey: boolean }> {
   const person = await checkedPerson(next);
   const current = await getIdentity();
   if (!current) throw new Error('Say who you are first.');
   const d = db();
   if (signerIdOf(person) === signerIdOf(personOf(current))) {
     await d.identity.update('device', { name: person.name });
-    return;
+    return { newKey: false };
   }
   const { key, row } = await newOwnKey(person);
   await d.transaction('rw', [d.identity, d.keys], async () => {
     await d.keys.put(row);
     await d.identity.update('device', { role: person.role, name: person.name, privateKey: key.privateKey, fingerprint: key.fingerprint });
   });
+  return { newKey: true };
 }
 
 export async function changeRole(role: Role): Promise<void> {
   const current = await getIdentity();
   if (!current) throw new Error('Say who you are first.');
-  if (current.role !== role) await changePerson({ role, name: current.name });
+  if (current.role !== role) await changeIdentity({ role, name: current.name });
 }
 
 export async function changeName(name: string): Promise<void> {
   const current = await getIdentity();
   if (!current) throw new Error('Say who you are first.');
-  await changePerson({ role: current.role, name });
+  await changeIdentity({ role: current.role, name });
 }
 
 type Attributed = { by: Person } | { assessor: Person };

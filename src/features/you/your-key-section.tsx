@@ -82,7 +82,7 @@ export function YourKeySection({ identity }: { identity: IdentityRow }) {
       ) : null}
       <h3>Your key card</h3>
       <p>A key card lets someone confirm your key before any portfolio arrives, so your signature shows as confirmed on their device and nobody else can sign in your name unnoticed.</p>
-      <div className="button-row">
+      <div className="you__buttons">
         <button type="button" className="button" onClick={saveCard}>
           Save your key card
         </button>

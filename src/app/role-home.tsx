@@ -1,5 +1,5 @@
 import { Navigate } from 'react-router';
-import { useIdentity } from '../db';
+import { useIdentity } from '../db/identity';
 import { HomePage } from '../features/setup';
 import { WhoAreYouPage } from '../features/you';
 

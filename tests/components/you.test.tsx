@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getIdentity, listKnownKeys } from '../../src/db';
+import { getIdentity } from '../../src/db/identity';
+import { listKnownKeys } from '../../src/db/keys';
 import { makeKeyCard } from '../../src/domain/signing';
 import { formatFingerprint, generateSigningKey } from '../../src/domain/signing/keys';
 import type { Person } from '../../src/domain/schemas';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useIdentity } from '../../db';
+import { useIdentity } from '../../db/identity';
 import { roleLabels } from '../../domain/schemas';
 import { formatFingerprint } from '../../domain/signing/keys';
 

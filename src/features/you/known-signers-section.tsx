@@ -1,4 +1,4 @@
-import { useKnownKeys } from '../../db';
+import { useKnownKeys } from '../../db/keys';
 import { formatDate } from '../../domain/readable-dates';
 import { roleLabels } from '../../domain/schemas';
 import { formatFingerprint } from '../../domain/signing/keys';

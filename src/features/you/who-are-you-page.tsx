@@ -1,4 +1,4 @@
-import { setUpIdentity } from '../../db';
+import { setUpIdentity } from '../../db/identity';
 import { PageHeader } from '../../ui/page-header';
 import { SiteHeader } from '../../ui/site-header';
 import { PersonForm } from './person-form';

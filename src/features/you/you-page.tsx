@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { changeIdentity, useIdentity } from '../../db';
+import { changeIdentity, useIdentity } from '../../db/identity';
 import { roleLabels } from '../../domain/schemas';
 import { PageHeader } from '../../ui/page-header';
 import { SiteHeader } from '../../ui/site-header';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { makeNewKey, type IdentityRow } from '../../db';
+import type { IdentityRow } from '../../db';
+import { makeNewKey } from '../../db/identity';
 import { exportKeyCard } from '../../db/key-cards';
 import { errorDetail } from '../../domain/error-detail';
 import { plural } from '../../domain/plural';

@@ -1,4 +1,4 @@
-import { setUpIdentity } from '../../../src/db';
+import { setUpIdentity } from '../../../src/db/identity';
 import type { Person } from '../../../src/domain/schemas';
 
 /** Answers the first run's "Who are you?" as a learner, so a test can start at the portfolio list. */

@@ -84,7 +84,7 @@ await run(async () => {
     counts.set(check.status, (counts.get(check.status) ?? 0) + 1);
     const mark = FAILING.includes(check.status) ? 'FAIL' : check.status === 'unsigned' ? '----' : ' ok ';
     const key = check.fingerprint ? `key ${formatFingerprint(check.fingerprint)}` : 'no signature';
-    lines.push(terminalText(`${mark}  ${recordLabel(record, refs)} (${roleLabels[check.signer.role].toLowerCase()}); ${key}: ${signatureStatusText(check)}`));
+    lines.push(terminalText(`${mark}  ${recordLabel(record, refs)} (${roleLabels[check.signer.role].toLowerCase()}); ${key}: ${signatureStatusText(check, 'file')}`));
   }
   const failed = FAILING.reduce((n, s) => n + (counts.get(s) ?? 0), 0);
   const count = (s: SignatureStatus) => counts.get(s) ?? 0;

@@ -87,7 +87,7 @@ describe('npm run verify', { timeout: 90_000 }, () => {
     const path = await fileOf({ ...base, decisions, keys: [m.key, impostor.key] }, 'two-keys.folio');
     const result = await verify(path);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^FAIL {2}the decision on .* 21 November 2026 .*: signed by a different key than the one this device knows for Morgan Ellis$/m);
+    expect(result.stdout).toMatch(/^FAIL {2}the decision on .* 21 November 2026 .*: signed by a different key than the one first seen or confirmed for Morgan Ellis$/m);
     expect(result.stderr).toContain('1 signature failed in');
   });
 

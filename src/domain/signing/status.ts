@@ -56,12 +56,15 @@ export const signatureStatusLabels: Record<SignatureStatus, string> = {
   confirmed: 'signature verified, signer confirmed',
 };
 
-/** The status as a sentence that names the signer where it matters. */
-export function signatureStatusText(check: SignatureCheck): string {
+/**
+ * The status as a sentence that names the signer where it matters. `among` says whose knowledge a
+ * different key is measured against: this device's, or (for a file checked alone) the file's.
+ */
+export function signatureStatusText(check: SignatureCheck, among: 'device' | 'file' = 'device'): string {
   const name = shortForMessage(check.signer.name, 60);
   switch (check.status) {
     case 'different-key':
-      return `signed by a different key than the one this device knows for ${name}`;
+      return among === 'device' ? `signed by a different key than the one this device knows for ${name}` : `signed by a different key than the one first seen or confirmed for ${name}`;
     case 'wrong-signer':
       return `signed with a key that is not ${name}’s`;
     default:

@@ -14,4 +14,4 @@ export {
 } from './status';
 export { keysAsFirstSeen, verifySnapshot, type SnapshotVerification } from './verify-snapshot';
 export { KEY_CARD_EXTENSION, KEY_CARD_FORMAT, KEY_CARD_VERSION, makeKeyCard, readKeyCard, type KeyCardReading } from './key-card';
-export { keyStandingLabels, keyStandings, type KeyStanding } from './key-standing';
+export { keysForKnownSigners, keyStandingLabels, keyStandings, type KeyStanding, type UnannouncedKey } from './key-standing';

@@ -1,3 +1,4 @@
+import type { SignerKey } from '../schemas';
 import { signerIdOf } from '../signers';
 import type { KnownKey } from './status';
 
@@ -33,4 +34,33 @@ export function keyStandings(keys: readonly KnownKey[]): Map<string, KeyStanding
     for (const k of group) standings.set(k.fingerprint, k.confirmed ?? (k.fingerprint === pinned ? 'pinned' : 'other'));
   }
   return standings;
+}
+
+export interface UnannouncedKey {
+  signer: KnownKey['signer'];
+  /** The key a file brings. */
+  fingerprint: string;
+  /** The key this device already holds for that signer (confirmed, or else the first seen). */
+  known: string;
+}
+
+/**
+ * The keys a file brings for signers this device already knows by another key: what an import should
+ * warn about before anything else (whether a key-change record announces them is for checkSignatures
+ * to say, record by record).
+ */
+export function keysForKnownSigners(known: readonly KnownKey[], incoming: readonly SignerKey[]): UnannouncedKey[] {
+  const knownFingerprints = new Set(known.map((k) => k.fingerprint));
+  const pinnedBySigner = new Map<string, KnownKey>();
+  for (const k of [...known].sort(byFirstSeen)) {
+    const id = signerIdOf(k.signer);
+    const current = pinnedBySigner.get(id);
+    if (!current || (current.confirmed === null && k.confirmed !== null)) pinnedBySigner.set(id, k);
+  }
+  return incoming
+    .filter((k) => !knownFingerprints.has(k.fingerprint))
+    .flatMap((k) => {
+      const pinned = pinnedBySigner.get(signerIdOf(k.signer));
+      return pinned ? [{ signer: k.signer, fingerprint: k.fingerprint, known: pinned.fingerprint }] : [];
+    });
 }

@@ -1,7 +1,6 @@
 /** `npm run verify -- <file.folio>`: lists every signature in a portfolio file with its status. */
 import { decodeFolio } from '../domain/portfolio-file';
 import { SIGNED_RECORD_TYPES } from '../domain/records';
-import { roleLabels } from '../domain/schemas';
 import {
   checkSignatures,
   formatFingerprint,
@@ -84,7 +83,7 @@ await run(async () => {
     counts.set(check.status, (counts.get(check.status) ?? 0) + 1);
     const mark = FAILING.includes(check.status) ? 'FAIL' : check.status === 'unsigned' ? '----' : ' ok ';
     const key = check.fingerprint ? `key ${formatFingerprint(check.fingerprint)}` : 'no signature';
-    lines.push(terminalText(`${mark}  ${recordLabel(record, refs)} (${roleLabels[check.signer.role].toLowerCase()}); ${key}: ${signatureStatusText(check, 'file')}`));
+    lines.push(terminalText(`${mark}  ${recordLabel(record, refs)} (${check.signer.role}); ${key}: ${signatureStatusText(check, 'file')}`));
   }
   const failed = FAILING.reduce((n, s) => n + (counts.get(s) ?? 0), 0);
   const count = (s: SignatureStatus) => counts.get(s) ?? 0;

@@ -1,6 +1,6 @@
 import { formatFingerprint } from '../domain/signing/keys';
 import { makeKeyCard, readKeyCard } from '../domain/signing/key-card';
-import { roleLabels, type SignerKey } from '../domain/schemas';
+import type { SignerKey } from '../domain/schemas';
 import { signerIdOf } from '../domain/signers';
 import { shortForMessage } from '../domain/short-for-message';
 import { clock } from '../platform/clock';
@@ -28,7 +28,7 @@ export type KeyCardImport =
   | { status: 'yours-elsewhere'; message: string; key: SignerKey }
   | { status: 'confirmed'; message: string; key: SignerKey; replaced: KeyRow[] };
 
-const who = (key: SignerKey) => `${shortForMessage(key.signer.name, 60)} (${roleLabels[key.signer.role].toLowerCase()})`;
+const who = (key: SignerKey) => `${shortForMessage(key.signer.name, 60)} (${key.signer.role})`;
 
 /**
  * Imports a key card: the key is pinned for its signer as confirmed ('key-card'). When the device already

@@ -107,6 +107,19 @@ describe('the You screen', () => {
     expect((await listKnownKeys()).filter((k) => k.confirmed === 'key-card').map((k) => k.fingerprint)).toEqual([second.fingerprint]);
   });
 
+  it('confirms a key from a key card’s pasted text, as a phone reads it from the QR code', async () => {
+    await seedIdentity();
+    const { user } = renderAt('/you');
+    const { file, fingerprint } = await cardFile({ role: 'tutor', name: 'Ann Lee' });
+    const form = await screen.findByRole('form', { name: 'Or paste a key card’s text' });
+    await user.click(within(form).getByRole('button', { name: 'Confirm this key' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Paste the text of a key card first');
+    await user.click(within(form).getByLabelText(/^Key card text/));
+    await user.paste(JSON.stringify(JSON.parse(await file.text())));
+    await user.click(within(form).getByRole('button', { name: 'Confirm this key' }));
+    expect(await screen.findByText(`The key of Ann Lee (tutor) is confirmed on this device. Fingerprint ${formatFingerprint(fingerprint)}.`)).toBeInTheDocument();
+  });
+
   it('refuses a file that is not a key card, saying why', async () => {
     await seedIdentity();
     const { user } = renderAt('/you');

@@ -18,7 +18,7 @@ export function SigningKeySection() {
       ) : (
         <>
           <p>
-            {identity.name}, {roleLabels[identity.role].toLowerCase()}. Your key’s fingerprint: <code>{formatFingerprint(identity.fingerprint)}</code>
+            {identity.name} · {roleLabels[identity.role]}. Your key’s fingerprint: <code>{formatFingerprint(identity.fingerprint)}</code>
           </p>
           <p>Your private key lives only on this device: no backup or portfolio file carries it.</p>
           <p>

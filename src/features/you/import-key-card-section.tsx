@@ -1,9 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { announceKeyCard, importKeyCard, type KeyCardImport } from '../../db/key-cards';
 import { errorDetail } from '../../domain/error-detail';
 import { KEY_CARD_EXTENSION } from '../../domain/signing/key-card';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorNotice } from '../../ui/error-notice';
+import { TextAreaField } from '../../ui/fields';
 
 type Outcome = { kind: 'done' | 'error'; message: string };
 
@@ -14,6 +15,7 @@ export function ImportKeyCardSection() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState<{ bytes: Uint8Array; result: Extract<KeyCardImport, { status: 'needs-confirmation' | 'yours-elsewhere' }> } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [text, setText] = useState('');
 
   async function act(step: () => Promise<Outcome | void>) {
     setBusy(true);
@@ -25,14 +27,27 @@ export function ImportKeyCardSection() {
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
+      setText('');
     }
   }
 
   function chosen(file: File | undefined) {
-    if (!file) return;
+    if (file) importBytes(async () => new Uint8Array(await file.arrayBuffer()));
+  }
+
+  function pasted(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!text.trim()) {
+      setOutcome({ kind: 'error', message: 'Paste the text of a key card first: a phone’s camera reads it from the signer’s QR code.' });
+      return;
+    }
+    importBytes(async () => new TextEncoder().encode(text.trim()));
+  }
+
+  function importBytes(read: () => Promise<Uint8Array>) {
     setOutcome(null);
     void act(async () => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const bytes = await read();
       const result = await importKeyCard(bytes);
       if (result.status === 'needs-confirmation' || result.status === 'yours-elsewhere') {
         setPending({ bytes, result });
@@ -71,6 +86,20 @@ export function ImportKeyCardSection() {
         </label>
         <input ref={input} id={`${id}-file`} type="file" accept={`${KEY_CARD_EXTENSION},application/json`} disabled={busy} onChange={(e) => chosen(e.target.files?.[0])} />
       </div>
+      <form onSubmit={pasted} aria-labelledby={`${id}-paste-title`}>
+        <h3 id={`${id}-paste-title`}>Or paste a key card’s text</h3>
+        <TextAreaField
+          label="Key card text"
+          hint="The text a phone’s camera reads from the signer’s QR code, or the contents of their key card file."
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          spellCheck={false}
+        />
+        <button type="submit" className="button button--secondary" disabled={busy}>
+          Confirm this key
+        </button>
+      </form>
       {busy ? <p role="status">Checking the key card…</p> : null}
       {outcome?.kind === 'error' ? <ErrorNotice>{outcome.message}</ErrorNotice> : null}
       {outcome?.kind === 'done' ? (

@@ -35,7 +35,7 @@ export function YouPage() {
           <div className="you">
             <section className="card" aria-labelledby="you-details-title">
               <h2 id="you-details-title">
-                {identity.name}, {roleLabels[identity.role].toLowerCase()}
+                {identity.name} · {roleLabels[identity.role]}
               </h2>
               {saved ? (
                 <p className="notice" role="status">

@@ -53,7 +53,7 @@ describe('the You screen', () => {
     const identity = await seedIdentity();
     const { user } = renderAt('/you');
     expect(await screen.findByRole('heading', { level: 1, name: 'You and your key' })).toBeInTheDocument();
-    expect(screen.getAllByText(formatFingerprint(identity.fingerprint)).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(formatFingerprint(identity.fingerprint))).length).toBeGreaterThan(0);
     expect(screen.getByText('Your private key lives only on this device.')).toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: 'Show your key card as a QR code' });
     await user.click(toggle);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolations, pageScrollsHorizontally } from './support/axe';
 import { WhoAreYouForm, YouPage } from './support/pages/you-page';
 import { testTempDir } from './support/temp-dir';
 import { describe, expect, test } from './support/test';
@@ -51,5 +51,9 @@ describe('who you are, and your key', () => {
     await expect(row.innerText()).resolves.toContain(fingerprint);
     await expect(row.innerText()).resolves.toContain('Confirmed from their key card');
     await expectNoAxeViolations(other, 'the You screen after confirming a key card');
+    // On a 360 px phone the screen, QR code and the table of signers included, does not scroll sideways.
+    await other.setViewportSize({ width: 360, height: 740 });
+    await learner.showQr();
+    await expect(pageScrollsHorizontally(other)).resolves.toMatchObject({ scrolls: false });
   });
 });

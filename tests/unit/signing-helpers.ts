@@ -51,3 +51,9 @@ export function signOff(by: Person, over: Partial<RecordOf<'sign-off'>> = {}): P
 }
 
 export const signedBy = <T extends object>(s: TestSigner, record: T) => signRecord(record, s.signing);
+
+/** Morgan (two keys), Sam and Zoë, each with a key of their own. */
+export async function makeSigners() {
+  const [m, m2, s, z] = await Promise.all([makeSigner(morgan), makeSigner(morgan, '2026-11-19T09:00:00.000Z'), makeSigner(sam), makeSigner(zoe)]);
+  return { m, m2, s, z };
+}

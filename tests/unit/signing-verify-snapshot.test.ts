@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PortfolioRecord } from '../../src/domain/records';
 import type { Decision, SignerKey } from '../../src/domain/schemas';
 import { verifySnapshot } from '../../src/domain/signing';
-import { decision, keyChange, makeSigner, morgan, sam, signedBy, signOff, zoe, type TestSigner } from './signing-helpers';
+import { decision, keyChange, makeSigner, makeSigners, morgan, sam, signedBy, signOff, type TestSigner } from './signing-helpers';
 
 let m: TestSigner;
 let m2: TestSigner;
 let s: TestSigner;
 let z: TestSigner;
 beforeAll(async () => {
-  [m, m2, s, z] = await Promise.all([makeSigner(morgan), makeSigner(morgan, '2026-11-19T09:00:00.000Z'), makeSigner(sam), makeSigner(zoe)]);
+  ({ m, m2, s, z } = await makeSigners());
 });
 
 const evidence = [{ id: 'e1', ref: 'E004' }];

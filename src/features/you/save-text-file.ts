@@ -1,14 +1,8 @@
-/** Hands text to the browser as a download (a key card is small: the object URL is revoked at once after the click). */
+import { saveBytes } from '../../ui/download';
+
+/** Hands a key card's text to the browser as a download; the object URL goes once the click has been handled. */
 export function saveTextFile(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled, so the download has its bytes.
+  const url = saveBytes(new TextEncoder().encode(text), fileName, type);
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 

@@ -121,7 +121,12 @@ async function fingerprintHolds(publicKey: PublicKeyJwk, fingerprint: string): P
  * Checks every record's signature against the keys a device (or a file) knows: does it verify, is the
  * key its signer's, and is it the key pinned or confirmed for that signer. Keyed by record id.
  */
-export async function checkSignatures(records: readonly SignableRecord[], keys: readonly KnownKey[]): Promise<Map<string, SignatureCheck>> {
+export async function checkSignatures(
+  records: readonly SignableRecord[],
+  keys: readonly KnownKey[],
+  /** Records already verified with these same keys (verifySnapshot's), so they are not verified twice. */
+  alreadyVerified: ReadonlySet<string> = new Set(),
+): Promise<Map<string, SignatureCheck>> {
   const sound = new Map<string, KnownKey>();
   await Promise.all(
     keys.map(async (k) => {
@@ -132,7 +137,7 @@ export async function checkSignatures(records: readonly SignableRecord[], keys: 
   await Promise.all(
     records.map(async (r) => {
       const key = r.signature ? sound.get(r.signature.keyFingerprint) : undefined;
-      if (key) verified.set(r.id, await verifyRecord(r, key.publicKey));
+      if (key) verified.set(r.id, alreadyVerified.has(r.id) || (await verifyRecord(r, key.publicKey)));
     }),
   );
   const keyChanges = records.filter((r) => 'type' in r && r.type === 'key-change');

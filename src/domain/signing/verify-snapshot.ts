@@ -86,5 +86,6 @@ export async function verifySnapshot(
   );
   const failure = results.find((f) => f !== undefined);
   if (failure) return failure;
-  return { ok: true, checks: await checkSignatures([...snapshot.decisions, ...snapshot.records], keysAsFirstSeen(snapshot)) };
+  const verified = new Set(signed.map((r) => r.id));
+  return { ok: true, checks: await checkSignatures([...snapshot.decisions, ...snapshot.records], keysAsFirstSeen(snapshot), verified) };
 }

@@ -37,7 +37,10 @@ export function YourKeySection({ identity }: { identity: IdentityRow }) {
 
   async function toggleQr() {
     setFailure(null);
-    if (showQr) return setShowQr(false);
+    if (showQr) {
+      setShowQr(false);
+      return;
+    }
     try {
       await cardText();
       setShowQr(true);

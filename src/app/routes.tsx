@@ -20,6 +20,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, lazy: screens.home },
       { path: 'import', lazy: screens.import },
+      { path: 'you', lazy: screens.you },
       {
         path: 'p/:portfolioId',
         element: <PortfolioLayout />,

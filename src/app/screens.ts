@@ -19,7 +19,8 @@ async function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentT
  * with the page, with the shell.
  */
 export const screens = {
-  home: () => screen(() => import('../features/setup'), (m) => m.HomePage),
+  home: () => screen(() => import('./role-home'), (m) => m.RoleHome),
+  you: () => screen(() => import('../features/you'), (m) => m.YouPage),
   import: () => screen(() => import('../features/export'), (m) => m.ImportPage),
   evidenceList: () => screen(() => import('../features/evidence'), (m) => m.EvidenceListPage),
   evidenceEditor: () => screen(() => import('../features/evidence'), (m) => m.EvidenceEditorPage),

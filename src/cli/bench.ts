@@ -19,6 +19,7 @@ import { fastest, s } from './lib/bench-runner';
 import { CliError, parseCli, run } from './lib/cli';
 import { hostileCases } from './bench-hostile';
 import { mergeCase } from './bench-merge';
+import { signingCase } from './bench-signing';
 import { describeFirstLoad, measureBuild } from './lib/first-load';
 import { pngBomb } from './lib/pixel-bomb';
 
@@ -31,6 +32,7 @@ Options:
   --photos <n>        phone photos (4032×3024 JPEG) in the print-copy case (default 6; 0 skips it)
   --no-hostile        skip the hostile files (issue 6)
   --no-first-load     skip building the app to measure its first-load JavaScript (issue 7)
+  --no-signing        skip signing and checking 1,000 decisions (issue 8)
   -h, --help          show this help`;
 
 const NOW = '2026-11-22T09:00:00.000Z';
@@ -173,6 +175,7 @@ await run(async () => {
         photos: { type: 'string', default: '6' },
         'no-hostile': { type: 'boolean' },
         'no-first-load': { type: 'boolean' },
+        'no-signing': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -199,6 +202,7 @@ await run(async () => {
   let hostileReport = '';
   let firstLoadReport = '';
   let mergeReport = '';
+  let signingReport = '';
   try {
     if (!values['no-first-load']) {
       process.stdout.write('  first load: building the app…');
@@ -223,6 +227,7 @@ await run(async () => {
     if (photos > 0) printCopyReport = await photoCases(dir, runs, photos);
     if (!values['no-hostile']) hostileReport = await hostileCases(dir, runs);
     mergeReport = await mergeCase(runs);
+    if (!values['no-signing']) signingReport = await signingCase(runs);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -251,6 +256,7 @@ await run(async () => {
   if (printCopyReport) process.stdout.write(`\n${printCopyReport}`);
   if (hostileReport) process.stdout.write(`\n${hostileReport}`);
   process.stdout.write(`\n${mergeReport}`);
+  if (signingReport) process.stdout.write(`\n${signingReport}`);
   if (firstLoadReport) process.stdout.write(`\n${firstLoadReport}`);
   const busy = (loadavg()[0] ?? 0) > cpus().length;
   if (busy) process.stdout.write(`\nNote: the machine was busy (load ${load()} on ${cpus().length} cores), so wall times are noisy; the CPU figures are steadier.\n`);

@@ -4,7 +4,7 @@ import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot'
 import { clock } from '../platform/clock';
 import { db, type AttachmentRow } from './database';
 import { wholePortfolioScope } from './portfolio-tables';
-import { rememberKeys } from './snapshot';
+import { rememberKeys } from './keys';
 
 /** What merging a copy into this device did; the merged rows themselves are in the database. */
 export type DeviceMergeResult = Omit<MergeResult<AttachmentMeta>, 'snapshot'>;

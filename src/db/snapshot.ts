@@ -1,8 +1,7 @@
-import { clock } from '../platform/clock';
 import type { SignerKey } from '../domain/schemas';
 import type { PortfolioSnapshot } from '../domain/snapshot';
-import { signerIdOf } from '../domain/signers';
-import { db, type AttachmentRow, type FolioDatabase, type KeyRow } from './database';
+import { db, type AttachmentRow } from './database';
+import { rememberKeys } from './keys';
 import { deleteOwnedRows, SNAPSHOT_TABLES, wholePortfolioScope, type SnapshotTable } from './portfolio-tables';
 
 /** Reads everything a portfolio owns, attachment bytes included. */
@@ -21,7 +20,9 @@ export async function readSnapshot(portfolioId: string): Promise<PortfolioSnapsh
       d.attachments.where('portfolioId').equals(portfolioId).toArray(),
       d.audit.where('portfolioId').equals(portfolioId).sortBy('at'),
     ]);
+    // The keys of everyone who signed here, and the new keys their key-change records announce.
     const signers = new Set([...decisions, ...records].flatMap((r) => (r.signature ? [r.signature.keyFingerprint] : [])));
+    for (const r of records) if (r.type === 'key-change') signers.add(r.newFingerprint);
     const keyRows = (await d.keys.bulkGet([...signers])).filter((k) => k !== undefined);
     const keys: SignerKey[] = keyRows.map(({ fingerprint, publicKey, signer, createdAt }) => ({ fingerprint, publicKey, signer, createdAt }));
     return { portfolio, evidence, mappings, versions, decisions, records, attachments, audit, keys };
@@ -54,17 +55,4 @@ export async function writeSnapshot(snapshot: PortfolioSnapshot, options: { repl
     for (const name of SNAPSHOT_TABLES) await d.table(name).bulkAdd([...rows[name]]);
     await rememberKeys(d, snapshot.keys);
   });
-}
-
-/**
- * Keeps the public keys a file carried. A key already known keeps its row (so the first key seen for a
- * signer stays the one pinned, and a confirmed key stays confirmed); call inside a transaction over `keys`.
- */
-export async function rememberKeys(d: FolioDatabase, keys: readonly SignerKey[]): Promise<void> {
-  const known = await d.keys.bulkGet(keys.map((k) => k.fingerprint));
-  const now = clock.now();
-  const fresh: KeyRow[] = keys
-    .filter((_, i) => known[i] === undefined)
-    .map((k) => ({ ...k, signerId: signerIdOf(k.signer), firstSeenAt: now, confirmed: null }));
-  if (fresh.length) await d.keys.bulkPut(fresh);
 }

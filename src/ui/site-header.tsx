@@ -23,6 +23,9 @@ export function SiteHeader({ atHome = false, children, nav }: SiteHeaderProps) {
           </Link>
         )}
         {children}
+        <Link className="shell__you" to="/you">
+          You and your key
+        </Link>
       </div>
       {nav}
     </header>

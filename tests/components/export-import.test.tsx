@@ -6,6 +6,7 @@ import { buildDemoSnapshot } from '../../src/samples/demo';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { overlappingBomb } from '../../src/cli/lib/hostile-zip';
+import { seedIdentity } from './support/identity';
 import { InProcessWorker, standInImportWorker } from './support/in-process-worker';
 import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
 
@@ -39,6 +40,7 @@ async function choose(user: UserEvent, file: File) {
 
 describe('Import page', () => {
   it('is reached from the home page', async () => {
+    await seedIdentity();
     const { user } = renderAt('/');
     await user.click(await screen.findByRole('link', { name: 'Open a portfolio file (.folio)' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Open a portfolio file' })).toBeInTheDocument();

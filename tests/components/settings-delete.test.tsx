@@ -2,12 +2,15 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getPortfolio, listEvidence, listMappings, listPortfolios } from '../../src/db';
 import { renderPortfolioAt } from './support/evidence-editor';
+import { seedIdentity } from './support/identity';
 import { seedItem } from './support/seed';
 
 async function openSettingsWithEvidence() {
   const opened = await renderPortfolioAt(
     (p) => `/p/${p}/settings`,
     async (p) => {
+      // Deleting returns to the portfolio list, which comes after the first run's "Who are you?".
+      await seedIdentity();
       await seedItem(p, { title: 'Complaint log' }, [{ markingPointId: 'EXT-3', rationale: 'Shows the complaint cycle.' }]);
     },
   );

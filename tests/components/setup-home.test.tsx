@@ -3,9 +3,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createPortfolio, listEvidence, listPortfolios } from '../../src/db';
 import { errorOf } from './support/fields';
 import { freshDatabase, renderAt } from './support/render-app';
+import { seedIdentity } from './support/identity';
 import { seedItem } from './support/seed';
 
-beforeEach(freshDatabase);
+// The first run's "Who are you?" comes before this screen (tests/components/you.test.tsx); here it is answered.
+beforeEach(async () => {
+  freshDatabase();
+  await seedIdentity();
+});
 
 const person = {
   learnerName: 'Łucja Wiśniewska',

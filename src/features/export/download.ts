@@ -1,15 +1,2 @@
-/**
- * Hands bytes to the browser as a download. Returns the object URL so the page can offer the same
- * file again; whoever keeps it revokes it when it is no longer shown.
- */
-export function saveBytes(bytes: Uint8Array, fileName: string, type: string): string {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  return url;
-}
+// Saving bytes as a download is shared with the You screen's key card: it lives in src/ui.
+export { saveBytes } from '../../ui/download';

@@ -4,6 +4,7 @@ import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { DeleteSection } from './delete-section';
 import { DetailsSection } from './details-section';
 import './settings.css';
+import { SigningKeySection } from './signing-key-section';
 import { StorageSection } from './storage-section';
 
 /** `/p/:portfolioId/settings`: correct the portfolio's details, see what this device holds, or delete the portfolio. */
@@ -19,6 +20,7 @@ export function SettingsPage() {
           {/* Keyed so that another portfolio's settings start from its own details. */}
           <DetailsSection key={portfolio.id} portfolio={portfolio} />
           <div className="settings__side">
+            <SigningKeySection />
             <StorageSection portfolioId={portfolio.id} />
             <DeleteSection portfolio={portfolio} />
           </div>

@@ -67,7 +67,8 @@ export function StorageSection({ portfolioId }: { portfolioId: string }) {
       <p>
         Even when the browser keeps it, the data lives only here: clearing the browser’s data, a private window, or a lost or broken device
         takes the portfolio with it. Export a portfolio file (.folio) regularly and keep it somewhere else — that file is your backup, and
-        it opens in Folio on any device.
+        it opens in Folio on any device. Your private signing key is the one thing it never carries: it lives only on this device, and on
+        a new device you make a new one (see <Link to="/you">You and your key</Link>).
       </p>
       <p>
         <Link to={`/p/${portfolioId}/export`}>Export a portfolio file</Link>

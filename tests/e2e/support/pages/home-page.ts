@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { fieldError } from '../field';
+import { WhoAreYouForm } from './you-page';
 
 export interface PortfolioDetails {
   learnerName: string;
@@ -22,9 +23,15 @@ export const sampleLearner: PortfolioDetails = {
 export class HomePage {
   constructor(readonly page: Page) {}
 
+  /** Opens `/`; on a device where nobody has said who they are yet, answers as the sample learner first. */
   async goto(): Promise<void> {
     await this.page.goto('/');
     await this.page.getByRole('heading', { level: 1 }).waitFor();
+    const whoAreYou = new WhoAreYouForm(this.page);
+    if (await whoAreYou.isShown()) {
+      await whoAreYou.answer('Learner', sampleLearner.learnerName);
+      await this.page.getByRole('heading', { level: 1, name: /^(Welcome to Folio|Your portfolios)$/ }).waitFor();
+    }
   }
 
   get heading(): Locator {

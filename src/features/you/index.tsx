@@ -1,0 +1,2 @@
+export { WhoAreYouPage } from './who-are-you-page';
+export { YouPage } from './you-page';

@@ -36,6 +36,15 @@ export function drawEvidence(ctx: Ctx, model: PdfModel, item: EvidenceSection, f
     });
   }
 
+  if (item.comments.length > 0) {
+    heading(ctx, labels.comments, 3);
+    table(ctx, {
+      body: item.comments.map((c) => [`${c.by}\n${c.at}`, c.note ? `${c.text}\n${c.note}` : c.text]),
+      styles: { fontSize: SIZE.small + 0.5 },
+      columnStyles: { 0: { cellWidth: 44, textColor: [...COLOUR.muted] }, 1: { cellWidth: 130 } },
+    });
+  }
+
   if (item.images.length > 0) {
     heading(ctx, item.images.length === 1 ? labels.image : labels.images, 3, { keep: 40 });
     for (const image of item.images) drawImageEntry(ctx, image);

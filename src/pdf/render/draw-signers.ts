@@ -1,0 +1,26 @@
+import { startOnNewPage, type Ctx } from './context';
+import type { PdfModel } from '../model/types';
+import { table } from './table';
+import { heading, paragraph } from './text';
+import { COLOUR, SIZE } from './theme';
+
+/** Everyone who signed, with the fingerprint of their key to compare in person. */
+export function drawSigners(ctx: Ctx, model: PdfModel): void {
+  const { signers } = model;
+  if (signers.rows.length === 0) return;
+  startOnNewPage(ctx);
+  heading(ctx, signers.heading, 1, { anchor: signers.anchor });
+  paragraph(ctx, signers.intro, { colour: COLOUR.muted, after: 3 });
+  const bold = ctx.hasBold ? 'bold' : 'normal';
+  table(ctx, {
+    head: [signers.head],
+    body: signers.rows.map((s) => [s.name, s.role, s.fingerprint, s.signed, s.status]),
+    columnStyles: {
+      0: { cellWidth: 32, fontStyle: bold },
+      1: { cellWidth: 24 },
+      2: { cellWidth: 44, fontSize: SIZE.small },
+      3: { cellWidth: 32 },
+      4: { cellWidth: 42 },
+    },
+  });
+}

@@ -14,3 +14,4 @@ export * from './import';
 export * from './print-copies';
 export { isQuotaExceeded } from './storage-errors';
 export * from './signature-checks';
+export * from './audit';

@@ -42,31 +42,28 @@ export function AuditFilterBar({ filters, choices, onChange, dateError }: Props)
           ))}
         </select>
       </div>
-      <div className="audit-filters__field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={filters.from}
-          aria-invalid={dateError ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange({ ...filters, from: e.target.value })}
-        />
-      </div>
-      <div className="audit-filters__field">
-        <label htmlFor={`${id}-to`}>To</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={filters.to}
-          aria-invalid={dateError ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange({ ...filters, to: e.target.value })}
-        />
-      </div>
+      <DateField id={`${id}-from`} label="From" value={filters.from} describedBy={describedBy} onChange={(from) => onChange({ ...filters, from })} />
+      <DateField id={`${id}-to`} label="To" value={filters.to} describedBy={describedBy} onChange={(to) => onChange({ ...filters, to })} />
       <div className="audit-filters__error">
         <FieldError id={errorId} message={dateError} />
       </div>
     </form>
+  );
+}
+
+/** A day limit; marked invalid, and pointing at the message, when the dates cannot be used. */
+function DateField(props: { id: string; label: string; value: string; describedBy: string | undefined; onChange: (day: string) => void }) {
+  return (
+    <div className="audit-filters__field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="date"
+        value={props.value}
+        aria-invalid={props.describedBy ? true : undefined}
+        aria-describedby={props.describedBy}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
   );
 }

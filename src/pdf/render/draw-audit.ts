@@ -1,16 +1,14 @@
-import { startOnNewPage, type Ctx } from './context';
+import type { Ctx } from './context';
+import { openSection } from './section-opening';
 import type { PdfModel } from '../model/types';
 import { table } from './table';
-import { heading, paragraph } from './text';
-import { COLOUR, SIZE } from './theme';
+import { SIZE } from './theme';
 
 /** The audit trail appendix, when the export asked for it. */
 export function drawAudit(ctx: Ctx, model: PdfModel): void {
   const { audit } = model;
   if (!audit) return;
-  startOnNewPage(ctx);
-  heading(ctx, audit.heading, 1, { anchor: audit.anchor });
-  paragraph(ctx, audit.intro, { colour: COLOUR.muted, after: 3 });
+  openSection(ctx, audit, audit.intro);
   if (audit.rows.length === 0) return;
   table(ctx, {
     head: [audit.head],

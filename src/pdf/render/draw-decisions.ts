@@ -1,21 +1,19 @@
-import { startOnNewPage, type Ctx } from './context';
+import type { Ctx } from './context';
+import { openSection } from './section-opening';
+import { signatureText } from '../model/signatures';
 import type { PdfModel } from '../model/types';
 import { table, type Cell } from './table';
 import { deferRefCell, refCell, refIndex } from './table-links';
-import { heading, paragraph } from './text';
 import { COLOUR, SIZE } from './theme';
 
 /** The assessor's decisions with methods, feedback and signatures, flagged where the evidence has changed since. */
 export function drawDecisions(ctx: Ctx, model: PdfModel): void {
   const { decisions, blank } = model;
   if (decisions.rows.length === 0) return;
-  startOnNewPage(ctx);
-  heading(ctx, decisions.heading, 1, { anchor: decisions.anchor });
-  paragraph(ctx, decisions.intro, { colour: COLOUR.muted, after: 3 });
+  openSection(ctx, decisions, decisions.intro);
   const links = refIndex(ctx, decisions.rows.flatMap((d) => d.basedOn));
   const bold = ctx.hasBold ? 'bold' : 'normal';
   const body = decisions.rows.map((d): Cell[] => {
-    const signature = d.signature.fingerprint ? `${d.signature.words}\nKey ${d.signature.fingerprint}` : d.signature.words;
     return [
       `${d.pointId}\n${d.pointText}`,
       {
@@ -25,7 +23,7 @@ export function drawDecisions(ctx: Ctx, model: PdfModel): void {
       d.feedback || blank,
       d.methods || blank,
       {
-        content: `${d.assessor}\n${d.decidedAt}\n${signature}`,
+        content: `${d.assessor}\n${d.decidedAt}\n${signatureText(d.signature)}`,
         styles: d.signature.verified ? {} : { fillColor: [...COLOUR.gapFill] },
       },
       d.basedOn.length > 0 ? refCell(ctx, d.basedOn) : blank,

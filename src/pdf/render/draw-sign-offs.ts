@@ -1,4 +1,5 @@
-import { startOnNewPage, type Ctx } from './context';
+import type { Ctx } from './context';
+import { openSection } from './section-opening';
 import type { PdfModel } from '../model/types';
 import { keyValueTable } from './table';
 import { heading, paragraph } from './text';
@@ -8,9 +9,7 @@ import { COLOUR, SIZE } from './theme';
 export function drawSignOffs(ctx: Ctx, model: PdfModel): void {
   const { signOffs } = model;
   if (signOffs.units.length === 0) return;
-  startOnNewPage(ctx);
-  heading(ctx, signOffs.heading, 1, { anchor: signOffs.anchor });
-  paragraph(ctx, signOffs.intro, { colour: COLOUR.muted, after: 3 });
+  openSection(ctx, signOffs, signOffs.intro);
   for (const unit of signOffs.units) {
     heading(ctx, unit.heading, 2, { keep: 20 });
     paragraph(ctx, unit.state, { style: 'bold', colour: unit.rows.length > 0 ? COLOUR.accent : COLOUR.muted, size: SIZE.small + 0.5 });

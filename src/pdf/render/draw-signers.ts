@@ -1,16 +1,14 @@
-import { startOnNewPage, type Ctx } from './context';
+import type { Ctx } from './context';
+import { openSection } from './section-opening';
 import type { PdfModel } from '../model/types';
 import { table } from './table';
-import { heading, paragraph } from './text';
-import { COLOUR, SIZE } from './theme';
+import { SIZE } from './theme';
 
 /** Everyone who signed, with the fingerprint of their key to compare in person. */
 export function drawSigners(ctx: Ctx, model: PdfModel): void {
   const { signers } = model;
   if (signers.rows.length === 0) return;
-  startOnNewPage(ctx);
-  heading(ctx, signers.heading, 1, { anchor: signers.anchor });
-  paragraph(ctx, signers.intro, { colour: COLOUR.muted, after: 3 });
+  openSection(ctx, signers, signers.intro);
   const bold = ctx.hasBold ? 'bold' : 'normal';
   table(ctx, {
     head: [signers.head],

@@ -39,6 +39,9 @@ describe('the PDF’s assessment pages, read back from the demo', () => {
     expect(decisionsText).toContain('Signature verifies; signer not confirmed');
     expect(decisionsText).toContain(`Key ${fingerprint}`);
     expect(decisionsText).toContain('Łucja Wiśniewska');
+    // Every "based on" reference has its page filled in (a wrapped placeholder never is).
+    expect(decisionsText).not.toContain('0000');
+    expect(decisionsText).toMatch(/REL-3 [^]*E009, p\. \d+ E010, p\. \d+/);
   });
 
   it('flags the decision whose evidence changed since assessment, in the decisions and the coverage', () => {

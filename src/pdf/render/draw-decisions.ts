@@ -36,10 +36,11 @@ export function drawDecisions(ctx: Ctx, model: PdfModel): void {
     columnStyles: {
       0: { cellWidth: 34 },
       1: { cellWidth: 20 },
-      2: { cellWidth: 44 },
+      2: { cellWidth: 40 },
       3: { cellWidth: 22 },
       4: { cellWidth: 36 },
-      5: { cellWidth: 18, textColor: [...COLOUR.accent] },
+      // Wide enough for "E012, p. 0000" on one line: the placeholder must not wrap, or its page is never filled in.
+      5: { cellWidth: 22, textColor: [...COLOUR.accent] },
     },
     willDrawCell: (data) => {
       if (data.section === 'body' && data.column.index === 5) deferRefCell(ctx, data, COLOUR.accent, links);

@@ -8,7 +8,6 @@ import { deleteOwnedRows, SNAPSHOT_TABLES, wholePortfolioScope, type SnapshotTab
 /** Reads everything a portfolio owns, attachment bytes included. */
 export async function readSnapshot(portfolioId: string): Promise<PortfolioSnapshot | undefined> {
   const d = db();
-  // `keys` too: the public keys of whoever signed a decision or record here travel with it.
   const rows = await d.transaction('r', wholePortfolioScope(d, ['keys']), async () => {
     const portfolio = await d.portfolios.get(portfolioId);
     if (!portfolio) return undefined;

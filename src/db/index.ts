@@ -13,5 +13,4 @@ export { useDatabaseStatus } from './use-database-status';
 export * from './import';
 export * from './print-copies';
 export { isQuotaExceeded } from './storage-errors';
-export * from './signature-checks';
 export * from './audit';

@@ -1,5 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
-import { FolioDatabase, importSnapshot, readSignatureChecks, readSnapshot, setDatabase } from '../../src/db';
+import { FolioDatabase, importSnapshot, readSnapshot, setDatabase } from '../../src/db';
+import { readSignatureChecks } from '../../src/db/signature-checks';
 import { buildDemoPortfolio } from '../../src/samples/demo-photos';
 
 beforeEach(() => setDatabase(new FolioDatabase(`keys-${crypto.randomUUID()}`)));

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PdfOptions } from '../../pdf';
-import { clock, getPrintCopies, prunePrintCopies, readSignatureChecks, readSnapshot, savePrintCopies, type PrintCopyRow } from '../../db';
+import { clock, getPrintCopies, prunePrintCopies, readSnapshot, savePrintCopies, type PrintCopyRow } from '../../db';
+// By its path, not the db index: signature checking (and its canonical JSON) loads with the Export screen, not at start-up.
+import { readSignatureChecks } from '../../db/signature-checks';
 import { createPdfWorker } from './create-pdf-worker';
 import { saveBytes } from './download';
 import { pdfFileName } from './file-names';

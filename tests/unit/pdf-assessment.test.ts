@@ -123,3 +123,50 @@ describe('the PDF model’s signature statuses', () => {
     expect(model.decisions.rows.find((r) => r.pointId === 'EXT-2')?.signature.status).toBe('different-key');
   });
 });
+
+describe('the PDF model’s sign-off blocks and comments', () => {
+  const trainee = { role: 'assessor' as const, name: 'Sam Okafor' };
+  const lead = { role: 'assessor' as const, name: 'Priya Nair' };
+
+  it('shows a countersignature pending, then given, and an unlock with its reason', async () => {
+    const key = await generateSigningKey();
+    const leadKey = await generateSigningKey();
+    const keys = [
+      { fingerprint: key.fingerprint, publicKey: key.publicKey, signer: trainee, createdAt: NOW },
+      { fingerprint: leadKey.fingerprint, publicKey: leadKey.publicKey, signer: lead, createdAt: NOW },
+    ];
+    const ext = demo.decisions.filter((d) => d.markingPointId.startsWith('EXT-'));
+    const signOff = await signRecord(
+      { id: 'so', portfolioId: demo.portfolio.id, type: 'sign-off' as const, at: '2026-11-20T10:00:00.000Z', by: trainee, unitId: 'EXT', declaration: 'All met.', decisionIds: ext.map((d) => d.id), countersignBy: 'Priya Nair' },
+      key,
+    );
+    const pending = { ...demo, records: [...demo.records, signOff], keys: [...demo.keys, ...keys] };
+    const before = buildPdfModel(pending, { now: NOW, includeAttachments: false, signatures: await checksFor(pending) });
+    const block = before.signOffs.units.find((u) => u.unitId === 'EXT')!;
+    expect(block.state).toBe('Signed off; countersignature pending');
+    expect(block.rows.find((r) => r.label === 'Countersignature')?.value).toBe('Needed from Priya Nair: not yet given');
+    expect(block.rows.find((r) => r.label === 'Signed off by')?.value).toBe('Sam Okafor (Assessor)');
+
+    const countersign = await signRecord({ id: 'cs', portfolioId: demo.portfolio.id, type: 'countersign' as const, at: '2026-11-21T10:00:00.000Z', by: lead, signOffId: 'so', declaration: 'I countersign.' }, leadKey);
+    const ext3Item = demo.evidence.find((e) => e.title.startsWith('Formal complaint'))!;
+    const unlock = await signRecord({ id: 'ul', portfolioId: demo.portfolio.id, type: 'unlock' as const, at: '2026-11-22T09:00:00.000Z', by: lead, evidenceId: ext3Item.id, reason: 'The final response letter is to be added.' }, leadKey);
+    const done = { ...pending, records: [...pending.records, countersign, unlock] };
+    const after = buildPdfModel(done, { now: NOW, includeAttachments: false, signatures: await checksFor(done) });
+    const signed = after.signOffs.units.find((u) => u.unitId === 'EXT')!;
+    expect(signed.state).toBe('Signed off');
+    expect(signed.rows.find((r) => r.label === 'Countersigned by')?.value).toMatch(/^Priya Nair \(Assessor\), 21 November 2026, 10:00\nI countersign\.\nSignature verifies; signer not confirmed\nKey /);
+    expect(signed.rows.find((r) => r.label === 'Unlocked')?.value).toBe(`${ext3Item.ref} by Priya Nair (Assessor), 22 November 2026, 09:00: The final response letter is to be added.`);
+  });
+
+  it('says when a comment was made on an earlier version of the item', () => {
+    const cards = demo.evidence.find((e) => e.title.startsWith('Comment cards'))!;
+    const comment = demo.records.find((r) => r.type === 'comment')!;
+    const moved = { ...demo, evidence: demo.evidence.map((e) => (e.id === cards.id ? { ...e, versionId: 'later', version: 2 } : e)) };
+    const item = buildPdfModel(moved, { now: NOW, includeAttachments: false }).evidence.items.find((i) => i.id === cards.id)!;
+    expect(item.comments).toEqual([
+      { by: 'Łucja Wiśniewska (Assessor)', at: expect.stringMatching(/2026, \d\d:\d\d$/), text: 'text' in comment ? comment.text : '', note: 'Made on version 1 of this item; it has changed since.' },
+    ]);
+    const unchanged = buildPdfModel(demo, { now: NOW, includeAttachments: false }).evidence.items.find((i) => i.id === cards.id)!;
+    expect(unchanged.comments[0]?.note).toBeUndefined();
+  });
+});

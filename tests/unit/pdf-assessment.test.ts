@@ -70,6 +70,9 @@ describe('the PDF’s assessment pages, read back from the demo', () => {
     const itemPage = pages.find((p) => p.includes(squash(`${cards.ref} ${cards.title}`)) && p.includes('EVIDENCE'));
     expect(itemPage).toContain('Assessor’s comments');
     expect(itemPage).toContain('The photo of the card is clear');
+    // The comment pushes the photo to the next page: its "Image" heading goes with it, not left behind.
+    const photoPage = pages.find((p) => p.includes('comment-card.jpg ·'));
+    expect(photoPage).toMatch(/Image comment-card\.jpg ·/);
   });
 
   it('lists each signer with their fingerprint, and the audit trail as an appendix', () => {

@@ -1,5 +1,5 @@
 import { markAnchor, setType, startOnNewPage, type Ctx } from './context';
-import { drawImageEntry } from './draw-images';
+import { drawImageEntry, imageEntryHeight } from './draw-images';
 import type { EvidenceSection, PdfModel } from '../model/types';
 import { keyValueTable, table } from './table';
 import { heading, paragraph } from './text';
@@ -45,8 +45,10 @@ export function drawEvidence(ctx: Ctx, model: PdfModel, item: EvidenceSection, f
     });
   }
 
-  if (item.images.length > 0) {
-    heading(ctx, item.images.length === 1 ? labels.image : labels.images, 3, { keep: 40 });
+  const [firstImage] = item.images;
+  if (firstImage) {
+    // The heading goes with the whole first picture: a picture that moves to the next page takes it along.
+    heading(ctx, item.images.length === 1 ? labels.image : labels.images, 3, { keep: imageEntryHeight(ctx, firstImage) });
     for (const image of item.images) drawImageEntry(ctx, image);
   }
   if (item.files.length > 0) {

@@ -1,14 +1,14 @@
 import type { Person } from '../../domain/schemas';
 import { roleLabels } from '../../domain/schemas';
 import { formatFingerprint } from '../../domain/signing';
-import type { SignatureCheck, SignatureStatus } from '../../domain/signing/status';
+import type { SignatureCheck } from '../../domain/signing/status';
 import type { SignatureLine } from './types';
 
 /** Signature checks by record id, made before the model is built (verifying is asynchronous; the model is not). */
 export type SignatureChecks = ReadonlyMap<string, SignatureCheck>;
 
 /** How the PDF words each status: what a reader on paper needs to know about the signature. */
-export const signatureWords: Record<SignatureStatus | 'not-checked', string> = {
+export const signatureWords: Record<SignatureLine['status'], string> = {
   unsigned: 'Unsigned: does not count',
   invalid: 'Signature does not verify: changed after signing',
   'unknown-key': 'Signed by a key this file does not carry',

@@ -1,5 +1,5 @@
 import type { CoverageStatus } from '../../domain/coverage';
-import type { SignatureStatus } from '../../domain/signing/status';
+import type { SignatureCheck } from '../../domain/signing/status';
 import type { ImageInfo } from './image-info';
 
 /**
@@ -193,7 +193,7 @@ export interface EvidenceSection {
 
 /** A record's signature as printed. */
 export interface SignatureLine {
-  status: SignatureStatus | 'not-checked';
+  status: SignatureCheck['status'] | 'not-checked';
   words: string;
   /** Formatted for comparing aloud; '' when unsigned. */
   fingerprint: string;

@@ -13,6 +13,7 @@ const sections: { to: string; label: string; end: boolean; screen?: ScreenName }
   { to: 'units', label: 'Units', end: false, screen: 'units' },
   { to: 'coverage', label: 'Coverage', end: false, screen: 'coverage' },
   { to: 'export', label: 'Export', end: false, screen: 'export' },
+  { to: 'audit', label: 'Audit trail', end: false, screen: 'audit' },
   { to: 'settings', label: 'Settings', end: false, screen: 'settings' },
 ];
 

@@ -36,6 +36,7 @@ export const routes: RouteObject[] = [
           { path: 'coverage', lazy: screens.coverage },
           { path: 'export', lazy: screens.export },
           { path: 'settings', lazy: screens.settings },
+          { path: 'audit', lazy: screens.audit },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -31,4 +31,5 @@ export const screens = {
   coverage: () => screen(() => import('../features/coverage'), (m) => m.CoveragePage),
   export: () => screen(() => import('../features/export'), (m) => m.ExportPage),
   settings: () => screen(() => import('../features/settings'), (m) => m.SettingsPage),
+  audit: () => screen(() => import('../features/audit'), (m) => m.AuditPage),
 } satisfies Record<string, LazyScreen>;

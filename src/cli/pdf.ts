@@ -5,6 +5,8 @@ import { formatFileSize } from '../domain/byte-sizes';
 import { decodeFolio } from '../domain/portfolio-file';
 import { MemoryPrintCopyCache, renderPortfolioPdf } from '../pdf';
 import { loadFontNode } from '../pdf/render/font-node';
+import { checkSignatures } from '../domain/signing/status';
+import { keysSeenInFile } from '../domain/signing/keys-seen-in-file';
 import { scaleImageNode } from './lib/scale-image-node';
 import { checkOutputPath, CliError, parseCli, readInputFile, run, writeOutputFile } from './lib/cli';
 import { refusedAttachmentsMessage } from './lib/refused-attachments';
@@ -22,6 +24,7 @@ Options:
   --skip-refused-attachments
                         render without any attachment the attachment rules refuse
                         (otherwise such a file stops with the list of them)
+  --audit               add the audit trail as an appendix
   -h, --help            show this help`;
 
 function pageCount(pdf: Uint8Array): number {
@@ -37,6 +40,7 @@ await run(async () => {
         units: { type: 'string' },
         'no-attachments': { type: 'boolean' },
         'skip-refused-attachments': { type: 'boolean' },
+        audit: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -64,7 +68,10 @@ await run(async () => {
   if (decoded.refusedAttachments.length > 0 && !values['skip-refused-attachments']) throw new CliError(refusedAttachmentsMessage(input, decoded.refusedAttachments));
   const { snapshot } = decoded;
   const font = await loadFontNode();
-  const pdf = await renderPortfolioPdf(snapshot, { now: new Date().toISOString(), unitIds, includeAttachments: !values['no-attachments'] }, {
+  // No device here: every key is as the file brings it, pinned on sight and confirmed by nobody.
+  const signatures = await checkSignatures([...snapshot.decisions, ...snapshot.records], keysSeenInFile(snapshot.keys));
+  const options = { now: new Date().toISOString(), unitIds, includeAttachments: !values['no-attachments'], includeAudit: Boolean(values.audit), signatures };
+  const pdf = await renderPortfolioPdf(snapshot, options, {
     font,
     // Photos over 2,000 px print from smaller upright copies; one run needs no lasting cache.
     scaleImage: scaleImageNode,

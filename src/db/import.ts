@@ -6,6 +6,7 @@ import { db } from './database';
 import { hasErrorName } from './storage-errors';
 import { SNAPSHOT_TABLES, wholePortfolioScope } from './portfolio-tables';
 import { writeSnapshot } from './snapshot';
+import { deviceActor, importEntry } from './audit';
 
 /**
  * How an imported portfolio meets the device: `new` refuses if the portfolio is already here,
@@ -48,6 +49,8 @@ function isIdClash(e: unknown): boolean {
 export async function importSnapshot(snapshot: PortfolioSnapshot, mode: ImportMode): Promise<string> {
   let toWrite = mode === 'keep-both' ? reIdSnapshot(snapshot, clock.newId) : snapshot;
   if (mode !== 'keep-both' && (await idsTakenOnDevice(snapshot, mode))) toWrite = reIdRecords(snapshot, clock.newId, snapshot.portfolio.id);
+  const actor = await deviceActor({ role: 'learner', name: snapshot.portfolio.learnerName });
+  toWrite = { ...toWrite, audit: [...toWrite.audit, importEntry(toWrite.portfolio.id, actor, mode)] };
   try {
     await writeSnapshot(toWrite, { replace: mode === 'replace' });
   } catch (e) {

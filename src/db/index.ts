@@ -14,3 +14,4 @@ export * from './import';
 export * from './print-copies';
 export { isQuotaExceeded } from './storage-errors';
 export type { IdentityRow, KeyRow } from './database';
+export * from './audit';

@@ -21,11 +21,24 @@ export async function createPortfolio(input: PortfolioInput): Promise<Portfolio>
   return portfolio;
 }
 
+const detailFields: (keyof PortfolioInput)[] = ['learnerName', 'learnerNumber', 'centre', 'assessorName', 'startDate'];
+const detailLabels: Record<keyof PortfolioInput, string> = {
+  learnerName: 'learner’s name',
+  learnerNumber: 'learner number',
+  centre: 'centre or employer',
+  assessorName: 'assessor’s name',
+  startDate: 'start date',
+};
+
+/** Saves the portfolio's details; the audit entry names the fields that changed (nothing changed, nothing recorded). */
 export async function updatePortfolio(id: string, input: PortfolioInput): Promise<void> {
   await db().transaction('rw', db().portfolios, db().audit, async () => {
-    const count = await db().portfolios.update(id, { ...input, updatedAt: clock.now() });
-    if (count === 0) throw new Error('That portfolio no longer exists on this device.');
-    await addAudit(id, 'portfolio details changed', '');
+    const before = await db().portfolios.get(id);
+    if (!before) throw new Error('That portfolio no longer exists on this device.');
+    const changed = detailFields.filter((k) => before[k] !== input[k]);
+    if (changed.length === 0) return;
+    await db().portfolios.update(id, { ...input, updatedAt: clock.now() });
+    await addAudit(id, 'portfolio details changed', `Changed: ${changed.map((k) => detailLabels[k]).join(', ')}`);
   });
 }
 

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { PortfolioRecord } from '../domain/records';
 import type { Decision } from '../domain/schemas';
+import type { PortfolioSnapshot } from '../domain/snapshot';
 import { checkSignatures, type SignatureCheck } from '../domain/signing/status';
 import { db, type KeyRow } from './database';
 
@@ -50,4 +51,13 @@ export function useSignatureChecks(portfolioId: string): Map<string, SignatureCh
   }, [inputs]);
   // Checks of older inputs are kept until the new ones are ready, so a badge does not flicker to "loading".
   return checks?.checks;
+}
+
+/**
+ * The signature status of every decision and record of a snapshot as this device sees it: verified
+ * against the keys it knows, pinned and confirmed as it holds them (for the PDF, made before its model).
+ */
+export async function readSignatureChecks(snapshot: Pick<PortfolioSnapshot, 'decisions' | 'records'>): Promise<Map<string, SignatureCheck>> {
+  const known = await db().keys.toArray();
+  return checkSignatures([...snapshot.decisions, ...snapshot.records], known);
 }

@@ -1,9 +1,7 @@
-import { withVersions } from './with-versions';
 import { buildDemoSnapshot } from './demo';
-import { sha256Hex } from '../domain/hash';
 import { encodeJpeg } from './jpeg';
 import { encodePng } from './png';
-import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
+import type { PortfolioSnapshot } from '../domain/snapshot';
 
 /** A bar chart of monthly call-back complaints, drawn pixel by pixel: the kind of image a learner screenshots. */
 function complaintsChart(): Uint8Array {
@@ -39,37 +37,13 @@ function commentCardPhoto(): Uint8Array {
   return encodeJpeg(w, h, rgb, { quality: 80, orientation: 6 });
 }
 
-async function attachment(
-  snapshot: PortfolioSnapshot,
-  evidenceTitle: string,
-  file: { name: string; type: string; bytes: Uint8Array },
-  newId: () => string,
-): Promise<AttachmentWithBytes | undefined> {
-  const item = snapshot.evidence.find((e) => e.title.startsWith(evidenceTitle));
-  if (!item) return undefined;
-  return {
-    id: newId(),
-    portfolioId: snapshot.portfolio.id,
-    evidenceId: item.id,
-    name: file.name,
-    type: file.type,
-    size: file.bytes.length,
-    sha256: await sha256Hex(file.bytes),
-    createdAt: item.createdAt,
-    bytes: file.bytes,
-  };
-}
-
 /** The demo portfolio with two photos attached, so the PDF shows embedded images from the start. */
-export async function buildDemoPortfolio(options: { now: string; newId: () => string }): Promise<PortfolioSnapshot> {
-  const snapshot = await buildDemoSnapshot(options);
-  const photos = await Promise.all([
-    attachment(snapshot, 'Complaints rising', { name: 'call-back-complaints-chart.png', type: 'image/png', bytes: complaintsChart() }, options.newId),
-    attachment(snapshot, 'Comment cards', { name: 'comment-card.jpg', type: 'image/jpeg', bytes: commentCardPhoto() }, options.newId),
-  ]);
-  const attachments = photos.filter((a): a is AttachmentWithBytes => a !== undefined);
-  // The items with photos get versions that list them, as saving them in the editor would.
-  const unversioned = snapshot.evidence.map(({ versionId: _versionId, ...e }) => e);
-  const versioned = await withVersions(snapshot.portfolio.learnerName, unversioned, snapshot.mappings, attachments);
-  return { ...snapshot, ...versioned, attachments };
+export function buildDemoPortfolio(options: { now: string; newId: () => string }): Promise<PortfolioSnapshot> {
+  return buildDemoSnapshot({
+    ...options,
+    photos: [
+      { evidenceTitle: 'Complaints rising', name: 'call-back-complaints-chart.png', type: 'image/png', bytes: complaintsChart() },
+      { evidenceTitle: 'Comment cards', name: 'comment-card.jpg', type: 'image/jpeg', bytes: commentCardPhoto() },
+    ],
+  });
 }

@@ -1,8 +1,10 @@
 import { catalogue } from '../catalogue';
 import { emptyFields, type EvidenceKindId } from '../domain/evidence-kinds';
-import { decisionId, formatRef, mappingId } from '../domain/references';
+import { formatRef, mappingId } from '../domain/references';
+import { sha256Hex } from '../domain/hash';
 import type { AuditEntry, CustomerType, Mapping, Portfolio } from '../domain/schemas';
-import type { PortfolioSnapshot } from '../domain/snapshot';
+import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
+import { buildDemoAssessment } from './demo-assessment';
 import { withVersions, type UnversionedEvidence } from './with-versions';
 
 interface DemoItem {
@@ -359,8 +361,27 @@ function isoDaysBefore(now: string, days: number): string {
   return d.toISOString();
 }
 
-/** Builds the demo portfolio as plain data; `now` and `newId` come in so the result is reproducible. */
-export async function buildDemoSnapshot({ now, newId }: { now: string; newId: () => string }): Promise<PortfolioSnapshot> {
+/** A picture to attach to the demo item whose title starts with `evidenceTitle`. */
+export interface DemoPhoto {
+  evidenceTitle: string;
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Builds the demo portfolio as plain data; `now` and `newId` come in so the content is reproducible
+ * (the assessor's signing key is made afresh each time, so signatures differ between builds).
+ */
+export async function buildDemoSnapshot({
+  now,
+  newId,
+  photos = [],
+}: {
+  now: string;
+  newId: () => string;
+  photos?: readonly DemoPhoto[];
+}): Promise<PortfolioSnapshot> {
   const portfolioId = newId();
   const portfolio: Portfolio = {
     id: portfolioId,
@@ -407,25 +428,25 @@ export async function buildDemoSnapshot({ now, newId }: { now: string; newId: ()
     audit.push({ id: newId(), portfolioId, at, role: 'learner', name: portfolio.learnerName, action: 'evidence added', detail: `${e.ref} ${e.title}` });
   });
 
-  const versioned = await withVersions(portfolio.learnerName, evidence, mappings, []);
-  // One assessed marking point, so that decisions show in the PDF and the dashboard.
-  const assessed = versioned.evidence.find((e) => e.title.startsWith('Formal complaint'));
-  const assessedVersion = versioned.versions.find((v) => v.evidenceId === assessed?.id);
-  const decisions = assessed
-    ? [
-        {
-          id: decisionId(portfolioId, 'EXT-3'),
-          portfolioId,
-          markingPointId: 'EXT-3',
-          outcome: 'met' as const,
-          feedback: 'A clear, complete complaint record: every stage of the procedure is shown, and the improvement was adopted.',
-          methods: ['product-evidence' as const],
-          assessor: { role: 'assessor' as const, name: portfolio.assessorName },
-          decidedAt: isoDaysBefore(now, 100),
-          basedOn: [{ evidenceId: assessed.id, versionId: assessed.versionId, version: assessed.version, hash: assessedVersion?.pointHashes['EXT-3'] }],
-        },
-      ]
-    : [];
+  const attachments = await Promise.all(photos.map((photo) => demoAttachment(portfolioId, evidence, photo, newId)));
+  const versioned = await withVersions(portfolio.learnerName, evidence, mappings, attachments);
+  const assessed = await buildDemoAssessment({ portfolio, ...versioned, daysAgo: (days) => isoDaysBefore(now, days), newId });
+  const history = [...audit, ...assessed.audit].sort((a, b) => a.at.localeCompare(b.at));
+  return { portfolio, ...assessed, mappings, attachments, audit: history };
+}
 
-  return { portfolio, ...versioned, mappings, decisions, records: [], attachments: [], audit, keys: [] };
+async function demoAttachment(portfolioId: string, evidence: readonly UnversionedEvidence[], photo: DemoPhoto, newId: () => string): Promise<AttachmentWithBytes> {
+  const item = evidence.find((e) => e.title.startsWith(photo.evidenceTitle));
+  if (!item) throw new Error(`The demo has no item titled "${photo.evidenceTitle}…" to attach ${photo.name} to`);
+  return {
+    id: newId(),
+    portfolioId,
+    evidenceId: item.id,
+    name: photo.name,
+    type: photo.type,
+    size: photo.bytes.length,
+    sha256: await sha256Hex(photo.bytes),
+    createdAt: item.createdAt,
+    bytes: photo.bytes,
+  };
 }

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPortfolio, writeSnapshot } from '../../src/db';
+import { createPortfolio, db, writeSnapshot } from '../../src/db';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 import { decodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
@@ -145,6 +145,23 @@ describe('Export page', () => {
     expect(await pdfPart().findByText(/^PDF ready: 9 pages,/)).toBeInTheDocument();
     expect(InProcessWorker.created[0]?.requests[0]?.options).toMatchObject({ unitIds: ['PRN', 'REL'], includeAttachments: false });
     expect(InProcessWorker.created[0]?.requests[0]?.snapshot.portfolio.id).toBe(demo.portfolio.id);
+  });
+
+  it('sends the audit-trail choice, and the signatures as this device checked them, to the PDF maker', async () => {
+    InProcessWorker.render = async () => new TextEncoder().encode('%PDF-1.3 <</Type /Pages /Count 3>>');
+    const demo = await storeDemo();
+    // The demo assessor's key, confirmed here as if from their key card.
+    await db().keys.update(demo.keys[0]!.fingerprint, { confirmed: 'key-card' });
+    const user = await openExportPage(demo.portfolio.id);
+    const audit = pdfPart().getByRole('checkbox', { name: /Add the audit trail as an appendix/ });
+    expect(audit).not.toBeChecked();
+    await user.click(audit);
+    await user.click(pdfPart().getByRole('button', { name: 'Create PDF' }));
+    expect(await pdfPart().findByText(/^PDF ready: 3 pages,/)).toBeInTheDocument();
+    const options = InProcessWorker.created[0]?.requests[0]?.options;
+    expect(options?.includeAudit).toBe(true);
+    const statuses = demo.decisions.map((d) => options?.signatures?.get(d.id)?.status);
+    expect(statuses).toEqual(demo.decisions.map(() => 'confirmed'));
   });
 
   it('shows progress, and Cancel stops the worker with nothing saved', async () => {

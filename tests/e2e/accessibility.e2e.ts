@@ -28,6 +28,7 @@ const portfolioScreens: Screen[] = [
   { name: 'coverage', path: (p) => `/p/${p}/coverage` },
   { name: 'export', path: (p) => `/p/${p}/export` },
   { name: 'settings', path: (p) => `/p/${p}/settings` },
+  { name: 'audit trail', path: (p) => `/p/${p}/audit` },
 ];
 
 async function checkScreen(page: Page, path: string, where: string): Promise<void> {

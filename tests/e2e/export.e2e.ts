@@ -97,7 +97,7 @@ describe('export and import', () => {
       'Centre or employer': demo.portfolio.centre,
       'Evidence items': '20',
       'Marking point links': String(demo.mappings.length),
-      'Assessor decisions': '1',
+      'Assessor decisions': String(demo.decisions.length),
     });
     expect(facts.Attachments).toMatch(new RegExp(`^${demo.attachments.length + 1} files, `));
     await expectNoAxeViolations(other, 'the import page with a checked file ready to import');

@@ -21,7 +21,8 @@ describe('buildPdfModel', () => {
       // From the start date to the latest evidence date.
       Period: '2 March 2026 → 1 July 2026',
       'Date generated': '22 November 2026, 14:05',
-      'Overall progress': '4 of 21 marking points evidenced (19%), 1 met',
+      // The fixture's one met decision is unsigned: it is printed, but never counted as met.
+      'Overall progress': '4 of 21 marking points evidenced (19%), 0 met',
     });
     expect(model.meta).toMatchObject({ author: 'Zoë Brontë', creator: 'Folio' });
     expect(model.meta.title).toContain('Zoë Brontë');
@@ -49,6 +50,7 @@ describe('buildPdfModel', () => {
       'matrix',
       'evidence',
       'decisions',
+      'sign-offs',
       'gaps',
     ]);
     const anchors = contents.map((c) => c.anchor);
@@ -121,9 +123,9 @@ describe('buildPdfModel', () => {
     expect(model.decisions.rows.map((d) => d.pointId)).toEqual(['EXT-3']);
     expect(model.cover.progress).toEqual({
       label: 'OVERALL PROGRESS',
-      text: '67% of marking points evidenced (2 of 3); 1 met by the assessor',
+      text: '67% of marking points evidenced (2 of 3); 0 met by the assessor',
       evidenced: 2,
-      met: 1,
+      met: 0,
       total: 3,
       percent: 67,
     });

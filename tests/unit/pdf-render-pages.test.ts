@@ -20,7 +20,7 @@ async function render(snapshot: PortfolioSnapshot): Promise<Rendered> {
   return { model: buildPdfModel(snapshot, { now: NOW, includeAttachments: true }), snapshot, pages: pagesText(path), pdf };
 }
 
-const cases: [string, () => Promise<Rendered>][] = [];
+const cases: [string, () => Promise<Rendered>, string[]][] = [];
 let demo: Rendered;
 // Large enough for the contents and the coverage tables to run over several pages, and for a
 // table row of references to split across a page break.
@@ -31,9 +31,12 @@ beforeAll(async () => {
   demo = await render(await buildDemoSnapshot({ now: NOW, newId: () => `id-${(n += 1)}` }));
   large = await render(await generatePortfolio({ items: 120, imageEvery: 10, seed: 7, now: NOW, imageWidth: 40 }));
 }, 120_000);
-cases.push(['the demo portfolio', async () => demo], ['a generated 120-item portfolio', async () => large]);
-
-const SECTIONS = ['Learner declaration of authenticity', 'Coverage by unit', 'Mapping matrix', 'Evidence', 'Assessor decisions and feedback', 'Gap list'];
+const BEFORE = ['Learner declaration of authenticity', 'Coverage by unit', 'Mapping matrix', 'Evidence', 'Assessor decisions and feedback', 'Unit sign-off'];
+// The demo's decisions are signed, so it lists its signer; the generated portfolio's are not.
+cases.push(
+  ['the demo portfolio', async () => demo, [...BEFORE, 'Signers and key fingerprints', 'Gap list']],
+  ['a generated 120-item portfolio', async () => large, [...BEFORE, 'Gap list']],
+);
 
 /** The pages the contents occupy: from its heading up to the page before the coverage section. */
 function contentsPages(pages: string[]): number[] {
@@ -42,7 +45,7 @@ function contentsPages(pages: string[]): number[] {
   return Array.from({ length: end - start }, (_, i) => start + i + 1);
 }
 
-describe.each(cases)('page references in %s', (_name, get) => {
+describe.each(cases)('page references in %s', (_name, get, SECTIONS) => {
   it('gives, in the contents, the page each evidence item and section starts on', async () => {
     const { pages, model } = await get();
     const contents = contentsPages(pages);

@@ -6,12 +6,14 @@ export interface PdfChoicesValue {
   scope: 'whole' | 'units';
   unitIds: string[];
   includeAttachments: boolean;
+  includeAudit: boolean;
 }
 
 export const defaultPdfChoices: PdfChoicesValue = {
   scope: 'whole',
   unitIds: catalogue.units.map((u) => u.id),
   includeAttachments: true,
+  includeAudit: false,
 };
 
 /** The units to render, in catalogue order; undefined means the whole portfolio. */
@@ -28,7 +30,7 @@ interface PdfChoicesProps {
   unitError?: string;
 }
 
-/** What goes into the PDF: all of it or some units, with or without attachments. */
+/** What goes into the PDF: all of it or some units, with or without attachments, with or without the audit trail. */
 export function PdfChoices({ value, onChange, disabled, unitError }: PdfChoicesProps) {
   const id = useId();
   const unitErrorId = `${id}-unit-error`;
@@ -88,6 +90,18 @@ export function PdfChoices({ value, onChange, disabled, unitError }: PdfChoicesP
             onChange={() => onChange({ ...value, includeAttachments: false })}
           />
           <label htmlFor={`${id}-without`}>Leave attachments out (a smaller PDF)</label>
+        </div>
+      </fieldset>
+      <fieldset disabled={disabled}>
+        <legend>Audit trail</legend>
+        <div className="choice">
+          <input
+            id={`${id}-audit`}
+            type="checkbox"
+            checked={value.includeAudit}
+            onChange={(e) => onChange({ ...value, includeAudit: e.target.checked })}
+          />
+          <label htmlFor={`${id}-audit`}>Add the audit trail as an appendix (every recorded change: who, when and what)</label>
         </div>
       </fieldset>
     </>

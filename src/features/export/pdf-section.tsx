@@ -37,7 +37,7 @@ export function PdfSection({ portfolioId }: { portfolioId: string }) {
       return;
     }
     setUnitError(undefined);
-    void start({ unitIds, includeAttachments: options.includeAttachments });
+    void start({ unitIds, includeAttachments: options.includeAttachments, includeAudit: options.includeAudit });
   }
 
   return (

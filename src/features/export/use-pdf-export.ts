@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PdfOptions } from '../../pdf';
 import { clock, getPrintCopies, prunePrintCopies, readSnapshot, savePrintCopies, type PrintCopyRow } from '../../db';
+// By its path, not the db index: signature checking (and its canonical JSON) loads with the Export screen, not at start-up.
+import { readSignatureChecks } from '../../db/signature-checks';
 import { createPdfWorker } from './create-pdf-worker';
 import { saveBytes } from './download';
 import { pdfFileName } from './file-names';
@@ -17,7 +19,7 @@ export type PdfExportState =
   | { phase: 'failed'; message: string };
 
 /** The PDF's options as the learner chose them; the time is added when the export starts. */
-export type PdfRequest = Omit<PdfOptions, 'now'>;
+export type PdfRequest = Omit<PdfOptions, 'now' | 'signatures'>;
 
 /** Print copies are a cache: failing to read one only means the photo is scaled again. */
 async function keptPrintCopies(sha256s: string[], includeAttachments: boolean): Promise<PrintCopyRow[]> {
@@ -76,6 +78,8 @@ export function usePdfExport(portfolioId: string, createWorker: () => WorkerPort
           return;
         }
         const printCopies = await keptPrintCopies(snapshot.attachments.map((a) => a.sha256), choices.includeAttachments);
+        // Verified here, with this device's keys and what it has confirmed; the worker only prints the results.
+        const signatures = await readSignatureChecks(snapshot);
         if (stale()) return;
         worker.current ??= createWorker();
         const now = clock.now();
@@ -83,7 +87,7 @@ export function usePdfExport(portfolioId: string, createWorker: () => WorkerPort
         job.current = startPdfJob(
           worker.current,
           snapshot,
-          { now, ...choices },
+          { now, ...choices, signatures },
           (done, total) => {
             if (!stale()) setState({ phase: 'rendering', done, total });
           },

@@ -82,7 +82,11 @@ export function HomePage() {
               <div className="home-layout__side">
                 <section className="card" aria-labelledby="try-demo-title">
                   <h2 id="try-demo-title">Try it first</h2>
-                  <p>Look around a made-up learner’s portfolio, with evidence that covers most but not all of the marking points.</p>
+                  <p>
+                    Look around a made-up learner’s portfolio, with evidence that covers most but not all of the marking points, and
+                    an assessor’s signed decisions on some of them: met, partly met with feedback, and one the learner’s later edit
+                    made out of date.
+                  </p>
                   {demoButton}
                 </section>
                 <section className="card" aria-labelledby="have-file-title">

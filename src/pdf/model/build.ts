@@ -7,8 +7,12 @@ import { stripControlCharacters } from '../../domain/control-characters';
 import { formatDate, formatDateTime } from '../../domain/readable-dates';
 import { listJoin, plural } from './wording';
 import { buildEvidenceSection, evidenceAnchor, evidenceLabels } from './evidence';
-import { buildDecisions } from './decisions';
+import { buildDecisions, STALE_WORDS } from './decisions';
 import { buildMatrix } from './matrix';
+import { buildAuditAppendix } from './audit';
+import { buildSignOffs } from './sign-offs';
+import { buildSigners } from './signers';
+import type { SignatureChecks } from './signatures';
 import type { ContentsEntry, EvidenceLink, PdfModel, UnitSection } from './types';
 
 export interface PdfOptions {
@@ -17,6 +21,13 @@ export interface PdfOptions {
   /** Limit the export to these units (catalogue ids); absent or empty means the whole portfolio. */
   unitIds?: readonly string[];
   includeAttachments: boolean;
+  /**
+   * Each signed record's signature check, by record id (checkSignatures, run before the model is built:
+   * verifying is asynchronous, the model is not). A signed record without a check prints "not checked".
+   */
+  signatures?: SignatureChecks;
+  /** Add the audit trail as an appendix. */
+  includeAudit?: boolean;
 }
 
 /**
@@ -44,7 +55,7 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
   const unitCoverage = coverage.units.filter((uc) => units.includes(uc.unit));
   const points = unitCoverage.flatMap((uc) => uc.points);
   const evidenced = points.filter((p) => p.evidence.length > 0).length;
-  const met = points.filter((p) => p.status === 'met').length;
+  const checks: SignatureChecks = options.signatures ?? new Map();
 
   const unitSections: UnitSection[] = unitCoverage.map((uc) => ({
     anchor: `unit:${uc.unit.id}`,
@@ -71,6 +82,7 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
   const progressPercent = percent(evidenced, points.length);
   const qualification = catalogue.title;
 
+  const versionNumbers = new Map(snapshot.versions.map((v) => [v.id, v.version]));
   const currentIds = currentAttachmentIds(snapshot.evidence, snapshot.versions);
   const currentAttachments = snapshot.attachments.filter((a) => currentIds.has(a.id));
   const items = evidence.map((e, index) =>
@@ -81,14 +93,30 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
         mappings: snapshot.mappings,
         attachments: currentAttachments,
         includeAttachments: options.includeAttachments,
+        records: snapshot.records,
+        versionNumbers,
       },
       { index, count: evidence.length },
     ),
   );
-  const decisions = buildDecisions(coverage, pointIds, (id) => {
-    const e = evidence.find((x) => x.id === id);
-    return e ? link(e) : undefined;
-  });
+  const decisions = buildDecisions(
+    coverage,
+    pointIds,
+    (id) => {
+      const e = evidence.find((x) => x.id === id);
+      return e ? link(e) : undefined;
+    },
+    checks,
+  );
+  // Met on the cover means what it means everywhere: met, signed, verified, evidence unchanged.
+  const met = decisions.rows.filter((d) => d.countsAsMet).length;
+  const unitIdsInScope = new Set(units.map((u) => u.id));
+  const signOffRecords = snapshot.records.filter((r) => r.type === 'sign-off' && unitIdsInScope.has(r.unitId));
+  const signOffs = buildSignOffs(units, { coverage, records: snapshot.records, checks, evidence: snapshot.evidence });
+  const showSignOffs = decisions.rows.length > 0 || signOffRecords.length > 0;
+  const signed = [...snapshot.decisions, ...snapshot.records].filter((r) => r.signature !== undefined);
+  const signers = buildSigners(snapshot.keys, signed, checks);
+  const audit = options.includeAudit ? buildAuditAppendix(snapshot.audit) : undefined;
 
   const emptyText = scoped
     ? 'No evidence is mapped to the units in this export yet.'
@@ -112,7 +140,10 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
     entry(evidenceSection, 0),
     ...items.map((i) => ({ title: i.heading, anchor: i.anchor, level: 1 as const })),
     ...(decisions.rows.length > 0 ? [entry(decisions, 0)] : []),
+    ...(showSignOffs ? [entry(signOffs, 0)] : []),
+    ...(signers.rows.length > 0 ? [entry(signers, 0)] : []),
     entry(gapsSection, 0),
+    ...(audit ? [entry(audit, 0)] : []),
   ];
 
   const gaps = unitCoverage.flatMap((uc) =>
@@ -182,7 +213,7 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
     coverage: {
       ...coverageSection,
       head: ['ID', 'Marking point', 'Status', 'Evidence (page)'],
-      staleNote: 'Out of date: the evidence has changed since this decision',
+      staleNote: STALE_WORDS,
       intro:
         'Each marking point with its status and the evidence mapped to it. A reference gives the page on which that item starts and links to it.',
       units: unitSections,
@@ -190,6 +221,8 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
     matrix,
     evidence: { ...evidenceSection, intro: evidenceIntro, labels: evidenceLabels, items },
     decisions,
+    signOffs: showSignOffs ? signOffs : { ...signOffs, units: [] },
+    signers,
     gaps: {
       ...gapsSection,
       head: ['Unit', 'ID', 'Marking point'],
@@ -199,6 +232,7 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
           : `${plural(gaps.length, 'marking point')} with no evidence mapped yet.`,
       rows: gaps,
     },
+    ...(audit ? { audit } : {}),
     scopeNote,
     isEmpty: evidence.length === 0,
   };

@@ -7,7 +7,9 @@ import { formatDate, formatDateTime } from '../../domain/readable-dates';
 import { plural } from './wording';
 import { readImageInfo } from './image-info';
 import { oversizeNote } from './image-limits';
-import type { EvidenceLabels, EvidenceSection, FileEntry, ImageEntry, MappedPoint } from './types';
+import type { PortfolioRecord, RecordOf } from '../../domain/records';
+import { personLabel } from './signatures';
+import type { CommentEntry, EvidenceLabels, EvidenceSection, FileEntry, ImageEntry, MappedPoint } from './types';
 
 export const evidenceAnchor = (evidenceId: string) => `evidence:${evidenceId}`;
 
@@ -16,6 +18,10 @@ export interface EvidenceInputs {
   mappings: readonly Mapping[];
   attachments: readonly AttachmentWithBytes[];
   includeAttachments: boolean;
+  /** The portfolio's records: the item's comments are picked from them. */
+  records: readonly PortfolioRecord[];
+  /** Version id → its number, to say which version a comment was made on. */
+  versionNumbers: ReadonlyMap<string, number>;
 }
 
 /** The headings and fixed lines of every evidence section. */
@@ -31,6 +37,7 @@ export const evidenceLabels: EvidenceLabels = {
   images: 'Images',
   otherAttachments: 'Other attachments',
   filesHead: ['Name', 'Type', 'Size', 'SHA-256'],
+  comments: 'Assessor’s comments',
 };
 
 /** `position`: where the item comes in the export, to print "EVIDENCE 4 OF 20". */
@@ -67,7 +74,20 @@ export function buildEvidenceSection(item: Evidence, input: EvidenceInputs, posi
       !input.includeAttachments && attachments.length > 0
         ? `${plural(attachments.length, 'attached file')} left out of this export.`
         : undefined,
+    comments: itemComments(item, input),
   };
+}
+
+/** Comments sit beside the item they are about, saying so when the item has changed since. */
+function itemComments(item: Evidence, { records, versionNumbers }: EvidenceInputs): CommentEntry[] {
+  return records
+    .filter((r): r is RecordOf<'comment'> => r.type === 'comment' && r.evidenceId === item.id)
+    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
+    .map((c) => {
+      const on = versionNumbers.get(c.versionId);
+      const note = c.versionId === item.versionId ? undefined : `Made on ${on ? `version ${on}` : 'an earlier version'} of this item; it has changed since.`;
+      return { by: personLabel(c.by), at: formatDateTime(c.at), text: c.text.trim(), ...(note ? { note } : {}) };
+    });
 }
 
 function mappedPoints(item: Evidence, { catalogue, mappings }: EvidenceInputs): MappedPoint[] {

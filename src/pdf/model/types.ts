@@ -1,4 +1,5 @@
 import type { CoverageStatus } from '../../domain/coverage';
+import type { SignatureCheck } from '../../domain/signing/status';
 import type { ImageInfo } from './image-info';
 
 /**
@@ -36,8 +37,14 @@ export interface PdfModel {
   coverage: Section & { intro: string; head: string[]; staleNote: string; units: UnitSection[] };
   matrix: MatrixModel;
   evidence: Section & { intro: string; labels: EvidenceLabels; items: EvidenceSection[] };
-  decisions: Section & { head: string[]; staleNote: string; rows: DecisionRow[] };
+  decisions: Section & { intro: string; head: string[]; staleNote: string; rows: DecisionRow[] };
+  /** Each unit's sign-off block; printed when the export holds a decision or a sign-off. */
+  signOffs: Section & { intro: string; units: SignOffBlock[] };
+  /** Everyone who signed something here, with their key's fingerprint to compare in person. */
+  signers: Section & { intro: string; head: string[]; rows: SignerRow[] };
   gaps: Section & { intro: string; head: string[]; rows: GapRow[] };
+  /** The audit trail, when the export asked for it (an appendix at the end). */
+  audit?: Section & { intro: string; head: string[]; rows: AuditRow[] };
   /** Set when the export covers only some units. */
   scopeNote?: string;
   isEmpty: boolean;
@@ -69,6 +76,7 @@ export interface EvidenceLabels {
   images: string;
   otherAttachments: string;
   filesHead: string[];
+  comments: string;
 }
 
 export interface KeyValue {
@@ -179,6 +187,18 @@ export interface EvidenceSection {
   files: FileEntry[];
   /** Set when attachments were left out of this export. */
   attachmentsNote?: string;
+  /** The assessor's comments on this item, oldest first. */
+  comments: CommentEntry[];
+}
+
+/** A record's signature as printed. */
+export interface SignatureLine {
+  status: SignatureCheck['status'] | 'not-checked';
+  words: string;
+  /** Formatted for comparing aloud; '' when unsigned. */
+  fingerprint: string;
+  /** It verifies with the key of the person named. */
+  verified: boolean;
 }
 
 export interface DecisionRow {
@@ -186,10 +206,47 @@ export interface DecisionRow {
   pointText: string;
   outcome: string;
   stale: boolean;
+  /** Met, signed, verified and not stale: what the cover counts as met. */
+  countsAsMet: boolean;
   feedback: string;
+  /** The assessment methods, joined: "Observation, Product evidence". */
+  methods: string;
   assessor: string;
   decidedAt: string;
+  signature: SignatureLine;
   basedOn: EvidenceLink[];
+}
+
+export interface SignOffBlock {
+  unitId: string;
+  heading: string;
+  /** "Signed off", "Not signed off", "No longer holds: …", "Countersignature pending". */
+  state: string;
+  rows: KeyValue[];
+}
+
+export interface SignerRow {
+  name: string;
+  role: string;
+  fingerprint: string;
+  /** What was signed with this key here: "5 decisions, 1 sign-off". */
+  signed: string;
+  status: string;
+}
+
+export interface CommentEntry {
+  by: string;
+  at: string;
+  text: string;
+  /** Set when the comment was made on an earlier version of the item. */
+  note?: string;
+}
+
+export interface AuditRow {
+  at: string;
+  who: string;
+  action: string;
+  detail: string;
 }
 
 export interface GapRow {

@@ -1,5 +1,5 @@
 import { markAnchor, setType, startOnNewPage, type Ctx } from './context';
-import { drawImageEntry } from './draw-images';
+import { drawImageEntry, imageEntryHeight } from './draw-images';
 import type { EvidenceSection, PdfModel } from '../model/types';
 import { keyValueTable, table } from './table';
 import { heading, paragraph } from './text';
@@ -36,8 +36,19 @@ export function drawEvidence(ctx: Ctx, model: PdfModel, item: EvidenceSection, f
     });
   }
 
-  if (item.images.length > 0) {
-    heading(ctx, item.images.length === 1 ? labels.image : labels.images, 3, { keep: 40 });
+  if (item.comments.length > 0) {
+    heading(ctx, labels.comments, 3);
+    table(ctx, {
+      body: item.comments.map((c) => [`${c.by}\n${c.at}`, c.note ? `${c.text}\n${c.note}` : c.text]),
+      styles: { fontSize: SIZE.small + 0.5 },
+      columnStyles: { 0: { cellWidth: 44, textColor: [...COLOUR.muted] }, 1: { cellWidth: 130 } },
+    });
+  }
+
+  const [firstImage] = item.images;
+  if (firstImage) {
+    // The heading goes with the whole first picture: a picture that moves to the next page takes it along.
+    heading(ctx, item.images.length === 1 ? labels.image : labels.images, 3, { keep: imageEntryHeight(ctx, firstImage) });
     for (const image of item.images) drawImageEntry(ctx, image);
   }
   if (item.files.length > 0) {

@@ -7,12 +7,19 @@ import { wrap } from './text';
 /** Tallest a picture is printed, so that its caption stays with it on one page. */
 const MAX_IMAGE_HEIGHT = 150;
 
+/** The height a picture with its caption takes on the page, so a heading can keep with all of it. */
+export function imageEntryHeight(ctx: Ctx, entry: ImageEntry): number {
+  const size = fitImage(entry.info, CONTENT_WIDTH, MAX_IMAGE_HEIGHT);
+  const caption = wrap(ctx, entry.caption, CONTENT_WIDTH, SIZE.tiny, 'normal', COLOUR.muted);
+  return size.height + 2 + caption.length * lineHeight(SIZE.tiny) + 2;
+}
+
 /** One picture, scaled to fit, the right way up, with its caption under it. */
 export function drawImageEntry(ctx: Ctx, entry: ImageEntry): void {
   const size = fitImage(entry.info, CONTENT_WIDTH, MAX_IMAGE_HEIGHT);
   const caption = wrap(ctx, entry.caption, CONTENT_WIDTH, SIZE.tiny, 'normal', COLOUR.muted);
   const lh = lineHeight(SIZE.tiny);
-  ensureSpace(ctx, size.height + 2 + caption.length * lh + 2);
+  ensureSpace(ctx, imageEntryHeight(ctx, entry));
   const x = PAGE.left + (CONTENT_WIDTH - size.width) / 2;
   drawPicture(ctx, entry, x, ctx.y, size.width, size.height);
   ctx.doc.setDrawColor(COLOUR.rule[0], COLOUR.rule[1], COLOUR.rule[2]);

@@ -6,11 +6,14 @@ import { drawChrome } from './draw-chrome';
 import { drawContents } from './draw-contents';
 import { drawCover } from './draw-cover';
 import { drawCoverage } from './draw-coverage';
+import { drawAudit } from './draw-audit';
 import { drawDecisions } from './draw-decisions';
 import { drawDeclaration } from './draw-declaration';
 import { drawEvidence, drawNoEvidence } from './draw-evidence';
 import { drawGaps } from './draw-gaps';
 import { drawMatrix } from './draw-matrix';
+import { drawSignOffs } from './draw-sign-offs';
+import { drawSigners } from './draw-signers';
 import { fileId } from './file-id';
 import type { FontBytes, PdfFonts } from './font';
 import { registerFonts } from './font-register';
@@ -82,7 +85,10 @@ export async function renderPdf(built: PdfModel, attachmentBytes: ReadonlyMap<st
     await yieldNow();
   }
   drawDecisions(ctx, model);
+  drawSignOffs(ctx, model);
+  drawSigners(ctx, model);
   drawGaps(ctx, model);
+  drawAudit(ctx, model);
   throwIfAborted(signal);
 
   finish(ctx, model);

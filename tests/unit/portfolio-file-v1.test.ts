@@ -3,6 +3,7 @@ import { decisionFromV1 } from '../../src/domain/decision-v1';
 import { contentHash } from '../../src/domain/evidence-hash';
 import { sha256Hex } from '../../src/domain/hash';
 import { decodeFolio, encodeFolio, FOLIO_FORMAT_VERSION } from '../../src/domain/portfolio-file';
+import { folioDataV1Schema } from '../../src/domain/portfolio-file/schema-v1';
 import { makeVersion } from '../../src/domain/versions';
 import { buildV1Folio, v1AttachmentBytes, v1Data } from '../fixtures/folio-v1';
 import { refusedWith } from './folio-edit';
@@ -45,7 +46,7 @@ describe('a format version 1 file (Folio before issue 8)', () => {
       ['ev-2:v1', 'ev-2', 1, [], '2026-04-01T08:30:00.000Z', { role: 'learner', name: 'Priya Shah' }],
     ]);
     const v = snapshot.versions[0];
-    const item = v1Data.evidence[0];
+    const item = folioDataV1Schema.parse(v1Data).evidence[0];
     if (!v || !item) throw new Error('missing');
     const pngSha = await sha256Hex(v1AttachmentBytes);
     expect(v.attachments).toEqual([{ id: 'att-1', sha256: pngSha }]);
@@ -61,7 +62,7 @@ describe('a format version 1 file (Folio before issue 8)', () => {
 
   it('brings decisions into the new shape, unsigned, keeping the basis of a deleted item', async () => {
     const { snapshot } = await decodeV1();
-    expect(snapshot.decisions).toEqual(v1Data.decisions.map((d) => decisionFromV1({ ...d, outcome: d.outcome === 'met' ? 'met' : 'not-yet-met' })));
+    expect(snapshot.decisions).toEqual(folioDataV1Schema.parse(v1Data).decisions.map(decisionFromV1));
     expect(snapshot.decisions.every((d) => d.signature === undefined && d.methods.length === 0)).toBe(true);
     expect(snapshot.decisions[1]?.basedOn).toEqual([{ evidenceId: 'ev-2', version: 1 }, { evidenceId: 'deleted-item', version: 2 }]);
     expect(snapshot.decisions[0]?.assessor).toEqual({ role: 'assessor', name: 'Morgan Ellis' });

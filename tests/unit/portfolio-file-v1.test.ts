@@ -46,7 +46,7 @@ describe('a format version 1 file (Folio before issue 8)', () => {
       ['ev-2:v1', 'ev-2', 1, [], '2026-04-01T08:30:00.000Z', { role: 'learner', name: 'Priya Shah' }],
     ]);
     const v = snapshot.versions[0];
-    const item = folioDataV1Schema.parse(v1Data).evidence[0];
+    const item = folioDataV1Schema.shape.evidence.parse(v1Data.evidence)[0];
     if (!v || !item) throw new Error('missing');
     const pngSha = await sha256Hex(v1AttachmentBytes);
     expect(v.attachments).toEqual([{ id: 'att-1', sha256: pngSha }]);
@@ -62,7 +62,7 @@ describe('a format version 1 file (Folio before issue 8)', () => {
 
   it('brings decisions into the new shape, unsigned, keeping the basis of a deleted item', async () => {
     const { snapshot } = await decodeV1();
-    expect(snapshot.decisions).toEqual(folioDataV1Schema.parse(v1Data).decisions.map(decisionFromV1));
+    expect(snapshot.decisions).toEqual(folioDataV1Schema.shape.decisions.parse(v1Data.decisions).map(decisionFromV1));
     expect(snapshot.decisions.every((d) => d.signature === undefined && d.methods.length === 0)).toBe(true);
     expect(snapshot.decisions[1]?.basedOn).toEqual([{ evidenceId: 'ev-2', version: 1 }, { evidenceId: 'deleted-item', version: 2 }]);
     expect(snapshot.decisions[0]?.assessor).toEqual({ role: 'assessor', name: 'Morgan Ellis' });

@@ -1,9 +1,17 @@
-import { decisionId, mappingId } from '../references';
+import { mappingId } from '../references';
+import type { PortfolioRecord } from '../records';
 import type { PortfolioSnapshot } from '../snapshot';
+
+/** True when any decision or record of the snapshot is signed: such a portfolio cannot take new ids (below). */
+export function holdsSignatures(snapshot: Pick<PortfolioSnapshot, 'decisions' | 'records'>): boolean {
+  return snapshot.decisions.some((d) => d.signature !== undefined) || snapshot.records.some((r) => r.signature !== undefined);
+}
 
 /**
  * The same portfolio under new ids, for "keep both" on import: the portfolio and everything it owns
- * get fresh ids, and every reference between them follows. References (E001 …) and content stay as they were.
+ * get fresh ids, and every reference between them follows. References (E001 …), content and hashes
+ * stay as they were. A signature covers its record's ids and portfolio id, so a snapshot holding
+ * signed records is refused (`holdsSignatures`): re-identified, every one of them would fail.
  */
 export function reIdSnapshot(snapshot: PortfolioSnapshot, newId: () => string): PortfolioSnapshot {
   return reIdRecords(snapshot, newId, newId());
@@ -14,28 +22,65 @@ export function reIdSnapshot(snapshot: PortfolioSnapshot, newId: () => string): 
  * on import when a file's record ids are already taken by another portfolio on this device.
  */
 export function reIdRecords(snapshot: PortfolioSnapshot, newId: () => string, portfolioId: string): PortfolioSnapshot {
-  const evidenceIds = new Map(snapshot.evidence.map((e) => [e.id, newId()]));
-  const evidenceId = (old: string): string => evidenceIds.get(old) ?? old;
+  if (holdsSignatures(snapshot)) throw new Error('a portfolio holding signed decisions or records cannot be stored under new ids, since that would break their signatures');
+  const fresh = (ids: readonly string[]) => new Map(ids.map((id) => [id, newId()]));
+  const evidenceIds = fresh(snapshot.evidence.map((e) => e.id));
+  const versionIds = fresh(snapshot.versions.map((v) => v.id));
+  const attachmentIds = fresh(snapshot.attachments.map((a) => a.id));
+  const decisionIds = fresh(snapshot.decisions.map((d) => d.id));
+  const recordIds = fresh(snapshot.records.map((r) => r.id));
+  // An id the file does not hold (an item or version deleted since, named by a tombstone or a decision) stays as it is.
+  const follow = (map: Map<string, string>) => (old: string) => map.get(old) ?? old;
+  const evidenceId = follow(evidenceIds);
+  const versionId = follow(versionIds);
+  const reIdRecord = (r: PortfolioRecord): PortfolioRecord => {
+    const base = { ...r, id: follow(recordIds)(r.id), portfolioId };
+    switch (base.type) {
+      case 'comment':
+        return { ...base, evidenceId: evidenceId(base.evidenceId), versionId: versionId(base.versionId) };
+      case 'unlock':
+        return { ...base, evidenceId: evidenceId(base.evidenceId) };
+      case 'tombstone':
+        return { ...base, evidenceId: evidenceId(base.evidenceId), versionIds: base.versionIds.map(versionId) };
+      case 'declaration':
+        return { ...base, versions: Object.fromEntries(Object.entries(base.versions).map(([e, v]) => [evidenceId(e), versionId(v)])) };
+      case 'sign-off':
+        return { ...base, decisionIds: base.decisionIds.map(follow(decisionIds)) };
+      case 'countersign':
+        return { ...base, signOffId: follow(recordIds)(base.signOffId) };
+      case 'ready':
+      case 'key-change':
+        return base;
+    }
+  };
   return {
     portfolio: { ...snapshot.portfolio, id: portfolioId },
-    evidence: snapshot.evidence.map((e) => ({ ...e, id: evidenceId(e.id), portfolioId })),
+    evidence: snapshot.evidence.map((e) => ({ ...e, id: evidenceId(e.id), portfolioId, versionId: versionId(e.versionId) })),
     mappings: snapshot.mappings.map((m) => ({
       ...m,
       id: mappingId(evidenceId(m.evidenceId), m.markingPointId),
       portfolioId,
       evidenceId: evidenceId(m.evidenceId),
     })),
+    versions: snapshot.versions.map((v) => ({
+      ...v,
+      id: versionId(v.id),
+      portfolioId,
+      evidenceId: evidenceId(v.evidenceId),
+      parents: v.parents.map(versionId),
+      attachments: v.attachments.map((a) => ({ ...a, id: follow(attachmentIds)(a.id) })),
+    })),
     decisions: snapshot.decisions.map((d) => ({
       ...d,
-      id: decisionId(portfolioId, d.markingPointId),
+      id: follow(decisionIds)(d.id),
       portfolioId,
+      ...(d.supersedes !== undefined ? { supersedes: follow(decisionIds)(d.supersedes) } : {}),
       // An id of evidence deleted since the decision stays as it is: it still marks the decision as stale.
-      basedOn: d.basedOn.map((b) => ({ ...b, evidenceId: evidenceId(b.evidenceId) })),
+      basedOn: d.basedOn.map((b) => ({ ...b, evidenceId: evidenceId(b.evidenceId), ...(b.versionId !== undefined ? { versionId: versionId(b.versionId) } : {}) })),
     })),
-    versions: snapshot.versions.map((v) => ({ ...v, portfolioId, evidenceId: evidenceId(v.evidenceId) })),
-    records: snapshot.records.map((r) => ({ ...r, portfolioId, ...('evidenceId' in r ? { evidenceId: evidenceId(r.evidenceId) } : {}) })),
+    records: snapshot.records.map(reIdRecord),
     keys: snapshot.keys,
-    attachments: snapshot.attachments.map((a) => ({ ...a, id: newId(), portfolioId, evidenceId: evidenceId(a.evidenceId) })),
+    attachments: snapshot.attachments.map((a) => ({ ...a, id: follow(attachmentIds)(a.id), portfolioId, evidenceId: evidenceId(a.evidenceId) })),
     audit: snapshot.audit.map((a) => ({ ...a, id: newId(), portfolioId })),
   };
 }

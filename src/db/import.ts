@@ -1,17 +1,37 @@
 // From its own module, not the portfolio-file index: that would bring the decoder, zod and fflate into the first screen.
-import { reIdRecords, reIdSnapshot } from '../domain/portfolio-file/re-id';
+import { holdsSignatures, reIdRecords, reIdSnapshot } from '../domain/portfolio-file/re-id';
+import { plural } from '../domain/plural';
 import type { PortfolioSnapshot } from '../domain/snapshot';
 import { clock } from '../platform/clock';
 import { db } from './database';
 import { hasErrorName } from './storage-errors';
 import { SNAPSHOT_TABLES, wholePortfolioScope } from './portfolio-tables';
+import { mergeIntoDevice } from './merge';
+import { unsentRecords, type UnsentRecords } from './portfolio-local';
 import { writeSnapshot } from './snapshot';
 
 /**
  * How an imported portfolio meets the device: `new` refuses if the portfolio is already here,
  * `replace` swaps the device's copy for the file's, `keep-both` stores the file's under new ids.
+ * (`mergeImport` is the fourth way, and the one offered first when the portfolio is already here.)
  */
 export type ImportMode = 'new' | 'replace' | 'keep-both';
+
+/** Why replacing is refused: the plain words the Import page shows. */
+export function unsentMessage(unsent: UnsentRecords): string {
+  const what = [unsent.decisions ? plural(unsent.decisions, 'decision') : '', unsent.records ? plural(unsent.records, 'other record') : ''].filter(Boolean).join(' and ');
+  return `This device holds ${what} (comments, sign-offs, ready marks or deletions) made since it last sent this portfolio, and the file does not have them: replacing would lose them. Export the portfolio first and send it, or merge the file instead.`;
+}
+
+/** Keep both gives the file's records new ids, which a signature does not survive. */
+export const KEEP_BOTH_SIGNED_MESSAGE =
+  'This file holds signed decisions or records, and a separate copy would need new ids for them, which would break their signatures. Merge it with the portfolio on this device instead.';
+
+/**
+ * Merges a checked portfolio into the device's copy of it (see src/db/merge.ts): what the file adds
+ * is written, nothing here is lost, and the result says what was added and what needs a person's eye.
+ */
+export const mergeImport = mergeIntoDevice;
 
 export async function portfolioExists(id: string): Promise<boolean> {
   return (await db().portfolios.where('id').equals(id).count()) > 0;
@@ -46,8 +66,17 @@ function isIdClash(e: unknown): boolean {
  * E001 …, and content stay the same). If anything fails, the database is exactly as it was before.
  */
 export async function importSnapshot(snapshot: PortfolioSnapshot, mode: ImportMode): Promise<string> {
+  const signed = holdsSignatures(snapshot);
+  if (mode === 'keep-both' && signed) throw new Error(KEEP_BOTH_SIGNED_MESSAGE);
+  if (mode === 'replace') {
+    const unsent = await unsentRecords(snapshot);
+    if (unsent) throw new Error(unsentMessage(unsent));
+  }
   let toWrite = mode === 'keep-both' ? reIdSnapshot(snapshot, clock.newId) : snapshot;
-  if (mode !== 'keep-both' && (await idsTakenOnDevice(snapshot, mode))) toWrite = reIdRecords(snapshot, clock.newId, snapshot.portfolio.id);
+  if (mode !== 'keep-both' && (await idsTakenOnDevice(snapshot, mode))) {
+    if (signed) throw new Error('some of its signed records have ids another portfolio on this device already uses, so it cannot be stored without breaking their signatures');
+    toWrite = reIdRecords(snapshot, clock.newId, snapshot.portfolio.id);
+  }
   try {
     await writeSnapshot(toWrite, { replace: mode === 'replace' });
   } catch (e) {

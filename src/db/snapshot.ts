@@ -60,7 +60,7 @@ export async function writeSnapshot(snapshot: PortfolioSnapshot, options: { repl
  * Keeps the public keys a file carried. A key already known keeps its row (so the first key seen for a
  * signer stays the one pinned, and a confirmed key stays confirmed); call inside a transaction over `keys`.
  */
-async function rememberKeys(d: FolioDatabase, keys: readonly SignerKey[]): Promise<void> {
+export async function rememberKeys(d: FolioDatabase, keys: readonly SignerKey[]): Promise<void> {
   const known = await d.keys.bulkGet(keys.map((k) => k.fingerprint));
   const now = clock.now();
   const fresh: KeyRow[] = keys

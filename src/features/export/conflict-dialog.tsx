@@ -40,16 +40,21 @@ interface ConflictDialogProps {
   existing: Portfolio;
   incoming: Portfolio;
   evidenceInFile: number;
+  /** Why Replace is refused (records this device never sent), if it is. */
+  replaceRefused?: string;
+  /** Why Keep both is refused (the file's records are signed), if it is. */
+  keepBothRefused?: string;
   onReplace: () => void;
   onKeepBoth: () => void;
   onCancel: () => void;
 }
 
 /**
- * The file holds a portfolio this device already has. Three ways on, none of them silent;
- * Cancel, the safe one, is where focus starts and what Escape does.
+ * The file holds a portfolio this device already has, and the person chose not to merge it: replace
+ * or keep both, none of them silent; each is left out, with the reason, when it is refused. Cancel,
+ * the safe one, is where focus starts and what Escape does.
  */
-export function ConflictDialog({ existing, incoming, evidenceInFile, onReplace, onKeepBoth, onCancel }: ConflictDialogProps) {
+export function ConflictDialog({ existing, incoming, evidenceInFile, replaceRefused, keepBothRefused, onReplace, onKeepBoth, onCancel }: ConflictDialogProps) {
   return (
     <DialogFrame
       title="This portfolio is already on this device"
@@ -63,21 +68,26 @@ export function ConflictDialog({ existing, incoming, evidenceInFile, onReplace, 
             The file holds {plural(evidenceInFile, 'evidence item')}.
           </p>
           <p>
-            Replace the one on this device with the file’s copy (what is on this device now is deleted), or keep both as separate
-            portfolios.
+            Instead of merging, you can replace the one on this device with the file’s copy (what is on this device now is deleted),
+            or keep both as separate portfolios.
           </p>
-          <DraftsWarning portfolioId={existing.id} />
+          {replaceRefused ? <p className="notice notice--warn">You cannot replace it now. {replaceRefused}</p> : <DraftsWarning portfolioId={existing.id} />}
+          {keepBothRefused ? <p className="notice notice--warn">You cannot keep both. {keepBothRefused}</p> : null}
         </>
       }
       cancelLabel="Cancel"
       onCancel={onCancel}
     >
-      <button type="button" className="button button--secondary" onClick={onKeepBoth}>
-        Keep both
-      </button>
-      <button type="button" className="button button--danger" onClick={onReplace}>
-        Replace the one on this device
-      </button>
+      {keepBothRefused ? null : (
+        <button type="button" className="button button--secondary" onClick={onKeepBoth}>
+          Keep both
+        </button>
+      )}
+      {replaceRefused ? null : (
+        <button type="button" className="button button--danger" onClick={onReplace}>
+          Replace the one on this device
+        </button>
+      )}
     </DialogFrame>
   );
 }

@@ -77,7 +77,7 @@ async function editTitle(portfolioId: string, evidenceId: string, title: string)
   await saveEvidence({ portfolioId, evidenceId, input: { title, kind, date, customerType, fields, reflection, tags }, mappings });
 }
 
-async function setUpDevice(role: Person['role'], name: string): Promise<SigningKey> {
+async function setUpDevice(role: Person['role'], name: string) {
   const key = await generateSigningKey();
   await db().identity.put({ id: 'device', role, name, privateKey: key.privateKey, fingerprint: key.fingerprint, createdAt: now });
   await db().keys.put({ fingerprint: key.fingerprint, publicKey: key.publicKey, signer: { role, name }, createdAt: now, signerId: signerIdOf({ role, name }), firstSeenAt: now, confirmed: 'own' });

@@ -18,6 +18,7 @@ import type { CaseResult } from './bench-case';
 import { fastest, s } from './lib/bench-runner';
 import { CliError, parseCli, run } from './lib/cli';
 import { hostileCases } from './bench-hostile';
+import { returnFileCase } from './bench-return';
 import { describeFirstLoad, measureBuild } from './lib/first-load';
 import { pngBomb } from './lib/pixel-bomb';
 
@@ -196,6 +197,7 @@ await run(async () => {
   const rows: Row[] = [];
   let printCopyReport = '';
   let hostileReport = '';
+  let returnReport = '';
   let firstLoadReport = '';
   try {
     if (!values['no-first-load']) {
@@ -219,6 +221,9 @@ await run(async () => {
       rows.push({ items, images: snapshot.attachments.length, folioMb: folio.length / MB, encodeMs, decodeMs, pdf, baseline });
     }
     if (photos > 0) printCopyReport = await photoCases(dir, runs, photos);
+    process.stdout.write('  return file…');
+    returnReport = await returnFileCase(runs);
+    process.stdout.write(' done\n');
     if (!values['no-hostile']) hostileReport = await hostileCases(dir, runs);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -246,6 +251,7 @@ await run(async () => {
     process.stdout.write(`      (by CPU time: 200 items ${(r200.pdf.cpuMs / 1000).toFixed(2)} s, 500 items ${(r500.pdf.cpuMs / r200.pdf.cpuMs).toFixed(2)}× that)\n`);
   }
   if (printCopyReport) process.stdout.write(`\n${printCopyReport}`);
+  process.stdout.write(`\n${returnReport}`);
   if (hostileReport) process.stdout.write(`\n${hostileReport}`);
   if (firstLoadReport) process.stdout.write(`\n${firstLoadReport}`);
   const busy = (loadavg()[0] ?? 0) > cpus().length;

@@ -19,8 +19,13 @@ export type ImportMode = 'new' | 'replace' | 'keep-both';
 
 /** Why replacing is refused: the plain words the Import page shows. */
 export function unsentMessage(unsent: UnsentRecords): string {
-  const what = [unsent.decisions ? plural(unsent.decisions, 'decision') : '', unsent.records ? plural(unsent.records, 'other record') : ''].filter(Boolean).join(' and ');
-  return `This device holds ${what} (comments, sign-offs, ready marks or deletions) made since it last sent this portfolio, and the file does not have them: replacing would lose them. Export the portfolio first and send it, or merge the file instead.`;
+  const what = [
+    unsent.decisions ? plural(unsent.decisions, 'assessor decision') : '',
+    unsent.records ? `${plural(unsent.records, 'other record')} (comments, sign-offs, ready marks or deletions)` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  return `This device holds ${what} made since it last sent this portfolio, and the file does not have them: replacing would lose them. Export the portfolio first and send it, or merge the file instead.`;
 }
 
 /** Keep both gives the file's records new ids, which a signature does not survive. */

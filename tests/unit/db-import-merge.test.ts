@@ -179,7 +179,7 @@ describe('Replace and Keep both', () => {
     const file = await viaFile(await learnerPortfolio());
     expect(await unsentRecords(file)).toMatchObject({ decisions: 2, records: 2 });
     const before = await dump();
-    await expect(importSnapshot(file, 'replace')).rejects.toThrow(/2 decisions and 2 other records .* made since it last sent this portfolio.*Export the portfolio first/);
+    await expect(importSnapshot(file, 'replace')).rejects.toThrow(/2 assessor decisions and 2 other records \(comments, sign-offs, ready marks or deletions\) made since it last sent this portfolio.*Export the portfolio first/);
     expect(await dump()).toEqual(before);
 
     await markSent(sent.portfolio.id, '2026-11-30T00:00:00.000Z');

@@ -28,9 +28,9 @@ export function unsentMessage(unsent: UnsentRecords): string {
   return `This device holds ${what} made since it last sent this portfolio, and the file does not have them: replacing would lose them. Export the portfolio first and send it, or merge the file instead.`;
 }
 
-/** Keep both gives the file's records new ids, which a signature does not survive. */
-export const KEEP_BOTH_SIGNED_MESSAGE =
-  'This file holds signed decisions or records, and a separate copy would need new ids for them, which would break their signatures. Merge it with the portfolio on this device instead.';
+/** Keep both gives the file's records new ids, which a signature does not survive: said before it is chosen. */
+export const KEEP_BOTH_SIGNED_NOTE =
+  'This file holds signed decisions or records. A separate copy needs new ids for them, which their signatures do not survive: in the copy they show as unsigned, and no decision in it counts as met. Merging keeps them signed.';
 
 /**
  * Merges a checked portfolio into the device's copy of it (see src/db/merge.ts): what the file adds
@@ -72,7 +72,6 @@ function isIdClash(e: unknown): boolean {
  */
 export async function importSnapshot(snapshot: PortfolioSnapshot, mode: ImportMode): Promise<string> {
   const signed = holdsSignatures(snapshot);
-  if (mode === 'keep-both' && signed) throw new Error(KEEP_BOTH_SIGNED_MESSAGE);
   if (mode === 'replace') {
     const unsent = await unsentRecords(snapshot);
     if (unsent) throw new Error(unsentMessage(unsent));

@@ -93,7 +93,7 @@ describe('importing a portfolio that is already on this device', { timeout: 20_0
     expect(within(titleRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Title changed here', 'Title changed there']);
   });
 
-  it('refuses Replace while this device holds decisions it never sent, and Keep both for a signed file, saying why', async () => {
+  it('refuses Replace while this device holds decisions it never sent, and says what Keep both costs a signed file', async () => {
     const sent = await learnerCopy();
     // The assessor's device: it holds its decisions, never exported. The learner's newer file has none of them.
     await writeSnapshot(await returnOf(sent), { replace: false });
@@ -115,8 +115,9 @@ describe('importing a portfolio that is already on this device', { timeout: 20_0
     const signedReady = await upload(second.user, await returnOf(sent));
     await second.user.click(within(signedReady).getByRole('button', { name: 'Replace or keep both…' }));
     const signedDialog = await screen.findByRole('alertdialog', { name: 'This portfolio is already on this device' });
-    expect(signedDialog).toHaveTextContent('You cannot keep both. This file holds signed decisions or records');
-    expect(within(signedDialog).queryByRole('button', { name: 'Keep both' })).not.toBeInTheDocument();
+    expect(signedDialog).toHaveTextContent('If you keep both: This file holds signed decisions or records. A separate copy needs new ids for them');
+    expect(signedDialog).toHaveTextContent('in the copy they show as unsigned, and no decision in it counts as met. Merging keeps them signed.');
+    expect(within(signedDialog).getByRole('button', { name: 'Keep both' })).toBeInTheDocument();
     await waitFor(() => expect(within(signedDialog).getByRole('button', { name: 'Replace the one on this device' })).toBeInTheDocument());
   });
 });

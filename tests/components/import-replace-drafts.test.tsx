@@ -12,11 +12,11 @@ beforeEach(freshDatabase);
 standInImportWorker();
 
 /** The demo portfolio without attachments: in jsdom a stored Blob comes back empty (GUIDE §9). */
-const portfolio = (): PortfolioSnapshot => ({ ...buildDemoSnapshot({ now, newId: () => crypto.randomUUID() }), attachments: [] });
+const portfolio = async (): Promise<PortfolioSnapshot> => ({ ...(await buildDemoSnapshot({ now, newId: () => crypto.randomUUID() })), attachments: [] });
 
 /** The device holds the portfolio with two unsaved drafts; the file holds the same portfolio, changed elsewhere. */
 async function conflictWithDrafts() {
-  const original = portfolio();
+  const original = (await portfolio());
   await writeSnapshot(original, { replace: false });
   const edited = original.evidence[3];
   if (!edited) throw new Error('the demo should hold four items');
@@ -27,14 +27,14 @@ async function conflictWithDrafts() {
   const { router, user } = renderAt('/import');
   await user.upload(screen.getByLabelText('Choose a .folio file'), new File([bytes as Uint8Array<ArrayBuffer>], 'jordan.folio'));
   const ready = await screen.findByRole('region', { name: 'Ready to import' });
-  await user.click(within(ready).getByRole('button', { name: 'Import' }));
+  await user.click(within(ready).getByRole('button', { name: 'Replace or keep both…' }));
   const dialog = await screen.findByRole('alertdialog', { name: 'This portfolio is already on this device' });
   return { original, edited, router, user, dialog };
 }
 
 describe('replacing a portfolio that has unsaved drafts on this device', { timeout: 20_000 }, () => {
   it('draftsOf names each draft by reference and title, or as a new item', async () => {
-    const original = portfolio();
+    const original = (await portfolio());
     await writeSnapshot(original, { replace: false });
     const item = original.evidence[0];
     if (!item) throw new Error('the demo should hold evidence');
@@ -79,12 +79,12 @@ describe('replacing a portfolio that has unsaved drafts on this device', { timeo
   });
 
   it('says nothing about drafts when there are none', async () => {
-    const original = portfolio();
+    const original = (await portfolio());
     await writeSnapshot(original, { replace: false });
     const bytes = await encodeFolio({ ...original, portfolio: { ...original.portfolio, updatedAt: '2026-11-22T08:00:00.000Z' } }, { appVersion: '0.1.0', now });
     const { user } = renderAt('/import');
     await user.upload(screen.getByLabelText('Choose a .folio file'), new File([bytes as Uint8Array<ArrayBuffer>], 'jordan.folio'));
-    await user.click(within(await screen.findByRole('region', { name: 'Ready to import' })).getByRole('button', { name: 'Import' }));
+    await user.click(within(await screen.findByRole('region', { name: 'Ready to import' })).getByRole('button', { name: 'Replace or keep both…' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'This portfolio is already on this device' });
     expect(dialog).not.toHaveTextContent('unsaved changes');
   });

@@ -198,12 +198,15 @@ describe('Replace and Keep both', () => {
     expect(await unsentRecords(await viaFile(assessed))).toBeUndefined();
   });
 
-  it('Keep both is refused for a file holding signed records', async () => {
+  it('Keep both stores a signed file as a copy whose records have lost their signatures', async () => {
     const sent = await learnerPortfolio();
     await writeSnapshot(sent, { replace: false });
-    const file = await viaFile(await returnFile(sent));
-    await expect(importSnapshot(file, 'keep-both')).rejects.toThrow(/signed decisions or records.*Merge it/);
-    expect(await db().portfolios.count()).toBe(1);
+    const copyId = await importSnapshot(await viaFile(await returnFile(sent)), 'keep-both');
+    expect(copyId).not.toBe(sent.portfolio.id);
+    const copy = await readSnapshot(copyId);
+    expect(copy?.decisions).toHaveLength(2);
+    expect(copy?.decisions.every((d) => d.signature === undefined)).toBe(true);
+    expect(copy?.records.every((r) => r.signature === undefined)).toBe(true);
   });
 });
 

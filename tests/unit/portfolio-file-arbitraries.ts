@@ -227,6 +227,7 @@ export const snapshotArb = rawArb.map(async (raw): Promise<PortfolioSnapshot> =>
     records,
     attachments,
     audit,
-    keys: key ? [{ fingerprint: key.fingerprint, publicKey: key.publicKey, signer: { role: 'assessor', name: KEY_SIGNER }, createdAt: raw.createdAt }] : [],
+    // The key travels when something here is signed with it, as a device's export carries it.
+    keys: key && [...decisions, ...records].some((r) => r.signature) ? [{ fingerprint: key.fingerprint, publicKey: key.publicKey, signer: { role: 'assessor', name: KEY_SIGNER }, createdAt: raw.createdAt }] : [],
   };
 });

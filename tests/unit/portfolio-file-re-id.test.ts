@@ -63,12 +63,16 @@ describe('reIdSnapshot (import, keep both)', () => {
     expect(original.portfolio.id).not.toBe(pid);
   });
 
-  it('refuses a portfolio holding a signed decision: new ids would break its signature', async () => {
+  it('drops the signatures it would break, so the copy shows them as unsigned (and still opens)', async () => {
     const original = await generatePortfolio({ items: 4, seed: 5, now });
     const key = await generateSigningKey();
     const [first, ...rest] = original.decisions;
     if (!first) throw new Error('the sample has decisions');
     const signed = { ...original, decisions: [await signRecord(first, key), ...rest] };
-    expect(() => reIdSnapshot(signed, () => 'x')).toThrow(/signed decisions or records cannot be stored under new ids/);
+    const copy = reIdSnapshot(signed, () => crypto.randomUUID());
+    expect(copy.decisions.every((d) => d.signature === undefined)).toBe(true);
+    expect(copy.decisions[0]?.feedback).toBe(first.feedback);
+    const decoded = await decodeFolio(await encodeFolio(copy, { appVersion: 'test', now }));
+    if (!decoded.ok) throw new Error(decoded.error.message);
   });
 });

@@ -2,7 +2,7 @@ import { mappingId } from '../references';
 import type { PortfolioRecord } from '../records';
 import type { PortfolioSnapshot } from '../snapshot';
 
-/** True when any decision or record of the snapshot is signed: such a portfolio cannot take new ids (below). */
+/** True when any decision or record of the snapshot is signed: under new ids, those signatures would be dropped (below). */
 export function holdsSignatures(snapshot: Pick<PortfolioSnapshot, 'decisions' | 'records'>): boolean {
   return snapshot.decisions.some((d) => d.signature !== undefined) || snapshot.records.some((r) => r.signature !== undefined);
 }
@@ -10,8 +10,9 @@ export function holdsSignatures(snapshot: Pick<PortfolioSnapshot, 'decisions' | 
 /**
  * The same portfolio under new ids, for "keep both" on import: the portfolio and everything it owns
  * get fresh ids, and every reference between them follows. References (E001 …), content and hashes
- * stay as they were. A signature covers its record's ids and portfolio id, so a snapshot holding
- * signed records is refused (`holdsSignatures`): re-identified, every one of them would fail.
+ * stay as they were. A signature covers its record's ids and portfolio id, so a re-identified signed
+ * record would fail: its signature is dropped instead, and it shows as unsigned (the Import page says
+ * so before keeping both; merging keeps them signed).
  */
 export function reIdSnapshot(snapshot: PortfolioSnapshot, newId: () => string): PortfolioSnapshot {
   return reIdRecords(snapshot, newId, newId());
@@ -22,9 +23,9 @@ export function reIdSnapshot(snapshot: PortfolioSnapshot, newId: () => string): 
  * on import when a file's record ids are already taken by another portfolio on this device.
  */
 export function reIdRecords(snapshot: PortfolioSnapshot, newId: () => string, portfolioId: string): PortfolioSnapshot {
-  if (holdsSignatures(snapshot)) throw new Error('a portfolio holding signed decisions or records cannot be stored under new ids, since that would break their signatures');
   const fresh = (ids: readonly string[]) => new Map(ids.map((id) => [id, newId()]));
-  const evidenceIds = fresh(snapshot.evidence.map((e) => e.id));
+  // Items with versions but no current row are items too (their ids must follow).
+  const evidenceIds = fresh([...new Set([...snapshot.evidence.map((e) => e.id), ...snapshot.versions.map((v) => v.evidenceId)])]);
   const versionIds = fresh(snapshot.versions.map((v) => v.id));
   const attachmentIds = fresh(snapshot.attachments.map((a) => a.id));
   const decisionIds = fresh(snapshot.decisions.map((d) => d.id));
@@ -33,7 +34,7 @@ export function reIdRecords(snapshot: PortfolioSnapshot, newId: () => string, po
   const follow = (map: Map<string, string>) => (old: string) => map.get(old) ?? old;
   const evidenceId = follow(evidenceIds);
   const versionId = follow(versionIds);
-  const reIdRecord = (r: PortfolioRecord): PortfolioRecord => {
+  const reIdRecord = ({ signature: _signature, ...r }: PortfolioRecord): PortfolioRecord => {
     const base = { ...r, id: follow(recordIds)(r.id), portfolioId };
     switch (base.type) {
       case 'comment':
@@ -70,7 +71,7 @@ export function reIdRecords(snapshot: PortfolioSnapshot, newId: () => string, po
       parents: v.parents.map(versionId),
       attachments: v.attachments.map((a) => ({ ...a, id: follow(attachmentIds)(a.id) })),
     })),
-    decisions: snapshot.decisions.map((d) => ({
+    decisions: snapshot.decisions.map(({ signature: _signature, ...d }) => ({
       ...d,
       id: follow(decisionIds)(d.id),
       portfolioId,

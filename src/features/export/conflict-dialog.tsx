@@ -42,8 +42,8 @@ interface ConflictDialogProps {
   evidenceInFile: number;
   /** Why Replace is refused (records this device never sent), if it is. */
   replaceRefused?: string;
-  /** Why Keep both is refused (the file's records are signed), if it is. */
-  keepBothRefused?: string;
+  /** What Keep both costs, when it costs something (the file's signed records lose their signatures in the copy). */
+  keepBothNote?: string;
   onReplace: () => void;
   onKeepBoth: () => void;
   onCancel: () => void;
@@ -51,10 +51,11 @@ interface ConflictDialogProps {
 
 /**
  * The file holds a portfolio this device already has, and the person chose not to merge it: replace
- * or keep both, none of them silent; each is left out, with the reason, when it is refused. Cancel,
+ * or keep both, none of them silent. Replace is left out, with the reason, when it is refused; what
+ * Keep both costs a signed file is said before it is chosen. Cancel,
  * the safe one, is where focus starts and what Escape does.
  */
-export function ConflictDialog({ existing, incoming, evidenceInFile, replaceRefused, keepBothRefused, onReplace, onKeepBoth, onCancel }: ConflictDialogProps) {
+export function ConflictDialog({ existing, incoming, evidenceInFile, replaceRefused, keepBothNote, onReplace, onKeepBoth, onCancel }: ConflictDialogProps) {
   return (
     <DialogFrame
       title="This portfolio is already on this device"
@@ -72,17 +73,15 @@ export function ConflictDialog({ existing, incoming, evidenceInFile, replaceRefu
             or keep both as separate portfolios.
           </p>
           {replaceRefused ? <p className="notice notice--warn">You cannot replace it now. {replaceRefused}</p> : <DraftsWarning portfolioId={existing.id} />}
-          {keepBothRefused ? <p className="notice notice--warn">You cannot keep both. {keepBothRefused}</p> : null}
+          {keepBothNote ? <p className="notice notice--warn">If you keep both: {keepBothNote}</p> : null}
         </>
       }
       cancelLabel="Cancel"
       onCancel={onCancel}
     >
-      {keepBothRefused ? null : (
-        <button type="button" className="button button--secondary" onClick={onKeepBoth}>
-          Keep both
-        </button>
-      )}
+      <button type="button" className="button button--secondary" onClick={onKeepBoth}>
+        Keep both
+      </button>
       {replaceRefused ? null : (
         <button type="button" className="button button--danger" onClick={onReplace}>
           Replace the one on this device

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { KEEP_BOTH_SIGNED_MESSAGE, unsentMessage, type ImportMode } from '../../db';
+import { KEEP_BOTH_SIGNED_NOTE, unsentMessage, type ImportMode } from '../../db';
 import { DEFAULT_MAX_BYTES } from '../../domain/portfolio-file';
 import { PageHeader } from '../../ui/page-header';
 import { ProgressBar } from '../../ui/progress-bar';
@@ -137,7 +137,7 @@ export function ImportPage() {
             incoming={state.snapshot.portfolio}
             evidenceInFile={state.snapshot.evidence.length}
             replaceRefused={state.unsent ? unsentMessage(state.unsent) : undefined}
-            keepBothRefused={state.signed ? KEEP_BOTH_SIGNED_MESSAGE : undefined}
+            keepBothNote={state.signed ? KEEP_BOTH_SIGNED_NOTE : undefined}
             onReplace={() => void run('replace')}
             onKeepBoth={() => void run('keep-both')}
             onCancel={() => setAsking(false)}

@@ -6,8 +6,8 @@ import type { PortfolioRecord } from '../../src/domain/records';
 import type { Decision } from '../../src/domain/schemas';
 import { generateSigningKey, signRecord } from '../../src/domain/signing';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
-import { makeVersion } from '../../src/domain/versions';
 import { generatePortfolio } from '../../src/samples/generate';
+import { editedElsewhere } from '../fixtures/edited-elsewhere';
 import { standInImportWorker } from './support/in-process-worker';
 import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
 
@@ -72,17 +72,11 @@ describe('importing a portfolio that is already on this device', { timeout: 20_0
     const sent = await learnerCopy();
     await writeSnapshot(sent, { replace: false });
     const item = sent.evidence[0];
-    const previous = sent.versions.find((v) => v.id === item?.versionId);
-    if (!item || !previous) throw new Error('no evidence');
+    if (!item) throw new Error('no evidence');
     const mappings = sent.mappings.filter((m) => m.evidenceId === item.id);
     const { title: _t, kind, date, customerType, fields, reflection, tags } = item;
     await saveEvidence({ portfolioId: sent.portfolio.id, evidenceId: item.id, input: { title: 'Title changed here', kind, date, customerType, fields, reflection, tags }, mappings });
-    const there = await makeVersion({ ...previous, id: 'there-v2', version: previous.version + 1, parents: [previous.id], savedAt: '2020-01-01T00:00:00.000Z', content: { ...previous.content, title: 'Title changed there' } });
-    const other: PortfolioSnapshot = {
-      ...sent,
-      evidence: sent.evidence.map((e) => (e.id === item.id ? { ...e, title: there.content.title, version: there.version, versionId: there.id, updatedAt: there.savedAt } : e)),
-      versions: [...sent.versions, there],
-    };
+    const other = await editedElsewhere(sent, item.id, { versionId: 'there-v2', title: 'Title changed there', savedAt: '2020-01-01T00:00:00.000Z' });
     const { user } = renderAt('/import');
     const ready = await upload(user, other);
     await user.click(within(ready).getByRole('button', { name: 'Merge into the portfolio on this device' }));

@@ -6,8 +6,8 @@ import type { Decision, Person } from '../../src/domain/schemas';
 import { generateSigningKey, signRecord, verifyRecord, type SigningKey } from '../../src/domain/signing';
 import { signerIdOf } from '../../src/domain/signers';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
-import { makeVersion } from '../../src/domain/versions';
 import { generatePortfolio } from '../../src/samples/generate';
+import { editedElsewhere } from '../fixtures/edited-elsewhere';
 
 /*
  * The loop through files: a learner's device, an assessor's return file merged into it (and the other
@@ -131,14 +131,7 @@ describe('merging a return file into the learner’s device', () => {
     const newer = await learnerPortfolio();
     const item = newer.evidence[2];
     if (!item) throw new Error('the sample has evidence');
-    const previous = newer.versions.find((v) => v.id === item.versionId);
-    if (!previous) throw new Error('no version');
-    const v2 = await makeVersion({ ...previous, id: 'learner-v2', version: previous.version + 1, parents: [previous.id], savedAt: '2026-11-24T09:00:00.000Z', content: { ...previous.content, title: 'Edited for the assessor' } });
-    const learnerFile: PortfolioSnapshot = {
-      ...newer,
-      evidence: newer.evidence.map((e) => (e.id === item.id ? { ...e, title: 'Edited for the assessor', version: v2.version, versionId: v2.id, updatedAt: v2.savedAt } : e)),
-      versions: [...newer.versions, v2],
-    };
+    const learnerFile = await editedElsewhere(newer, item.id, { versionId: 'learner-v2', title: 'Edited for the assessor', savedAt: '2026-11-24T09:00:00.000Z' });
     const result = await mergeImport(await viaFile(learnerFile));
     expect(result.added).toMatchObject({ versions: 1, decisions: 0 });
     const after = await readSnapshot(sent.portfolio.id);
@@ -153,14 +146,7 @@ describe('merging a return file into the learner’s device', () => {
     const item = sent.evidence[0];
     if (!item) throw new Error('the sample has evidence');
     await editTitle(sent.portfolio.id, item.id, 'Changed on this device');
-    const previous = sent.versions.find((v) => v.id === item.versionId);
-    if (!previous) throw new Error('no version');
-    const elsewhere = await makeVersion({ ...previous, id: 'elsewhere-v2', version: previous.version + 1, parents: [previous.id], savedAt: '2020-01-01T00:00:00.000Z', content: { ...previous.content, title: 'Changed on the other device' } });
-    const other: PortfolioSnapshot = {
-      ...sent,
-      evidence: sent.evidence.map((e) => (e.id === item.id ? { ...e, title: 'Changed on the other device', version: elsewhere.version, versionId: elsewhere.id, updatedAt: elsewhere.savedAt } : e)),
-      versions: [...sent.versions, elsewhere],
-    };
+    const other = await editedElsewhere(sent, item.id, { versionId: 'elsewhere-v2', title: 'Changed on the other device', savedAt: '2020-01-01T00:00:00.000Z' });
     const result = await mergeImport(await viaFile(other));
     expect(result.conflicts).toHaveLength(1);
     expect(result.conflicts[0]).toMatchObject({ kind: 'edited-on-two-devices', evidenceId: item.id, ref: item.ref });

@@ -51,6 +51,8 @@ describe('importing a portfolio that is already on this device', { timeout: 20_0
     const { user } = renderAt('/import');
     const ready = await upload(user, file);
     expect(ready).toHaveTextContent('This device already has this portfolio');
+    expect(ready).toHaveTextContent(`Saved versions of evidence${file.versions.length}`);
+    expect(ready).toHaveTextContent('Comments, sign-offs and other records1');
     await user.click(within(ready).getByRole('button', { name: 'Merge into the portfolio on this device' }));
 
     const merged = await screen.findByRole('region', { name: 'Merged' });

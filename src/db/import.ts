@@ -6,14 +6,14 @@ import { clock } from '../platform/clock';
 import { db } from './database';
 import { hasErrorName } from './storage-errors';
 import { SNAPSHOT_TABLES, wholePortfolioScope } from './portfolio-tables';
-import { mergeIntoDevice } from './merge';
 import { unsentRecords, type UnsentRecords } from './portfolio-local';
 import { writeSnapshot } from './snapshot';
 
 /**
  * How an imported portfolio meets the device: `new` refuses if the portfolio is already here,
  * `replace` swaps the device's copy for the file's, `keep-both` stores the file's under new ids.
- * (`mergeImport` is the fourth way, and the one offered first when the portfolio is already here.)
+ * (Merging, `mergeIntoDevice` in ./merge.ts, is the fourth way, and the one offered first when the
+ * portfolio is already here; it and the merge code load with the Import page, not with the first screen.)
  */
 export type ImportMode = 'new' | 'replace' | 'keep-both';
 
@@ -27,16 +27,6 @@ export function unsentMessage(unsent: UnsentRecords): string {
     .join(' and ');
   return `This device holds ${what} made since it last sent this portfolio, and the file does not have them: replacing would lose them. Export the portfolio first and send it, or merge the file instead.`;
 }
-
-/** Keep both gives the file's records new ids, which a signature does not survive: said before it is chosen. */
-export const KEEP_BOTH_SIGNED_NOTE =
-  'This file holds signed decisions or records. A separate copy needs new ids for them, which their signatures do not survive: in the copy they show as unsigned, and no decision in it counts as met. Merging keeps them signed.';
-
-/**
- * Merges a checked portfolio into the device's copy of it (see src/db/merge.ts): what the file adds
- * is written, nothing here is lost, and the result says what was added and what needs a person's eye.
- */
-export const mergeImport = mergeIntoDevice;
 
 export async function portfolioExists(id: string): Promise<boolean> {
   return (await db().portfolios.where('id').equals(id).count()) > 0;

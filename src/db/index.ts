@@ -12,6 +12,5 @@ export * from './snapshot';
 export { useDatabaseStatus } from './use-database-status';
 export * from './import';
 export * from './portfolio-local';
-export { declareForExport } from './declaration';
 export * from './print-copies';
 export { isQuotaExceeded } from './storage-errors';

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FolioDatabase, db, declareForExport, importSnapshot, markSent, mergeImport, readSnapshot, saveEvidence, setDatabase, unsentRecords, writeSnapshot } from '../../src/db';
+import { FolioDatabase, db, importSnapshot, markSent, readSnapshot, saveEvidence, setDatabase, unsentRecords, writeSnapshot } from '../../src/db';
+import { declareForExport } from '../../src/db/declaration';
+import { mergeIntoDevice as mergeImport } from '../../src/db/merge';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioRecord, RecordOf } from '../../src/domain/records';
 import type { Decision, Person } from '../../src/domain/schemas';

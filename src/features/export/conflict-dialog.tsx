@@ -36,6 +36,10 @@ function DraftsWarning({ portfolioId }: { portfolioId: string }) {
   );
 }
 
+/** Keep both gives the file's records new ids, which a signature does not survive: said before it is chosen. */
+export const KEEP_BOTH_SIGNED_NOTE =
+  'This file holds signed decisions or records. A separate copy needs new ids for them, which their signatures do not survive: in the copy they show as unsigned, and no decision in it counts as met. Merging keeps them signed.';
+
 interface ConflictDialogProps {
   existing: Portfolio;
   incoming: Portfolio;

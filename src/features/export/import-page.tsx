@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { KEEP_BOTH_SIGNED_NOTE, unsentMessage, type ImportMode } from '../../db';
+import { unsentMessage, type ImportMode } from '../../db';
 import { DEFAULT_MAX_BYTES } from '../../domain/portfolio-file';
 import { PageHeader } from '../../ui/page-header';
 import { ProgressBar } from '../../ui/progress-bar';
 import { SiteHeader } from '../../ui/site-header';
-import { ConflictDialog } from './conflict-dialog';
+import { ConflictDialog, KEEP_BOTH_SIGNED_NOTE } from './conflict-dialog';
 import './export.css';
 import { FolioPicker } from './folio-picker';
 import { checkingLabel } from './import-protocol';

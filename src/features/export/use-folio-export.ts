@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { clock, declareForExport, markSent, readSnapshot } from '../../db';
+import { clock, markSent, readSnapshot } from '../../db';
+// From its own module, not the db index: signing comes with the Export page, not with the first screen.
+import { declareForExport } from '../../db/declaration';
 import { appVersion } from '../../domain/app-version';
 import { errorClause } from '../../domain/error-detail';
 import { encodeFolio } from '../../domain/portfolio-file';

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getPortfolio, importSnapshot, isQuotaExceeded, mergeImport, unsentRecords, type ImportMode, type UnsentRecords } from '../../db';
+import { getPortfolio, importSnapshot, isQuotaExceeded, unsentRecords, type ImportMode, type UnsentRecords } from '../../db';
+// From its own module, not the db index: the merge comes with the Import page, not with the first screen.
+import { mergeIntoDevice } from '../../db/merge';
 import type { MergeResult } from '../../domain/merge';
 import { errorClause } from '../../domain/error-detail';
 import { DEFAULT_MAX_BYTES, holdsSignatures, type FolioManifest, type RefusedAttachment } from '../../domain/portfolio-file';
@@ -129,7 +131,7 @@ export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES, createWorke
     const ready = state;
     setState({ ...ready, writing: true, writeError: undefined });
     try {
-      const result = await mergeImport(ready.snapshot);
+      const result = await mergeIntoDevice(ready.snapshot);
       setState({ phase: 'merged', fileName: ready.fileName, result });
     } catch (e) {
       const existing = await getPortfolio(ready.snapshot.portfolio.id);

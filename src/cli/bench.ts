@@ -20,6 +20,7 @@ import { CliError, parseCli, run } from './lib/cli';
 import { hostileCases } from './bench-hostile';
 import { mergeCase } from './bench-merge';
 import { signingCase } from './bench-signing';
+import { returnFileCase } from './bench-return';
 import { describeFirstLoad, measureBuild } from './lib/first-load';
 import { pngBomb } from './lib/pixel-bomb';
 
@@ -200,6 +201,7 @@ await run(async () => {
   const rows: Row[] = [];
   let printCopyReport = '';
   let hostileReport = '';
+  let returnReport = '';
   let firstLoadReport = '';
   let mergeReport = '';
   let signingReport = '';
@@ -225,6 +227,9 @@ await run(async () => {
       rows.push({ items, images: snapshot.attachments.length, folioMb: folio.length / MB, encodeMs, decodeMs, pdf, baseline });
     }
     if (photos > 0) printCopyReport = await photoCases(dir, runs, photos);
+    process.stdout.write('  return file…');
+    returnReport = await returnFileCase(runs);
+    process.stdout.write(' done\n');
     if (!values['no-hostile']) hostileReport = await hostileCases(dir, runs);
     mergeReport = await mergeCase(runs);
     if (!values['no-signing']) signingReport = await signingCase(runs);
@@ -254,6 +259,7 @@ await run(async () => {
     process.stdout.write(`      (by CPU time: 200 items ${(r200.pdf.cpuMs / 1000).toFixed(2)} s, 500 items ${(r500.pdf.cpuMs / r200.pdf.cpuMs).toFixed(2)}× that)\n`);
   }
   if (printCopyReport) process.stdout.write(`\n${printCopyReport}`);
+  process.stdout.write(`\n${returnReport}`);
   if (hostileReport) process.stdout.write(`\n${hostileReport}`);
   process.stdout.write(`\n${mergeReport}`);
   if (signingReport) process.stdout.write(`\n${signingReport}`);

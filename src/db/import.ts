@@ -1,18 +1,33 @@
 // From its own module, not the portfolio-file index: that would bring the decoder, zod and fflate into the first screen.
-import { reIdRecords, reIdSnapshot } from '../domain/portfolio-file/re-id';
+import { holdsSignatures, reIdRecords, reIdSnapshot } from '../domain/portfolio-file/re-id';
+import { plural } from '../domain/plural';
 import type { PortfolioSnapshot } from '../domain/snapshot';
 import { clock } from '../platform/clock';
 import { db } from './database';
 import { hasErrorName } from './storage-errors';
 import { SNAPSHOT_TABLES, wholePortfolioScope } from './portfolio-tables';
+import { unsentRecords, type UnsentRecords } from './portfolio-local';
 import { writeSnapshot } from './snapshot';
 import { deviceActor, importEntry } from './audit';
 
 /**
  * How an imported portfolio meets the device: `new` refuses if the portfolio is already here,
  * `replace` swaps the device's copy for the file's, `keep-both` stores the file's under new ids.
+ * (Merging, `mergeIntoDevice` in ./merge.ts, is the fourth way, and the one offered first when the
+ * portfolio is already here; it and the merge code load with the Import page, not with the first screen.)
  */
 export type ImportMode = 'new' | 'replace' | 'keep-both';
+
+/** Why replacing is refused: the plain words the Import page shows. */
+export function unsentMessage(unsent: UnsentRecords): string {
+  const what = [
+    unsent.decisions ? plural(unsent.decisions, 'assessor decision') : '',
+    unsent.records ? `${plural(unsent.records, 'other record')} (comments, sign-offs, ready marks or deletions)` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  return `This device holds ${what} made since it last sent this portfolio, and the file does not have them: replacing would lose them. Export the portfolio first and send it, or merge the file instead.`;
+}
 
 export async function portfolioExists(id: string): Promise<boolean> {
   return (await db().portfolios.where('id').equals(id).count()) > 0;
@@ -47,8 +62,16 @@ function isIdClash(e: unknown): boolean {
  * E001 …, and content stay the same). If anything fails, the database is exactly as it was before.
  */
 export async function importSnapshot(snapshot: PortfolioSnapshot, mode: ImportMode): Promise<string> {
+  const signed = holdsSignatures(snapshot);
+  if (mode === 'replace') {
+    const unsent = await unsentRecords(snapshot);
+    if (unsent) throw new Error(unsentMessage(unsent));
+  }
   let toWrite = mode === 'keep-both' ? reIdSnapshot(snapshot, clock.newId) : snapshot;
-  if (mode !== 'keep-both' && (await idsTakenOnDevice(snapshot, mode))) toWrite = reIdRecords(snapshot, clock.newId, snapshot.portfolio.id);
+  if (mode !== 'keep-both' && (await idsTakenOnDevice(snapshot, mode))) {
+    if (signed) throw new Error('some of its signed records have ids another portfolio on this device already uses, so it cannot be stored without breaking their signatures');
+    toWrite = reIdRecords(snapshot, clock.newId, snapshot.portfolio.id);
+  }
   const actor = await deviceActor({ role: 'learner', name: snapshot.portfolio.learnerName });
   toWrite = { ...toWrite, audit: [...toWrite.audit, importEntry(toWrite.portfolio.id, actor, mode)] };
   try {

@@ -11,6 +11,7 @@ export * from './portfolios';
 export * from './snapshot';
 export { useDatabaseStatus } from './use-database-status';
 export * from './import';
+export * from './portfolio-local';
 export * from './print-copies';
 export { isQuotaExceeded } from './storage-errors';
 export type { IdentityRow, KeyRow } from './database';

@@ -1,7 +1,7 @@
 import { Dexie, type Transaction } from 'dexie';
 import { decisionFromV1, type DecisionV1 } from '../domain/decision-v1';
 import type { Decision, Evidence, Mapping, Portfolio } from '../domain/schemas';
-import { makeVersion } from '../domain/versions';
+import { firstVersionOf } from '../domain/first-version';
 import type { AttachmentRow } from './database';
 
 /**
@@ -23,21 +23,8 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   const attachmentsOf = byItem(attachments);
 
   for (const item of evidence) {
-    const version = await Dexie.waitFor(
-      makeVersion({
-        id: `${item.id}:v${item.version}`,
-        portfolioId: item.portfolioId,
-        evidenceId: item.id,
-        number: item.number,
-        version: item.version,
-        parents: [],
-        savedAt: item.updatedAt,
-        author: { role: 'learner', name: portfolios.get(item.portfolioId)?.learnerName ?? 'Learner' },
-        content: item,
-        attachments: attachmentsOf.get(item.id) ?? [],
-        mappings: mappingsOf.get(item.id) ?? [],
-      }),
-    );
+    const learnerName = portfolios.get(item.portfolioId)?.learnerName ?? 'Learner';
+    const version = await Dexie.waitFor(firstVersionOf(item, learnerName, attachmentsOf.get(item.id) ?? [], mappingsOf.get(item.id) ?? []));
     await tx.table('versions').add(version);
     await tx.table('evidence').update(item.id, { versionId: version.id });
   }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { db, getPortfolio, writeSnapshot } from '../../src/db';
+import { db, getPortfolio, markSent, writeSnapshot } from '../../src/db';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
@@ -180,13 +180,17 @@ describe('Import page', () => {
         portfolio: { ...original.portfolio, centre: 'Harbour Building Society, Leeds branch', updatedAt: '2026-11-22T08:00:00.000Z' },
         evidence: original.evidence.slice(0, 5),
         mappings: original.mappings.filter((m) => original.evidence.slice(0, 5).some((e) => e.id === m.evidenceId)),
+        versions: original.versions.filter((v) => original.evidence.slice(0, 5).some((e) => e.id === v.evidenceId)),
         decisions: [],
+        records: [],
       };
+      // This device sent its copy (with its decisions) before: Replace is refused for records never sent.
+      await markSent(original.portfolio.id, '2026-11-22T08:30:00.000Z');
       const { router, user } = openImportPage();
       await choose(user, await folioFile(changed));
       const ready = await screen.findByRole('region', { name: 'Ready to import' });
       expect(ready).toHaveTextContent('This device already has this portfolio');
-      await user.click(within(ready).getByRole('button', { name: 'Import' }));
+      await user.click(within(ready).getByRole('button', { name: 'Replace or keep both…' }));
       const dialog = await screen.findByRole('alertdialog', { name: 'This portfolio is already on this device' });
       return { original, changed, router, user, dialog };
     }

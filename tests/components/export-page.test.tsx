@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPortfolio, db, writeSnapshot } from '../../src/db';
+import { createPortfolio, db, lastSentAt, writeSnapshot } from '../../src/db';
+import { signerIdOf } from '../../src/domain/signers';
+import { generateSigningKey } from '../../src/domain/signing';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 import { decodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
@@ -221,5 +223,28 @@ describe('Export page', () => {
     expect(decoded.snapshot.portfolio).toEqual(demo.portfolio);
     expect(decoded.snapshot.evidence).toHaveLength(demo.evidence.length);
     expect(decoded.manifest.appVersion).toBe('0.1.0');
+  });
+
+  it('signs the learner’s declaration into the file and notes when the portfolio was last sent', async () => {
+    const demo = await storeDemo();
+    const key = await generateSigningKey();
+    const me = { role: 'learner' as const, name: demo.portfolio.learnerName };
+    await db().identity.put({ id: 'device', ...me, privateKey: key.privateKey, fingerprint: key.fingerprint, createdAt: demo.portfolio.createdAt });
+    await db().keys.put({ fingerprint: key.fingerprint, publicKey: key.publicKey, signer: me, createdAt: demo.portfolio.createdAt, signerId: signerIdOf(me), firstSeenAt: demo.portfolio.createdAt, confirmed: 'own' });
+    expect(await lastSentAt(demo.portfolio.id)).toBeUndefined();
+    const before = new Date().toISOString();
+
+    const user = await openExportPage(demo.portfolio.id);
+    await user.click(folioPart().getByRole('button', { name: 'Download the portfolio file' }));
+    await folioPart().findByRole('status');
+    const decoded = await decodeFolio(await bytesOf(downloads[0] ?? new Blob()));
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    const declarations = decoded.snapshot.records.filter((r) => r.type === 'declaration');
+    expect(declarations).toHaveLength(1);
+    expect(declarations[0]?.by).toEqual(me);
+    expect(declarations[0]?.signature?.keyFingerprint).toBe(key.fingerprint);
+    expect(decoded.snapshot.keys.map((k) => k.fingerprint)).toContain(key.fingerprint);
+    const sent = await lastSentAt(demo.portfolio.id);
+    expect(sent !== undefined && sent >= before).toBe(true);
   });
 });

@@ -27,7 +27,7 @@ async function conflictWithDrafts() {
   const { router, user } = renderAt('/import');
   await user.upload(screen.getByLabelText('Choose a .folio file'), new File([bytes as Uint8Array<ArrayBuffer>], 'jordan.folio'));
   const ready = await screen.findByRole('region', { name: 'Ready to import' });
-  await user.click(within(ready).getByRole('button', { name: 'Import' }));
+  await user.click(within(ready).getByRole('button', { name: 'Replace or keep both…' }));
   const dialog = await screen.findByRole('alertdialog', { name: 'This portfolio is already on this device' });
   return { original, edited, router, user, dialog };
 }
@@ -84,7 +84,7 @@ describe('replacing a portfolio that has unsaved drafts on this device', { timeo
     const bytes = await encodeFolio({ ...original, portfolio: { ...original.portfolio, updatedAt: '2026-11-22T08:00:00.000Z' } }, { appVersion: '0.1.0', now });
     const { user } = renderAt('/import');
     await user.upload(screen.getByLabelText('Choose a .folio file'), new File([bytes as Uint8Array<ArrayBuffer>], 'jordan.folio'));
-    await user.click(within(await screen.findByRole('region', { name: 'Ready to import' })).getByRole('button', { name: 'Import' }));
+    await user.click(within(await screen.findByRole('region', { name: 'Ready to import' })).getByRole('button', { name: 'Replace or keep both…' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'This portfolio is already on this device' });
     expect(dialog).not.toHaveTextContent('unsaved changes');
   });

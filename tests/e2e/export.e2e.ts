@@ -122,11 +122,20 @@ describe('export and import', () => {
     ]);
     expect(Buffer.compare(await readFile(await attachment.path()), photo)).toBe(0);
 
-    // The same file again, dragged onto the page this time, is not written over the copy silently.
+    // The same file again, dragged onto the page this time, merges by default: and says nothing changed.
     await importPage.goto();
     await importPage.drop({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await readFile(folioPath) });
     await importPage.ready.waitFor();
-    await importPage.importIt();
+    await importPage.mergeIt();
+    await importPage.merged.waitFor();
+    expect(squash(await importPage.merged.innerText())).toContain('Nothing changed: this device already had everything in this file');
+    await expectNoAxeViolations(other, 'the import page after merging a file that adds nothing');
+
+    // Nor is it written over the copy silently: Replace and Keep both are asked about.
+    await importPage.goto();
+    await importPage.choose(folioPath);
+    await importPage.ready.waitFor();
+    await importPage.otherWays();
     await importPage.conflictDialog.waitFor();
     await expectNoAxeViolations(other, 'the import page asking to replace or keep both');
     await importPage.conflictDialog.getByRole('button', { name: 'Keep both' }).click();

@@ -34,7 +34,7 @@ test('replacing a portfolio lists the unsaved drafts it would delete before anyt
   await importPage.goto();
   await importPage.choose(folioPath);
   await importPage.ready.waitFor();
-  await importPage.importIt();
+  await importPage.otherWays();
   const drafts = importPage.conflictDialog.getByRole('list', { name: /^Replacing also deletes the unsaved changes on this device/ });
   await drafts.waitFor();
   await expect(drafts.innerText()).resolves.toMatch(/^E003 “Complaint about a late refund, with the manager’s reply”: changes made on .+, never saved$/);

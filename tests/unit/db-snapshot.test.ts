@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FolioDatabase, db, readSnapshot, setDatabase, writeSnapshot } from '../../src/db';
+import { FolioDatabase, db, markSent, readSnapshot, setDatabase, writeSnapshot } from '../../src/db';
 import { importSnapshot, portfolioExists } from '../../src/db/import';
 import { generatePortfolio } from '../../src/samples/generate';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
@@ -110,6 +110,8 @@ describe('importSnapshot', () => {
       attachments: original.attachments.filter((a) => kept.has(a.evidenceId)),
       decisions: [],
     };
+    // Replace is refused while the device holds decisions it never sent: this device sent them.
+    await markSent(original.portfolio.id, now);
     await importSnapshot(older, 'replace');
 
     const back = withoutImportEntry(await readSnapshot(original.portfolio.id));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FolioDatabase, db, setDatabase } from '../../src/db';
-import { importSnapshot } from '../../src/db/import';
+import { importSnapshot, portfolioExists } from '../../src/db/import';
 import { generatePortfolio } from '../../src/samples/generate';
 import { sha256Hex } from '../../src/domain/hash';
 import { decodeFolio, type DecodeResult } from '../../src/domain/portfolio-file';
@@ -99,9 +99,10 @@ async function check(hostile: Hostile): Promise<void> {
       expect(refusedIds, hostile.label).toEqual(expect.arrayContaining(hostile.attachmentIds));
       for (const refusal of result.refusedAttachments) expect(refusal.reason.length, hostile.label).toBeGreaterThan(10);
       expect(result.snapshot.attachments.map((a) => a.id), hostile.label).not.toEqual(expect.arrayContaining(hostile.attachmentIds));
-      // Nothing is written until the owner agrees; when they do, the refused bytes stay out.
+      // Nothing is written until the owner agrees; when they do, the refused bytes stay out. (Replace,
+      // since an earlier case may have stored the same portfolio; keep both is refused for signed files.)
       expect(await dump(), hostile.label).toEqual(before);
-      await importSnapshot(result.snapshot, 'keep-both');
+      await importSnapshot(result.snapshot, (await portfolioExists(result.snapshot.portfolio.id)) ? 'replace' : 'new');
       const stored = await db().attachments.toArray();
       expect(stored.some((row) => hostile.attachmentIds.includes(row.id)), hostile.label).toBe(false);
       return;

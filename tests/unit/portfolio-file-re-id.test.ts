@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../src/domain/coverage';
 import { catalogue } from '../../src/catalogue';
 import { generatePortfolio } from '../../src/samples/generate';
-import { reIdSnapshot } from '../../src/domain/portfolio-file';
+import { decodeFolio, encodeFolio, reIdSnapshot } from '../../src/domain/portfolio-file';
 import { mappingId } from '../../src/domain/references';
+import { generateSigningKey, signRecord } from '../../src/domain/signing';
 
 const now = '2026-11-22T09:00:00.000Z';
 
@@ -20,6 +21,7 @@ describe('reIdSnapshot (import, keep both)', () => {
       ...original.mappings.map((m) => m.id),
       ...original.decisions.map((d) => d.id),
       ...original.audit.map((a) => a.id),
+      ...original.versions.map((v) => v.id),
     ]);
     const newIds = [
       copy.portfolio.id,
@@ -27,8 +29,8 @@ describe('reIdSnapshot (import, keep both)', () => {
       ...copy.attachments.map((a) => a.id),
       ...copy.mappings.map((m) => m.id),
       ...copy.decisions.map((d) => d.id),
-      ...copy.versions.map((v) => v.id),
       ...copy.audit.map((a) => a.id),
+      ...copy.versions.map((v) => v.id),
     ];
     expect(newIds.filter((id) => oldIds.has(id))).toEqual([]);
     expect(new Set(newIds).size).toBe(newIds.length);
@@ -43,11 +45,14 @@ describe('reIdSnapshot (import, keep both)', () => {
     }
     for (const a of copy.attachments) expect(evidenceIds.has(a.evidenceId)).toBe(true);
     const versionIds = new Set(copy.versions.map((v) => v.id));
-    for (const e of copy.evidence) expect(versionIds.has(e.versionId)).toBe(true);
-    for (const v of copy.versions) expect(evidenceIds.has(v.evidenceId)).toBe(true);
     for (const d of copy.decisions) {
-      expect(d.basedOn.every((b) => evidenceIds.has(b.evidenceId))).toBe(true);
+      expect(d.basedOn.every((b) => evidenceIds.has(b.evidenceId) && b.versionId !== undefined && versionIds.has(b.versionId))).toBe(true);
     }
+    for (const e of copy.evidence) expect(copy.versions.find((v) => v.id === e.versionId)?.evidenceId).toBe(e.id);
+
+    // The copy is a whole, valid portfolio file of its own: its versions, hashes and links hold together.
+    const decoded = await decodeFolio(await encodeFolio(copy, { appVersion: 'test', now }));
+    if (!decoded.ok) throw new Error(decoded.error.message);
 
     // What a person sees is unchanged: references, content, coverage and staleness of decisions.
     expect(copy.evidence.map(({ id: _i, portfolioId: _p, versionId: _v, ...rest }) => rest)).toEqual(original.evidence.map(({ id: _i, portfolioId: _p, versionId: _v, ...rest }) => rest));
@@ -56,5 +61,18 @@ describe('reIdSnapshot (import, keep both)', () => {
       computeCoverage(catalogue, s.evidence, s.mappings, s.decisions).units.flatMap((u) => u.points.map((p) => [p.point.id, p.status, p.stale, p.evidence.map((e) => e.ref)]));
     expect(summary(copy)).toEqual(summary(original));
     expect(original.portfolio.id).not.toBe(pid);
+  });
+
+  it('drops the signatures it would break, so the copy shows them as unsigned (and still opens)', async () => {
+    const original = await generatePortfolio({ items: 4, seed: 5, now });
+    const key = await generateSigningKey();
+    const [first, ...rest] = original.decisions;
+    if (!first) throw new Error('the sample has decisions');
+    const signed = { ...original, decisions: [await signRecord(first, key), ...rest] };
+    const copy = reIdSnapshot(signed, () => crypto.randomUUID());
+    expect(copy.decisions.every((d) => d.signature === undefined)).toBe(true);
+    expect(copy.decisions[0]?.feedback).toBe(first.feedback);
+    const decoded = await decodeFolio(await encodeFolio(copy, { appVersion: 'test', now }));
+    if (!decoded.ok) throw new Error(decoded.error.message);
   });
 });

@@ -2,6 +2,7 @@ import { strFromU8 } from 'fflate';
 import { catalogue as shippedCatalogue } from '../../catalogue';
 import type { Catalogue } from '../../catalogue/schema';
 import { sha256Hex } from '../hash';
+import { verifySnapshot } from '../signing/verify-snapshot';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../snapshot';
 import { folioErrors, type FolioError } from './errors';
 import { attachmentPath, DATA_PATH, FOLIO_FORMAT, MANIFEST_PATH } from './layout';
@@ -99,7 +100,7 @@ export async function decodeFolio(bytes: Uint8Array, options: DecodeOptions = {}
   if (!dataBytes || !manifest.value.entries[DATA_PATH]) return refuse(folioErrors.badManifest(`it has no ${DATA_PATH}`));
   const raw = parseJson(dataBytes);
   if (!raw.ok) return raw;
-  const restored = restoreFolioData(manifest.value.formatVersion, raw.value, options.catalogue ?? shippedCatalogue);
+  const restored = await restoreFolioData(manifest.value.formatVersion, raw.value, options.catalogue ?? shippedCatalogue);
   if (!restored.ok) return restored;
   const data = restored.data;
   if (data.portfolio.id !== manifest.value.portfolioId) {
@@ -123,6 +124,9 @@ export async function decodeFolio(bytes: Uint8Array, options: DecodeOptions = {}
   if (stray) return refuse(folioErrors.invalidData(stray, 'this entry belongs to no evidence item'));
 
   const { portfolio, evidence, mappings, versions, decisions, records, audit, keys } = data;
+  // A record altered after it was signed refuses the whole file: nothing else in it can be trusted either.
+  const signatures = await verifySnapshot({ evidence, decisions, records, keys });
+  if (!signatures.ok) return refuse(folioErrors.badSignature(signatures.label, signatures.reason));
   const screened = screenAttachments(attachments, evidence);
   return {
     ok: true,

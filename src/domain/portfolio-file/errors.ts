@@ -13,14 +13,15 @@ export type FolioErrorCode =
   | 'unknown-version'
   | 'checksum-mismatch'
   | 'missing-attachment'
-  | 'invalid-data';
+  | 'invalid-data'
+  | 'bad-signature';
 
 export interface FolioError {
   code: FolioErrorCode;
   message: string;
 }
 
-const readable = FOLIO_FORMAT_VERSION === 1 ? 'version 1' : `versions 1 to ${FOLIO_FORMAT_VERSION}`;
+const readable = `versions 1 to ${FOLIO_FORMAT_VERSION}`;
 
 const fail = (code: FolioErrorCode, message: string): FolioError => ({ code, message });
 
@@ -61,4 +62,10 @@ export const folioErrors = {
   // `where` is built from names already cut (issue-location.ts); the cap here is for any other caller.
   invalidData: (where: string, detail: string) =>
     fail('invalid-data', `The portfolio data is not valid: ${shortForMessage(where, 200)} — ${shortForMessage(detail, 300)}.`),
+  /** `record` names it as a person would ("the decision on EXT-3 by Morgan Ellis, 12 November 2026"); `reason` says what is wrong. */
+  badSignature: (record: string, reason: string) =>
+    fail(
+      'bad-signature',
+      `This file was refused, whole: ${shortForMessage(record, 200)} ${shortForMessage(reason, 200)}. A file holding a record that does not match its signature cannot be trusted. Ask whoever sent it for a fresh export from Folio.`,
+    ),
 };

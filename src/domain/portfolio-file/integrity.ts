@@ -1,7 +1,8 @@
 import type { Catalogue } from '../../catalogue/schema';
-import { decisionId, formatRef, mappingId } from '../references';
+import { formatRef, mappingId } from '../references';
 import { shortForMessage as short } from '../short-for-message';
 import { folioErrors, type FolioError } from './errors';
+import { checkHistory } from './history-integrity';
 import type { FolioData } from './schema';
 
 /** The first duplicate value in a list, if any. */
@@ -19,6 +20,7 @@ function duplicate<T>(values: readonly T[]): T | undefined {
  * that exists and at marking points of the qualification, and ids and references are unique. Without
  * this an import could write orphans or collide with itself half-way through its transaction.
  */
+// Then checkHistory: the versions, the current state they give, and what the records point at.
 export function checkIntegrity(data: FolioData, catalogue: Catalogue): FolioError | undefined {
   const { portfolio } = data;
   const bad = folioErrors.invalidData;
@@ -35,6 +37,8 @@ export function checkIntegrity(data: FolioData, catalogue: Catalogue): FolioErro
     ['attachments', data.attachments],
     ['decisions', data.decisions],
     ['audit', data.audit],
+    ['versions', data.versions],
+    ['records', data.records],
   ] as const;
   for (const [table, rows] of tables) {
     const stranger = rows.find((r) => r.portfolioId !== portfolio.id);
@@ -61,10 +65,14 @@ export function checkIntegrity(data: FolioData, catalogue: Catalogue): FolioErro
   for (const a of data.attachments) {
     if (!evidenceById.has(a.evidenceId)) return bad(`attachment “${short(a.name)}”: evidenceId`, `there is no evidence item with id ${a.evidenceId}`);
   }
+  // Decisions are append-only (a later one supersedes), so their ids are any unique id.
+  const decisionIds = new Set(data.decisions.map((d) => d.id));
   for (const d of data.decisions) {
     const where = `decision ${short(d.markingPointId)}`;
     if (!pointIds.has(d.markingPointId)) return bad(`${where}: markingPointId`, `${short(d.markingPointId)} is not a marking point of ${catalogue.title}`);
-    if (d.id !== decisionId(portfolio.id, d.markingPointId)) return bad(`${where}: id`, `it should be ${decisionId(portfolio.id, d.markingPointId)}`);
+    if (d.supersedes !== undefined && !decisionIds.has(d.supersedes)) return bad(`${where}: supersedes`, `there is no decision with id ${short(d.supersedes)}`);
   }
-  return undefined;
+  const dupKey = duplicate(data.keys.map((k) => k.fingerprint));
+  if (dupKey !== undefined) return bad('keys: fingerprint', `the key ${dupKey.slice(0, 16)}… is listed twice`);
+  return checkHistory(data, catalogue);
 }

@@ -34,6 +34,14 @@ function recordName(data: unknown, table: string, index: number): string {
       return `decision ${text(at(row, 'markingPointId')) ?? n}`;
     case 'audit':
       return `audit entry ${n}`;
+    case 'versions': {
+      const version = at(row, 'version');
+      return `version ${typeof version === 'number' ? version : `(entry ${n})`} of ${evidenceRef(at(row, 'evidenceId'))}`;
+    }
+    case 'records':
+      return `${text(at(row, 'type')) ?? 'record'} record ${n}`;
+    case 'keys':
+      return `signer’s key ${n}`;
     default:
       return `${table} ${n}`;
   }

@@ -38,9 +38,12 @@ export const folioDataSchema = z.object({
   decisions: z.array(decisionSchema),
   audit: z.array(auditEntrySchema),
   attachments: z.array(attachmentMetaSchema),
-  versions: z.array(evidenceVersionSchema).default([]),
-  records: z.array(portfolioRecordSchema).default([]),
-  keys: z.array(signerKeySchema).default([]),
+  /** Format 2: every saved version of every item; `evidence` and `mappings` are what the current ones give. */
+  versions: z.array(evidenceVersionSchema),
+  /** Format 2: ready marks, comments, sign-offs, countersignatures, unlocks, declarations, key changes, tombstones. */
+  records: z.array(portfolioRecordSchema),
+  /** Format 2: the public key of everyone who signed a decision or record here. */
+  keys: z.array(signerKeySchema),
 });
 
 export type FolioManifest = z.infer<typeof manifestSchema>;

@@ -36,20 +36,30 @@ function DraftsWarning({ portfolioId }: { portfolioId: string }) {
   );
 }
 
+/** Keep both gives the file's records new ids, which a signature does not survive: said before it is chosen. */
+export const KEEP_BOTH_SIGNED_NOTE =
+  'This file holds signed decisions or records. A separate copy needs new ids for them, which their signatures do not survive: in the copy they show as unsigned, and no decision in it counts as met. Merging keeps them signed.';
+
 interface ConflictDialogProps {
   existing: Portfolio;
   incoming: Portfolio;
   evidenceInFile: number;
+  /** Why Replace is refused (records this device never sent), if it is. */
+  replaceRefused?: string;
+  /** What Keep both costs, when it costs something (the file's signed records lose their signatures in the copy). */
+  keepBothNote?: string;
   onReplace: () => void;
   onKeepBoth: () => void;
   onCancel: () => void;
 }
 
 /**
- * The file holds a portfolio this device already has. Three ways on, none of them silent;
- * Cancel, the safe one, is where focus starts and what Escape does.
+ * The file holds a portfolio this device already has, and the person chose not to merge it: replace
+ * or keep both, none of them silent. Replace is left out, with the reason, when it is refused; what
+ * Keep both costs a signed file is said before it is chosen. Cancel,
+ * the safe one, is where focus starts and what Escape does.
  */
-export function ConflictDialog({ existing, incoming, evidenceInFile, onReplace, onKeepBoth, onCancel }: ConflictDialogProps) {
+export function ConflictDialog({ existing, incoming, evidenceInFile, replaceRefused, keepBothNote, onReplace, onKeepBoth, onCancel }: ConflictDialogProps) {
   return (
     <DialogFrame
       title="This portfolio is already on this device"
@@ -63,10 +73,11 @@ export function ConflictDialog({ existing, incoming, evidenceInFile, onReplace, 
             The file holds {plural(evidenceInFile, 'evidence item')}.
           </p>
           <p>
-            Replace the one on this device with the file’s copy (what is on this device now is deleted), or keep both as separate
-            portfolios.
+            Instead of merging, you can replace the one on this device with the file’s copy (what is on this device now is deleted),
+            or keep both as separate portfolios.
           </p>
-          <DraftsWarning portfolioId={existing.id} />
+          {replaceRefused ? <p className="notice notice--warn">You cannot replace it now. {replaceRefused}</p> : <DraftsWarning portfolioId={existing.id} />}
+          {keepBothNote ? <p className="notice notice--warn">If you keep both: {keepBothNote}</p> : null}
         </>
       }
       cancelLabel="Cancel"
@@ -75,9 +86,11 @@ export function ConflictDialog({ existing, incoming, evidenceInFile, onReplace, 
       <button type="button" className="button button--secondary" onClick={onKeepBoth}>
         Keep both
       </button>
-      <button type="button" className="button button--danger" onClick={onReplace}>
-        Replace the one on this device
-      </button>
+      {replaceRefused ? null : (
+        <button type="button" className="button button--danger" onClick={onReplace}>
+          Replace the one on this device
+        </button>
+      )}
     </DialogFrame>
   );
 }

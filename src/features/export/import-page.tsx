@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { ImportMode } from '../../db';
+import { unsentMessage, type ImportMode } from '../../db';
 import { DEFAULT_MAX_BYTES } from '../../domain/portfolio-file';
 import { PageHeader } from '../../ui/page-header';
 import { ProgressBar } from '../../ui/progress-bar';
 import { SiteHeader } from '../../ui/site-header';
-import { ConflictDialog } from './conflict-dialog';
+import { ConflictDialog, KEEP_BOTH_SIGNED_NOTE } from './conflict-dialog';
 import './export.css';
 import { FolioPicker } from './folio-picker';
 import { checkingLabel } from './import-protocol';
 import { ImportSummary } from './import-summary';
-import { importLabel, RefusedAttachments } from './refused-attachments';
+import { MergeOutcome } from './merge-outcome';
+import { importLabel, mergeLabel, RefusedAttachments } from './refused-attachments';
 import { useFolioImport, type ImportState } from './use-folio-import';
 import { ErrorNotice } from '../../ui/error-notice';
 
@@ -29,7 +30,7 @@ function Progress({ state }: { state: ImportState }) {
 
 /** `/import`: open a .folio file, see what it holds, and bring it onto this device. */
 export function ImportPage() {
-  const { state, open, importAs, reset, cancel } = useFolioImport(DEFAULT_MAX_BYTES);
+  const { state, open, importAs, merge, reset, cancel } = useFolioImport(DEFAULT_MAX_BYTES);
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const outcome = useRef<HTMLDivElement>(null);
@@ -41,7 +42,7 @@ export function ImportPage() {
   // the file turned out to be (or that it was cancelled), say so where focus lands.
   useEffect(() => {
     if (checking) cancelRef.current?.focus();
-    else if (state.phase === 'invalid' || state.phase === 'ready' || cancelled) outcome.current?.focus();
+    else if (state.phase === 'invalid' || state.phase === 'ready' || state.phase === 'merged' || cancelled) outcome.current?.focus();
   }, [checking, cancelled, state.phase]);
 
   async function run(mode: ImportMode) {
@@ -103,8 +104,9 @@ export function ImportPage() {
               <RefusedAttachments refused={state.refused} />
               {state.existing ? (
                 <p className="notice notice--warn">
-                  This device already has this portfolio ({state.existing.learnerName}). When you import, you will choose whether to
-                  replace it or keep both.
+                  This device already has this portfolio ({state.existing.learnerName}). Merging adds what the file has and this device
+                  does not — decisions, comments, sign-offs, new versions of evidence — and keeps everything already here, including
+                  changes made since the file was sent.
                 </p>
               ) : null}
               {state.writeError ? (
@@ -113,26 +115,29 @@ export function ImportPage() {
                 </ErrorNotice>
               ) : null}
               <div className="cluster">
-                <button
-                  type="button"
-                  className="button"
-                  disabled={state.writing}
-                  onClick={() => (state.existing ? setAsking(true) : void run('new'))}
-                >
-                  {state.writing ? 'Importing…' : importLabel(state.refused.length)}
+                <button type="button" className="button" disabled={state.writing} onClick={() => void (state.existing ? merge() : run('new'))}>
+                  {state.writing ? 'Importing…' : state.existing ? mergeLabel(state.refused.length) : importLabel(state.refused.length)}
                 </button>
+                {state.existing ? (
+                  <button type="button" className="button button--secondary" disabled={state.writing} onClick={() => setAsking(true)}>
+                    Replace or keep both…
+                  </button>
+                ) : null}
                 <button type="button" className="button button--secondary" disabled={state.writing} onClick={reset}>
                   Choose a different file
                 </button>
               </div>
             </section>
           ) : null}
+          {state.phase === 'merged' ? <MergeOutcome result={state.result} portfolio={state.portfolio} /> : null}
         </div>
         {asking && state.phase === 'ready' && state.existing ? (
           <ConflictDialog
             existing={state.existing}
             incoming={state.snapshot.portfolio}
             evidenceInFile={state.snapshot.evidence.length}
+            replaceRefused={state.unsent ? unsentMessage(state.unsent) : undefined}
+            keepBothNote={state.signed ? KEEP_BOTH_SIGNED_NOTE : undefined}
             onReplace={() => void run('replace')}
             onKeepBoth={() => void run('keep-both')}
             onCancel={() => setAsking(false)}

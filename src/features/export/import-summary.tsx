@@ -17,6 +17,8 @@ export function ImportSummary({ snapshot, manifest }: { snapshot: PortfolioSnaps
     ['Attachments', snapshot.attachments.length === 0 ? 'None' : `${plural(snapshot.attachments.length, 'file')}, ${formatBytes(attachmentBytes)}`],
     ['Marking point links', String(snapshot.mappings.length)],
     ['Assessor decisions', String(snapshot.decisions.length)],
+    ['Saved versions of evidence', String(snapshot.versions.length)],
+    ['Comments, sign-offs and other records', String(snapshot.records.length)],
     ['Exported', formatDateTime(manifest.createdAt)],
   ];
   return (

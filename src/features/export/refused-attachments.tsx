@@ -32,3 +32,9 @@ export function importLabel(refused: number): string {
   if (refused === 0) return 'Import';
   return refused === 1 ? 'Import without this attachment' : `Import without these ${refused} attachments`;
 }
+
+/** The merge button's words, likewise. */
+export function mergeLabel(refused: number): string {
+  if (refused === 0) return 'Merge into the portfolio on this device';
+  return refused === 1 ? 'Merge without this attachment' : `Merge without these ${refused} attachments`;
+}

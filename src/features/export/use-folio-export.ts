@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { clock, readSnapshot } from '../../db';
+import { clock, markSent, readSnapshot } from '../../db';
+// From its own module, not the db index: signing comes with the Export page, not with the first screen.
+import { declareForExport } from '../../db/declaration';
 import { appVersion } from '../../domain/app-version';
 import { errorClause } from '../../domain/error-detail';
 import { encodeFolio } from '../../domain/portfolio-file';
@@ -14,7 +16,11 @@ export type FolioExportState =
   | { phase: 'ready'; url: string; fileName: string; size: number }
   | { phase: 'failed'; message: string };
 
-/** Packs the whole portfolio, attachments and all, into a .folio file and downloads it. */
+/**
+ * Packs the whole portfolio, attachments and all, into a .folio file and downloads it. A learner's
+ * export first signs their declaration of authenticity over what it sends; every export notes when
+ * the device last sent the portfolio, so that records made after it count as not yet sent.
+ */
 export function useFolioExport(portfolioId: string) {
   const [state, setState] = useState<FolioExportState>({ phase: 'idle' });
   const url = useRef<string | null>(null);
@@ -33,6 +39,9 @@ export function useFolioExport(portfolioId: string) {
     url.current = null;
     setState({ phase: 'reading' });
     try {
+      await declareForExport(portfolioId);
+      // Taken before reading, so that nothing made while the file is packed counts as sent.
+      const readAt = clock.now();
       const snapshot = await readSnapshot(portfolioId);
       if (!mounted.current) return;
       if (!snapshot) {
@@ -44,6 +53,7 @@ export function useFolioExport(portfolioId: string) {
       await nextFrame();
       const now = clock.now();
       const bytes = await encodeFolio(snapshot, { appVersion, now });
+      await markSent(portfolioId, readAt);
       if (!mounted.current) return;
       const fileName = folioFileName(snapshot.portfolio.learnerName, now);
       url.current = saveBytes(bytes, fileName, 'application/octet-stream');

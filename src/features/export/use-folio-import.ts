@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getPortfolio, importSnapshot, isQuotaExceeded, type ImportMode } from '../../db';
+import { getPortfolio, importSnapshot, isQuotaExceeded, unsentRecords, type ImportMode, type UnsentRecords } from '../../db';
+// From its own module, not the db index: the merge comes with the Import page, not with the first screen.
+import { mergeIntoDevice, type DeviceMergeResult } from '../../db/merge';
 import { errorClause } from '../../domain/error-detail';
-import { DEFAULT_MAX_BYTES, type FolioManifest, type RefusedAttachment } from '../../domain/portfolio-file';
+import { DEFAULT_MAX_BYTES, holdsSignatures, type FolioManifest, type RefusedAttachment } from '../../domain/portfolio-file';
 import type { Portfolio } from '../../domain/schemas';
 import type { PortfolioSnapshot } from '../../domain/snapshot';
 import { createImportWorker } from './create-import-worker';
@@ -26,9 +28,15 @@ export type ImportState =
       refused: RefusedAttachment[];
       /** The device's portfolio with the same id, if there is one. */
       existing: Portfolio | undefined;
+      /** What replacing `existing` would lose that this device never sent: Replace is refused while there is any. */
+      unsent: UnsentRecords | undefined;
+      /** The file holds signed records: Keep both is refused (new ids would break the signatures). */
+      signed: boolean;
       writing: boolean;
       writeError?: string;
-    };
+    }
+  /** Merged into the device's copy: what was added, and what needs a person's eye. */
+  | { phase: 'merged'; fileName: string; result: DeviceMergeResult; portfolio: Portfolio };
 
 function describeWriteError(e: unknown): string {
   return isQuotaExceeded(e) ? 'this device has run out of storage space for Folio' : errorClause(e);
@@ -88,8 +96,10 @@ export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES, createWorke
         return;
       }
       const existing = await getPortfolio(decoded.snapshot.portfolio.id);
+      const unsent = existing ? await unsentRecords(decoded.snapshot) : undefined;
       if (!current()) return;
-      setState({ phase: 'ready', fileName, snapshot: decoded.snapshot, manifest: decoded.manifest, refused: decoded.refusedAttachments, existing, writing: false });
+      const { snapshot, manifest, refusedAttachments: refused } = decoded;
+      setState({ phase: 'ready', fileName, snapshot, manifest, refused, existing, unsent, signed: holdsSignatures(snapshot), writing: false });
     },
     [maxBytes, createWorker],
   );
@@ -104,14 +114,29 @@ export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES, createWorke
         return await importSnapshot(ready.snapshot, mode);
       } catch (e) {
         const detail = describeWriteError(e);
-        // The device may have gained the portfolio since the file was checked: ask again.
+        // The device may have gained the portfolio (or new records) since the file was checked: ask again.
         const existing = await getPortfolio(ready.snapshot.portfolio.id);
-        setState({ ...ready, existing, writing: false, writeError: `The portfolio could not be imported: ${detail}. Nothing on this device was changed.` });
+        const unsent = existing ? await unsentRecords(ready.snapshot) : undefined;
+        setState({ ...ready, existing, unsent, writing: false, writeError: `The portfolio could not be imported: ${detail}. Nothing on this device was changed.` });
         return undefined;
       }
     },
     [state],
   );
+
+  /** Merges the checked portfolio into the device's copy; the state then says what was added. */
+  const merge = useCallback(async (): Promise<void> => {
+    if (state.phase !== 'ready' || state.writing) return;
+    const ready = state;
+    setState({ ...ready, writing: true, writeError: undefined });
+    try {
+      const result = await mergeIntoDevice(ready.snapshot);
+      setState({ phase: 'merged', fileName: ready.fileName, result, portfolio: ready.snapshot.portfolio });
+    } catch (e) {
+      const existing = await getPortfolio(ready.snapshot.portfolio.id);
+      setState({ ...ready, existing, writing: false, writeError: `The file could not be merged: ${describeWriteError(e)}. Nothing on this device was changed.` });
+    }
+  }, [state]);
 
   const reset = useCallback(() => {
     run.current += 1;
@@ -126,5 +151,5 @@ export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES, createWorke
     setState({ phase: 'idle', cancelled: true });
   }, []);
 
-  return { state, open, importAs, reset, cancel };
+  return { state, open, importAs, merge, reset, cancel };
 }

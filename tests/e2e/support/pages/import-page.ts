@@ -49,6 +49,21 @@ export class ImportPage {
     await this.ready.getByRole('button', { name: 'Import' }).click();
   }
 
+  /** When the portfolio is already on this device: merge the file into it (the first choice offered). */
+  async mergeIt(): Promise<void> {
+    await this.ready.getByRole('button', { name: 'Merge into the portfolio on this device' }).click();
+  }
+
+  /** When the portfolio is already on this device: open the dialog offering Replace and Keep both. */
+  async otherWays(): Promise<void> {
+    await this.ready.getByRole('button', { name: 'Replace or keep both…' }).click();
+  }
+
+  /** What a merge says: "Merged", or "Nothing new in this file". */
+  get merged(): Locator {
+    return this.page.getByRole('region', { name: /^(Merged|Nothing new in this file)$/ });
+  }
+
   get conflictDialog(): Locator {
     return this.page.getByRole('alertdialog', { name: 'This portfolio is already on this device' });
   }

@@ -58,7 +58,7 @@ test('a newer file merges into the copy already on the other device, and the sam
   await importPage.merged.getByRole('link', { name: 'Open the portfolio' }).click();
   const otherList = new EvidenceListPage(other, portfolioId);
   await otherList.goto();
-  await expect(other.getByText('Complaint about a late refund, resolved with the manager').count()).resolves.toBeGreaterThan(0);
+  await other.getByText('Complaint about a late refund, resolved with the manager').first().waitFor();
 
   await importPage.goto();
   await importPage.choose(second);

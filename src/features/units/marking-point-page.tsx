@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { findMarkingPoint, unitOf } from '../../catalogue';
 import { removeMapping, usePortfolioData } from '../../db';
+import { signatureNote } from '../../domain/coverage';
 import type { Evidence } from '../../domain/schemas';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { PageHeader } from '../../ui/page-header';
@@ -69,7 +70,7 @@ function PointView({ pointId }: { pointId: string }) {
           <section className="card" aria-labelledby="point-what-title">
             <div className="point-card__head">
               <h2 id="point-what-title">What the examiners look for</h2>
-              {pc ? <StatusBadge status={pc.status} stale={pc.stale} /> : null}
+              {pc ? <StatusBadge status={pc.status} note={signatureNote(pc)} /> : null}
             </div>
             <p className="point-text">{point.text}</p>
             {point.threshold ? (

@@ -13,3 +13,5 @@ export { useDatabaseStatus } from './use-database-status';
 export * from './import';
 export * from './print-copies';
 export { isQuotaExceeded } from './storage-errors';
+export * from './assessment';
+export { getIdentity, useIdentity, signAsMe } from './identity';

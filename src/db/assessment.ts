@@ -1,0 +1,304 @@
+import type { Table } from 'dexie';
+import { catalogue, findUnit, unitOf } from '../catalogue';
+import { assessPortfolio, canSignOff, currentDecisions, type PortfolioAssessment, type SignatureChecks } from '../domain/assessment';
+import {
+  COUNTERSIGN_DECLARATION,
+  commentInputSchema,
+  decisionInputSchema,
+  SIGN_OFF_DECLARATION,
+  signOffInputSchema,
+  unlockInputSchema,
+  type CommentInput,
+  type DecisionInput,
+  type SignOffInput,
+  type UnlockInput,
+} from '../domain/assessment-input';
+import { formatDate } from '../domain/readable-dates';
+import type { PortfolioRecord, RecordOf } from '../domain/records';
+import { decisionOutcomeLabels, type Decision, type Person, type Role } from '../domain/schemas';
+import { shortForMessage } from '../domain/short-for-message';
+import { signerIdOf } from '../domain/signers';
+import { checkSignatures } from '../domain/signing/status';
+import { clock } from '../platform/clock';
+import { db } from './database';
+import { getIdentity, signAsMe } from './identity';
+
+/*
+ * The assessor's writes (issue 8) and the learner's "ready". Every one is an append-only record, signed
+ * where the issue says so (decisions, sign-offs, countersignatures, unlocks), with an audit entry naming
+ * who did it. Each checks its input with the same schema as the form that sends it.
+ */
+
+/** A refusal the screens show as it is: it says what is wrong and what to do. */
+export class AssessmentError extends Error {}
+
+function firstIssue(result: { success: boolean; error?: { issues: { message: string }[] } }): string {
+  return result.error?.issues[0]?.message ?? 'Check what you entered.';
+}
+
+/** Who is using this device; with nobody set up yet, the portfolio's learner (as before roles existed). */
+async function whoAmI(portfolioId: string): Promise<Person> {
+  const me = await getIdentity();
+  if (me) return { role: me.role, name: me.name };
+  const portfolio = await db().portfolios.get(portfolioId);
+  return { role: 'learner', name: portfolio?.learnerName ?? 'Learner' };
+}
+
+async function requireRole(portfolioId: string, role: Role, doing: string): Promise<Person> {
+  const me = await whoAmI(portfolioId);
+  if (me.role !== role) throw new AssessmentError(`Only ${role === 'learner' ? 'the learner' : 'an assessor'} can ${doing}; this device is set up for ${me.name} as ${me.role}.`);
+  return me;
+}
+
+async function audit(portfolioId: string, by: Person, action: string, detail: string): Promise<void> {
+  await db().audit.add({ id: clock.newId(), portfolioId, at: clock.now(), role: by.role, name: by.name, action, detail: detail.slice(0, 1000) });
+}
+
+/**
+ * The signature status of every decision and record of a portfolio. Web Crypto is not IndexedDB, so this
+ * runs before a change's transaction and the transaction passes the result to readAssessment.
+ */
+export async function signatureChecksOf(portfolioId: string): Promise<SignatureChecks> {
+  const d = db();
+  const [decisions, records, keys] = await Promise.all([
+    d.decisions.where('portfolioId').equals(portfolioId).toArray(),
+    d.records.where('portfolioId').equals(portfolioId).toArray(),
+    d.keys.toArray(),
+  ]);
+  return checkSignatures([...decisions, ...records], keys);
+}
+
+/**
+ * Everything assessment derives for one portfolio, with signatures as `checks` found them. Safe inside a
+ * transaction. A signed record that arrived after the checks were made (another tab, an import) stops the
+ * change rather than being judged unchecked.
+ */
+export async function readAssessment(portfolioId: string, checks: SignatureChecks): Promise<{ assessment: PortfolioAssessment; records: PortfolioRecord[] }> {
+  const d = db();
+  const [evidence, mappings, decisions, versions, records] = await Promise.all([
+    d.evidence.where('portfolioId').equals(portfolioId).toArray(),
+    d.mappings.where('portfolioId').equals(portfolioId).toArray(),
+    d.decisions.where('portfolioId').equals(portfolioId).toArray(),
+    d.versions.where('portfolioId').equals(portfolioId).toArray(),
+    d.records.where('portfolioId').equals(portfolioId).toArray(),
+  ]);
+  if ([...decisions, ...records].some((r) => r.signature && !checks.has(r.id))) {
+    throw new AssessmentError('The portfolio changed on this device while this was being saved. Try again.');
+  }
+  return { assessment: assessPortfolio(catalogue, { evidence, mappings, decisions, versions, records, checks }), records };
+}
+
+/** The tables a transaction that reads the assessment needs. */
+function assessmentScope() {
+  const d = db();
+  return [d.portfolios, d.evidence, d.mappings, d.decisions, d.versions, d.records, d.keys, d.identity, d.audit];
+}
+
+/** Records the assessor's decision on one marking point, signed, bound to the hash of each version judged. */
+export async function recordDecision(portfolioId: string, markingPointId: string, input: DecisionInput): Promise<Decision> {
+  const parsed = decisionInputSchema.safeParse(input);
+  if (!parsed.success) throw new AssessmentError(firstIssue(parsed));
+  const unit = unitOf(markingPointId);
+  if (!unit) throw new AssessmentError(`The qualification has no marking point “${shortForMessage(markingPointId, 50)}”.`);
+  const d = db();
+  return d.transaction('rw', assessmentScope(), async () => {
+    const assessor = await requireRole(portfolioId, 'assessor', 'decide a marking point');
+    const mapped = new Set((await d.mappings.where('markingPointId').equals(markingPointId).toArray()).filter((m) => m.portfolioId === portfolioId).map((m) => m.evidenceId));
+    const basedOn = [];
+    for (const evidenceId of new Set(parsed.data.basedOn)) {
+      const item = await d.evidence.get(evidenceId);
+      if (!item || item.portfolioId !== portfolioId) throw new AssessmentError('An item chosen as evidence is no longer in this portfolio. Reload and decide again.');
+      if (!mapped.has(evidenceId)) throw new AssessmentError(`${item.ref} is not mapped to ${markingPointId}: a decision is based only on evidence mapped there.`);
+      const version = await d.versions.get(item.versionId);
+      if (!version) throw new AssessmentError(`${item.ref}’s saved history is missing on this device.`);
+      basedOn.push({ evidenceId, versionId: version.id, version: version.version, hash: version.pointHashes[markingPointId] });
+    }
+    const previous = currentDecisions(await d.decisions.where('markingPointId').equals(markingPointId).filter((x) => x.portfolioId === portfolioId).toArray()).get(markingPointId);
+    const decision = await signAsMe<Decision>({
+      id: clock.newId(),
+      portfolioId,
+      markingPointId,
+      outcome: parsed.data.outcome,
+      feedback: parsed.data.feedback,
+      methods: parsed.data.methods,
+      basedOn,
+      assessor,
+      decidedAt: clock.now(),
+      ...(previous ? { supersedes: previous.id } : {}),
+    });
+    await d.decisions.add(decision);
+    await audit(portfolioId, assessor, 'decided', `${markingPointId}: ${decisionOutcomeLabels[decision.outcome]}`);
+    return decision;
+  });
+}
+
+/** An assessor's (or tutor's) comment on one evidence item, on the version they saw. */
+export async function addComment(evidenceId: string, input: CommentInput): Promise<void> {
+  const parsed = commentInputSchema.safeParse(input);
+  if (!parsed.success) throw new AssessmentError(firstIssue(parsed));
+  const d = db();
+  await d.transaction('rw', assessmentScope(), async () => {
+    const item = await d.evidence.get(evidenceId);
+    if (!item) throw new AssessmentError('This evidence item no longer exists.');
+    const by = await whoAmI(item.portfolioId);
+    if (by.role === 'learner') throw new AssessmentError('Comments on evidence are for the assessor; add your thoughts to the item’s reflection instead.');
+    const comment: RecordOf<'comment'> = { id: clock.newId(), portfolioId: item.portfolioId, type: 'comment', at: clock.now(), by, evidenceId, versionId: item.versionId, text: parsed.data.text };
+    await d.records.add(comment);
+    await audit(item.portfolioId, by, 'commented', `${item.ref}: ${shortForMessage(parsed.data.text, 120)}`);
+  });
+}
+
+/** The learner says a unit is ready for assessment (or takes it back). */
+export async function markUnitReady(portfolioId: string, unitId: string, ready: boolean): Promise<void> {
+  const unit = findUnit(unitId);
+  if (!unit) throw new AssessmentError(`The qualification has no unit “${shortForMessage(unitId, 50)}”.`);
+  const d = db();
+  await d.transaction('rw', assessmentScope(), async () => {
+    if (!(await d.portfolios.get(portfolioId))) throw new AssessmentError('This portfolio no longer exists on this device.');
+    const by = await requireRole(portfolioId, 'learner', 'mark a unit ready for assessment');
+    const record: RecordOf<'ready'> = { id: clock.newId(), portfolioId, type: 'ready', at: clock.now(), by, unitId, ready };
+    await d.records.add(record);
+    await d.portfolios.update(portfolioId, { updatedAt: clock.now() });
+    await audit(portfolioId, by, ready ? 'marked ready' : 'ready withdrawn', `Unit ${unit.number}: ${unit.title}`);
+  });
+}
+
+/** The assessor signs a unit off: only when every marking point counts as met, and it is not signed off already. */
+export async function signOffUnit(portfolioId: string, unitId: string, input: SignOffInput): Promise<RecordOf<'sign-off'>> {
+  const parsed = signOffInputSchema.safeParse(input);
+  if (!parsed.success) throw new AssessmentError(firstIssue(parsed));
+  const unit = findUnit(unitId);
+  if (!unit) throw new AssessmentError(`The qualification has no unit “${shortForMessage(unitId, 50)}”.`);
+  const d = db();
+  const checks = await signatureChecksOf(portfolioId);
+  return d.transaction('rw', assessmentScope(), async () => {
+    const by = await requireRole(portfolioId, 'assessor', 'sign a unit off');
+    const { assessment } = await readAssessment(portfolioId, checks);
+    if (assessment.signOffs.has(unitId)) throw new AssessmentError(`Unit ${unit.number} is already signed off.`);
+    if (!canSignOff(unit, assessment.points)) {
+      const missing = unit.markingPoints.filter((mp) => !assessment.points.get(mp.id)?.countsAsMet).map((mp) => mp.id);
+      throw new AssessmentError(`Unit ${unit.number} cannot be signed off yet: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not met by a signed, current decision.`);
+    }
+    const countersignBy = parsed.data.countersignBy;
+    if (countersignBy && signerIdOf({ role: 'assessor', name: countersignBy }) === signerIdOf(by)) {
+      throw new AssessmentError('A countersignature must come from a second assessor, not from you.');
+    }
+    const decisionIds = unit.markingPoints.flatMap((mp) => {
+      const id = assessment.points.get(mp.id)?.decision?.id;
+      return id ? [id] : [];
+    });
+    const record = await signAsMe<RecordOf<'sign-off'>>({
+      id: clock.newId(),
+      portfolioId,
+      type: 'sign-off',
+      at: clock.now(),
+      by,
+      unitId,
+      declaration: SIGN_OFF_DECLARATION,
+      decisionIds,
+      ...(countersignBy ? { countersignBy } : {}),
+    });
+    await d.records.add(record);
+    await audit(portfolioId, by, 'signed off', `Unit ${unit.number}${countersignBy ? `, to be countersigned by ${countersignBy}` : ''}`);
+    return record;
+  });
+}
+
+/** The second assessor named on a sign-off countersigns it. */
+export async function countersign(portfolioId: string, unitId: string): Promise<void> {
+  const unit = findUnit(unitId);
+  if (!unit) throw new AssessmentError(`The qualification has no unit “${shortForMessage(unitId, 50)}”.`);
+  const d = db();
+  const checks = await signatureChecksOf(portfolioId);
+  await d.transaction('rw', assessmentScope(), async () => {
+    const by = await requireRole(portfolioId, 'assessor', 'countersign a sign-off');
+    const { assessment } = await readAssessment(portfolioId, checks);
+    const state = assessment.signOffs.get(unitId);
+    if (!state) throw new AssessmentError(`Unit ${unit.number} is not signed off, so there is nothing to countersign.`);
+    if (state.countersign !== 'pending' || !state.signOff.countersignBy) throw new AssessmentError(`Unit ${unit.number}’s sign-off needs no further countersignature.`);
+    if (signerIdOf({ role: 'assessor', name: state.signOff.countersignBy }) !== signerIdOf(by)) {
+      throw new AssessmentError(`This sign-off is to be countersigned by ${state.signOff.countersignBy}; this device is set up for ${by.name}.`);
+    }
+    const record = await signAsMe<RecordOf<'countersign'>>({
+      id: clock.newId(),
+      portfolioId,
+      type: 'countersign',
+      at: clock.now(),
+      by,
+      signOffId: state.signOff.id,
+      declaration: COUNTERSIGN_DECLARATION,
+    });
+    await d.records.add(record);
+    await audit(portfolioId, by, 'countersigned', `Unit ${unit.number}, signed off by ${state.signOff.by.name}`);
+  });
+}
+
+/** The assessor unlocks one item of a signed-off unit for the learner, with a reason that is recorded. */
+export async function unlockEvidence(evidenceId: string, input: UnlockInput): Promise<void> {
+  const parsed = unlockInputSchema.safeParse(input);
+  if (!parsed.success) throw new AssessmentError(firstIssue(parsed));
+  const d = db();
+  const portfolioId = (await d.evidence.get(evidenceId))?.portfolioId;
+  if (!portfolioId) throw new AssessmentError('This evidence item no longer exists.');
+  const checks = await signatureChecksOf(portfolioId);
+  await d.transaction('rw', assessmentScope(), async () => {
+    const item = await d.evidence.get(evidenceId);
+    if (!item) throw new AssessmentError('This evidence item no longer exists.');
+    const by = await requireRole(item.portfolioId, 'assessor', 'unlock evidence');
+    const { assessment } = await readAssessment(item.portfolioId, checks);
+    if (!assessment.locked.has(evidenceId)) throw new AssessmentError(`${item.ref} is not locked.`);
+    const record = await signAsMe<RecordOf<'unlock'>>({
+      id: clock.newId(),
+      portfolioId: item.portfolioId,
+      type: 'unlock',
+      at: clock.now(),
+      by,
+      evidenceId,
+      reason: parsed.data.reason,
+    });
+    await d.records.add(record);
+    await audit(item.portfolioId, by, 'unlocked', `${item.ref}: ${shortForMessage(parsed.data.reason, 120)}`);
+  });
+}
+
+/**
+ * Refuses a learner's change to a locked item, or a new mapping to a point of a signed-off unit (it would
+ * undo the sign-off). Call inside the change's transaction (scope from withLockCheck), with `checks` from
+ * signatureChecksOf made just before it.
+ */
+export async function refuseLockedChange(
+  portfolioId: string,
+  checks: SignatureChecks,
+  evidenceId: string | undefined,
+  newPointIds: readonly string[] = [],
+): Promise<void> {
+  const me = await getIdentity();
+  if (me && me.role !== 'learner') throw new AssessmentError('Only the learner changes their evidence; as an assessor or tutor you can comment on it instead.');
+  const { assessment } = await readAssessment(portfolioId, checks);
+  if (evidenceId) {
+    const lock = assessment.locked.get(evidenceId);
+    if (lock) {
+      const item = await db().evidence.get(evidenceId);
+      const unit = findUnit(lock.unitId);
+      throw new AssessmentError(
+        `${item?.ref ?? 'This item'} is locked: unit ${unit?.number ?? lock.unitId} was signed off by ${lock.signOff.by.name} on ${formatDate(lock.signOff.at)}. Ask your assessor to unlock it if it must change.`,
+      );
+    }
+  }
+  for (const pointId of newPointIds) {
+    const unit = unitOf(pointId);
+    if (unit && assessment.signOffs.has(unit.id)) {
+      throw new AssessmentError(`Unit ${unit.number} is signed off, so nothing more can be mapped to ${pointId}. Ask your assessor if it must change.`);
+    }
+  }
+}
+
+/** A change's transaction scope with the tables refuseLockedChange reads added (each table once). */
+export function withLockCheck<T extends Table>(tables: readonly T[]): Table[] {
+  const d = db();
+  return [...new Set<Table>([...tables, d.decisions, d.records, d.keys, d.identity, d.versions, d.mappings, d.evidence])];
+}
+
+export function listRecords(portfolioId: string): Promise<PortfolioRecord[]> {
+  return db().records.where('portfolioId').equals(portfolioId).toArray();
+}

@@ -20,6 +20,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, lazy: screens.home },
       { path: 'import', lazy: screens.import },
+      { path: 'queue', lazy: screens.queue },
       {
         path: 'p/:portfolioId',
         element: <PortfolioLayout />,
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
           { path: 'units/:unitId', lazy: screens.unit },
           { path: 'points/:pointId', lazy: screens.markingPoint },
           { path: 'coverage', lazy: screens.coverage },
+          { path: 'assess/:unitId', lazy: screens.assess },
           { path: 'export', lazy: screens.export },
           { path: 'settings', lazy: screens.settings },
           { path: '*', element: <NotFound /> },

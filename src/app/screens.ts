@@ -29,4 +29,6 @@ export const screens = {
   coverage: () => screen(() => import('../features/coverage'), (m) => m.CoveragePage),
   export: () => screen(() => import('../features/export'), (m) => m.ExportPage),
   settings: () => screen(() => import('../features/settings'), (m) => m.SettingsPage),
+  queue: () => screen(() => import('../features/assess'), (m) => m.QueuePage),
+  assess: () => screen(() => import('../features/assess'), (m) => m.AssessPage),
 } satisfies Record<string, LazyScreen>;

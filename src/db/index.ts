@@ -15,3 +15,4 @@ export * from './print-copies';
 export { isQuotaExceeded } from './storage-errors';
 export * from './assessment';
 export { getIdentity, useIdentity, signAsMe } from './identity';
+export * from './assessment-hooks';

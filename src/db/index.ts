@@ -16,3 +16,4 @@ export { isQuotaExceeded } from './storage-errors';
 export * from './assessment';
 export { getIdentity, useIdentity, signAsMe } from './identity';
 export * from './assessment-hooks';
+export { useMe } from './use-me';

@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { findUnit } from '../../catalogue';
-import { useAttachmentMeta, usePortfolio, usePortfolioData } from '../../db';
+import { useAttachmentMeta, useMe, usePortfolio, usePortfolioData } from '../../db';
 import { signatureNote } from '../../domain/coverage';
 import type { RecordOf } from '../../domain/records';
 import { currentAttachmentIds } from '../../domain/versions';
@@ -10,7 +10,7 @@ import { UnitGuidanceLists } from '../../ui/unit-guidance-lists';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { PointPanel } from './point-panel';
 import { SignOffSection } from './sign-off-section';
-import { useMe } from './use-me';
+
 import './assess.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { findMarkingPoint, unitOf } from '../../catalogue';
-import { removeMapping, usePortfolioData } from '../../db';
+import { removeMapping, useMe, usePortfolio, usePortfolioData } from '../../db';
 import { signatureNote } from '../../domain/coverage';
 import type { Evidence } from '../../domain/schemas';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -27,6 +27,7 @@ function PointView({ pointId }: { pointId: string }) {
   const point = findMarkingPoint(pointId);
   const unit = unitOf(pointId);
   const data = usePortfolioData(portfolioId);
+  const me = useMe(usePortfolio(portfolioId)?.learnerName);
   const [toRemove, setToRemove] = useState<Evidence | null>(null);
   const [removed, setRemoved] = useState<string | null>(null);
   const removedRef = useRef<HTMLParagraphElement>(null);
@@ -103,13 +104,20 @@ function PointView({ pointId }: { pointId: string }) {
                     rationale={rationaleOf.get(e.id) ?? ''}
                     portfolioId={portfolioId}
                     onRemove={setToRemove}
+                    readOnlyReason={
+                      me?.role !== 'learner'
+                        ? 'Read-only: only the learner changes mappings.'
+                        : data?.coverage.assessment.locked.has(e.id)
+                          ? `${e.ref} is locked: its unit is signed off.`
+                          : undefined
+                    }
                   />
                 ))}
               </ul>
             )}
           </section>
 
-          {data && pc ? (
+          {data && pc && me?.role === 'learner' && !data.coverage.assessment.signOffs.has(unit.id) ? (
             <MapEvidenceForm
               markingPointId={point.id}
               portfolioId={portfolioId}

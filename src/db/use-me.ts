@@ -1,5 +1,5 @@
-import { useIdentity } from '../../db';
-import type { Person } from '../../domain/schemas';
+import { useIdentity } from './identity';
+import type { Person } from '../domain/schemas';
 
 /**
  * Who uses this device: the identity they gave, or, before anyone has said, the portfolio's learner

@@ -70,6 +70,11 @@ export interface CoverageAssessmentInput {
   checks?: SignatureChecks;
 }
 
+/** How many points have evidence, how many count as met, and how many there are. */
+function counts(points: readonly PointCoverage[]): { evidenced: number; met: number; total: number } {
+  return { evidenced: points.filter((p) => p.evidence.length > 0).length, met: points.filter((p) => p.countsAsMet).length, total: points.length };
+}
+
 /** Coverage is derived, never stored: evidence, mappings and assessment in, status per marking point out. */
 export function computeCoverage(
   catalogue: Catalogue,
@@ -127,9 +132,7 @@ export function computeCoverage(
     return {
       unit,
       points,
-      evidenced: points.filter((p) => p.evidence.length > 0).length,
-      met: points.filter((p) => p.countsAsMet).length,
-      total: points.length,
+      ...counts(points),
       ready,
       signOff: assessment.signOffs.get(unit.id),
     };
@@ -139,9 +142,7 @@ export function computeCoverage(
   return {
     units,
     byPoint,
-    evidenced: all.filter((p) => p.evidence.length > 0).length,
-    met: all.filter((p) => p.countsAsMet).length,
-    total: all.length,
+    ...counts(all),
     gaps: all.filter((p) => p.evidence.length === 0),
     assessment,
   };

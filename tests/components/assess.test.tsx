@@ -2,28 +2,18 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findUnit } from '../../src/catalogue';
 import { db, markUnitReady } from '../../src/db';
-import type { IdentityRow } from '../../src/db/database';
-import { setUpIdentity } from '../../src/db/identity';
-import type { Role } from '../../src/domain/schemas';
+import { deviceUsers, pointsOf } from '../fixtures/identities';
 import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
 import { newPortfolio, seedItem } from './support/seed';
 
-let identities = new Map<string, IdentityRow>();
+const users = deviceUsers();
+const become = users.become;
 beforeEach(() => {
-  identities = new Map();
+  users.forget();
   freshDatabase();
 });
 
-/** This device's user becomes `name`, keeping the key each person was first given. */
-async function become(role: Role, name: string): Promise<void> {
-  const known = identities.get(`${role}:${name}`);
-  if (known) await db().identity.put(known);
-  else identities.set(`${role}:${name}`, await setUpIdentity({ role, name }));
-}
-
-const REL = findUnit('REL');
-if (!REL) throw new Error('The catalogue has no unit REL');
-const relPoints = REL.markingPoints.map((mp) => mp.id);
+const relPoints = pointsOf('REL');
 
 /** A learner's portfolio with one survey mapped to every point of unit 4, marked ready; then the assessor's device. */
 async function readyPortfolio() {
@@ -52,7 +42,7 @@ describe('the Assess screen', () => {
     const { user } = renderAt(`/p/${p.id}/assess/REL?point=REL-2`);
     expect(await screen.findByRole('heading', { level: 1, name: /^Assess unit 4: / })).toBeInTheDocument();
     const panel = await screen.findByRole('region', { name: 'Marking point REL-2' });
-    expect(within(panel).getByText(REL.markingPoints[1]?.text ?? '')).toBeInTheDocument();
+    expect(within(panel).getByText(findUnit('REL')?.markingPoints[1]?.text ?? 'REL-2 has no text')).toBeInTheDocument();
     expect(within(panel).getByText('The survey shows REL-2')).toBeInTheDocument();
     expect(within(panel).getByRole('checkbox', { name: 'E001 — Customer survey' })).toBeChecked();
 

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findUnit } from '../../src/catalogue';
 import {
   addComment,
   countersign,
@@ -19,39 +18,23 @@ import {
   signOffUnit,
   unlockEvidence,
 } from '../../src/db';
-import { setUpIdentity } from '../../src/db/identity';
-import type { IdentityRow } from '../../src/db/database';
-import type { EvidenceInput, Role } from '../../src/domain/schemas';
+import type { EvidenceInput } from '../../src/domain/schemas';
+import { evidenceInput } from '../components/support/seed';
+import { deviceUsers, pointsOf } from '../fixtures/identities';
 
-const input = (title: string): EvidenceInput => ({
-  title,
-  kind: 'other',
-  date: '2026-11-20',
-  customerType: 'external',
-  fields: { description: 'A document.' },
-  reflection: 'What I learned.',
-  tags: [],
-});
+const input = (title: string): EvidenceInput => evidenceInput({ title, date: '2026-11-20', fields: { description: 'A document.' }, reflection: 'What I learned.' });
 
-const REL = findUnit('REL');
-if (!REL) throw new Error('The catalogue has no unit REL');
-const relPoints = REL.markingPoints.map((mp) => mp.id);
+const relPoints = pointsOf('REL');
 
 beforeEach(() => {
-  identities = new Map();
+  users.forget();
   setDatabase(new FolioDatabase(`test-${crypto.randomUUID()}`));
 });
 
 const assessmentOf = async (id: string) => (await readAssessment(id, await signatureChecksOf(id))).assessment;
-/** This device's user becomes `who`, keeping the key each person was first given (as a device does). */
-let identities = new Map<string, IdentityRow>();
-async function become(role: Role, name: string): Promise<void> {
-  const known = identities.get(`${role}:${name}`);
-  if (known) await db().identity.put(known);
-  else identities.set(`${role}:${name}`, await setUpIdentity({ role, name }));
-}
-const asLearner = () => become('learner', 'Zoë Brontë');
-const asAssessor = (name = 'Morgan Ellis') => become('assessor', name);
+const users = deviceUsers();
+const asLearner = () => users.become('learner', 'Zoë Brontë');
+const asAssessor = (name = 'Morgan Ellis') => users.become('assessor', name);
 
 /** A portfolio with one item mapped to every point of REL and one to EXT-1, made by the learner. */
 async function portfolioWithEvidence() {
@@ -136,7 +119,7 @@ describe('comments and ready', () => {
     await asAssessor();
     await expect(markUnitReady(p.id, 'REL', true)).rejects.toThrow(/Only the learner can mark a unit ready/);
     const audit = await db().audit.where('portfolioId').equals(p.id).toArray();
-    expect(audit.filter((e) => e.action === 'marked ready' || e.action === 'ready withdrawn').map((e) => e.action)).toEqual(['marked ready', 'ready withdrawn']);
+    expect(audit.filter((e) => e.action === 'marked ready' || e.action === 'ready withdrawn').map((e) => e.action).sort()).toEqual(['marked ready', 'ready withdrawn']);
   });
 });
 

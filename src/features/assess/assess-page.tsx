@@ -5,6 +5,7 @@ import { signatureNote } from '../../domain/coverage';
 import type { RecordOf } from '../../domain/records';
 import { currentAttachmentIds } from '../../domain/versions';
 import { PageHeader } from '../../ui/page-header';
+import { UnitNotFound } from '../../ui/unit-not-found';
 import { StatusBadge } from '../../ui/status-badge';
 import { UnitGuidanceLists } from '../../ui/unit-guidance-lists';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
@@ -27,16 +28,7 @@ export function AssessPage() {
   const attachments = useAttachmentMeta(portfolioId);
   const me = useMe(portfolio?.learnerName);
 
-  if (!unit) {
-    return (
-      <>
-        <PageHeader title="Unit not found" />
-        <p>
-          The qualification has no unit “{unitId}”. <Link to={`/p/${portfolioId}/units`}>See all units</Link>.
-        </p>
-      </>
-    );
-  }
+  if (!unit) return <UnitNotFound unitId={unitId} portfolioId={portfolioId} />;
   const title = `Assess unit ${unit.number}: ${unit.title}`;
   const uc = data?.coverage.units.find((u) => u.unit.id === unit.id);
   if (!data || !uc || !me || !attachments) {

@@ -1,6 +1,6 @@
 import type { PortfolioRecord } from '../../domain/records';
-import { formatDateTime } from '../../domain/readable-dates';
 import type { Evidence } from '../../domain/schemas';
+import { CommentList } from '../../ui/comment-list';
 import { DialogFrame } from '../../ui/dialog-frame';
 import { EvidenceDetails } from '../../ui/evidence-details';
 
@@ -22,18 +22,7 @@ export function EvidenceDialog({ item, comments, attachmentNames, onClose }: Evi
       body={
         <div className="evidence-view">
           <EvidenceDetails item={item} attachmentNames={attachmentNames} />
-          {comments.length ? (
-            <>
-              <h3>Comments</h3>
-              <ul>
-                {comments.map((c) => (
-                  <li key={c.id}>
-                    <span className="pre-line">{c.text}</span> — {c.by.name}, {formatDateTime(c.at)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <CommentList comments={comments} label={`Comments on ${item.ref}`} />
         </div>
       }
     >

@@ -6,6 +6,7 @@ import type { PortfolioRecord } from '../../domain/records';
 import type { Decision, Evidence, Person } from '../../domain/schemas';
 import type { SignatureCheck } from '../../domain/signing/status';
 import { thresholdText } from '../../domain/threshold-text';
+import { CommentList } from '../../ui/comment-list';
 import { CommentForm } from './comment-form';
 import { DecisionForm } from './decision-form';
 import { DecisionSummary } from './decision-summary';
@@ -29,7 +30,7 @@ export function PointPanel({ portfolioId, pc, me, decisions, comments, checks, a
   const [open, setOpen] = useState<Evidence | null>(null);
   const rationaleOf = new Map(pc.mappings.map((m) => [m.evidenceId, m.rationale]));
   const isAssessor = me.role === 'assessor';
-  const commentsOf = (id: string) => comments.filter((c) => c.evidenceId === id).sort((a, b) => a.at.localeCompare(b.at));
+  const commentsOf = (id: string) => comments.filter((c) => c.evidenceId === id);
 
   return (
     <section className="card assess-point" aria-labelledby="assess-point-title">
@@ -62,15 +63,7 @@ export function PointPanel({ portfolioId, pc, me, decisions, comments, checks, a
               <button type="button" className="button button--secondary" onClick={() => setOpen(e)}>
                 Open {e.ref}
               </button>
-              {commentsOf(e.id).length ? (
-                <ul className="comment-list" aria-label={`Comments on ${e.ref}`}>
-                  {commentsOf(e.id).map((c) => (
-                    <li key={c.id} className="pre-line">
-                      {c.text} — {c.by.name}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <CommentList comments={commentsOf(e.id)} label={`Comments on ${e.ref}`} />
               {isAssessor ? (
                 <details>
                   <summary>Comment on {e.ref}</summary>

@@ -4,6 +4,7 @@ import { statusLabels } from '../../domain/coverage';
 import { formatDate, formatDateTime } from '../../domain/readable-dates';
 import type { RecordOf } from '../../domain/records';
 import { decisionOutcomeLabels, type Evidence } from '../../domain/schemas';
+import { CommentList } from '../../ui/comment-list';
 
 /**
  * What the assessor has said about this item: why it is locked (a unit signed off), their comments,
@@ -50,13 +51,7 @@ export function ItemAssessment({ item, data }: { item: Evidence; data: Portfolio
       {comments.length ? (
         <>
           <h3>Comments on {item.ref}</h3>
-          <ul>
-            {comments.map((c) => (
-              <li key={c.id}>
-                <span className="pre-line">{c.text}</span> — {c.by.name}, {formatDateTime(c.at)}
-              </li>
-            ))}
-          </ul>
+          <CommentList comments={comments} label={`Comments on ${item.ref}`} />
         </>
       ) : null}
     </section>

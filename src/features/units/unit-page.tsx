@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { findUnit } from '../../catalogue';
 import { useMe, usePortfolio, usePortfolioData } from '../../db';
 import { PageHeader } from '../../ui/page-header';
+import { UnitNotFound } from '../../ui/unit-not-found';
 import { Meter } from '../../ui/progress-bar';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { UnitGuidanceCard } from './unit-guidance-card';
@@ -17,16 +18,7 @@ export function UnitPage() {
   const portfolio = usePortfolio(portfolioId);
   const me = useMe(portfolio?.learnerName);
 
-  if (!unit) {
-    return (
-      <>
-        <PageHeader title="Unit not found" />
-        <p>
-          The qualification has no unit “{unitId}”. <Link to={`/p/${portfolioId}/units`}>See all units</Link>.
-        </p>
-      </>
-    );
-  }
+  if (!unit) return <UnitNotFound unitId={unitId} portfolioId={portfolioId} />;
   const uc = data?.coverage.units.find((u) => u.unit.id === unit.id);
 
   return (

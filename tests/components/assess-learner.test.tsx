@@ -92,10 +92,22 @@ describe('the learner’s side of a decision', () => {
   it('flags a decision as “evidence changed since assessment” on the unit page after the learner edits the item', async () => {
     const { p, other } = await assessed();
     await saveEvidence({ portfolioId: p.id, evidenceId: other.id, input: evidenceInput({ title: 'Service log, with dates', fields: { description: 'A log' } }), mappings: [{ markingPointId: 'EXT-1', rationale: 'Shows it' }] });
-    renderAt(`/p/${p.id}/units/EXT`);
+    const unitPage = renderAt(`/p/${p.id}/units/EXT`);
     expect(await screen.findByText(/1 marking point: evidence changed since assessment$/)).toBeInTheDocument();
     const card = screen.getByRole('link', { name: /Marking point EXT-1/ }).closest('li');
     expect(card && within(card).getByText('Evidence changed since assessment')).toBeInTheDocument();
+    unitPage.view.unmount();
+    // The dashboard and the coverage matrix say so too.
+    const dashboard = renderAt(`/p/${p.id}`);
+    const progress = await screen.findByRole('region', { name: 'Progress per unit' });
+    expect(await within(progress).findByText(/1 marking point: evidence changed since assessment$/)).toBeInTheDocument();
+    dashboard.view.unmount();
+    renderAt(`/p/${p.id}/coverage`);
+    const grid = await screen.findByRole('grid');
+    const header = within(grid)
+      .getAllByRole('columnheader')
+      .find((h) => h.textContent?.startsWith('EXT-1'));
+    expect(header).toHaveTextContent(/^EXT-1 ⚠ Evidence changed since assessment/);
   });
 
   it('shows the learner’s content read-only to the assessor', async () => {

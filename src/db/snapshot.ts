@@ -8,7 +8,7 @@ import { deleteOwnedRows, SNAPSHOT_TABLES, wholePortfolioScope, type SnapshotTab
 /** Reads everything a portfolio owns, attachment bytes included. */
 export async function readSnapshot(portfolioId: string): Promise<PortfolioSnapshot | undefined> {
   const d = db();
-  const rows = await d.transaction('r', wholePortfolioScope(d), async () => {
+  const rows = await d.transaction('r', wholePortfolioScope(d, ['keys']), async () => {
     const portfolio = await d.portfolios.get(portfolioId);
     if (!portfolio) return undefined;
     // Table by table, for each one's order; returned as a PortfolioSnapshot, so a part missing here does not compile.

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db';
+import { listAttachments } from '../../src/db/attachments';
+import { listVersions } from '../../src/db/versions';
 import { sha256Hex } from '../../src/domain/hash';
 import { objectUrls, paste, renderPortfolioAt } from './support/evidence-editor';
 import type { UserEvent } from './support/render-app';
@@ -116,6 +118,9 @@ describe('evidence attachments', { timeout: 20_000 }, () => {
     expect(within(list).getByText(/removed when you save$/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save evidence' }));
     await screen.findByText('Saved E001: Photo of the complaints log');
-    expect(await db().attachments.count()).toBe(0);
+    // Gone from the item as it is now, and kept for its first version, which had it.
+    expect(await listAttachments(item?.id ?? '')).toEqual([]);
+    const [first] = await listVersions(item?.id ?? '');
+    expect(first?.attachments.map((a) => a.sha256)).toEqual([(await db().attachments.toArray())[0]?.sha256]);
   });
 });

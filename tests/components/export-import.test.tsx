@@ -15,8 +15,8 @@ beforeEach(freshDatabase);
 standInImportWorker();
 
 /** The demo portfolio without attachments: in jsdom a stored Blob comes back empty (GUIDE §9). */
-function portfolio(): PortfolioSnapshot {
-  return { ...buildDemoSnapshot({ now, newId: () => crypto.randomUUID() }), attachments: [] };
+async function portfolio(): Promise<PortfolioSnapshot> {
+  return { ...(await buildDemoSnapshot({ now, newId: () => crypto.randomUUID() })), attachments: [] };
 }
 
 async function folioFile(snapshot: PortfolioSnapshot, name = 'jordan.folio'): Promise<File> {
@@ -46,7 +46,7 @@ describe('Import page', () => {
   });
 
   it('refuses a file of random bytes, says why, and changes nothing', async () => {
-    await writeSnapshot(portfolio(), { replace: false });
+    await writeSnapshot((await portfolio()), { replace: false });
     const before = await dump();
     const { user } = openImportPage();
     const junk = new File([crypto.getRandomValues(new Uint8Array(4096))], 'holiday.folio');
@@ -62,7 +62,7 @@ describe('Import page', () => {
 
   it('checks the file in the import worker, never on the page', async () => {
     const { user } = openImportPage();
-    await choose(user, await folioFile(portfolio()));
+    await choose(user, await folioFile((await portfolio())));
     await screen.findByRole('region', { name: 'Ready to import' });
     const [worker] = InProcessWorker.created;
     expect(String(worker?.url)).toMatch(/import-worker\.ts/);
@@ -73,7 +73,7 @@ describe('Import page', () => {
   });
 
   it('shows progress while checking, and Cancel stops the check, returns to choosing a file and changes nothing', async () => {
-    await writeSnapshot(portfolio(), { replace: false });
+    await writeSnapshot((await portfolio()), { replace: false });
     const before = await dump();
     let released = false;
     InProcessWorker.decode = async (_bytes, options) => {
@@ -83,7 +83,7 @@ describe('Import page', () => {
       return decodeFolio(_bytes, options);
     };
     const { user } = openImportPage();
-    await choose(user, await folioFile(portfolio(), 'slow.folio'));
+    await choose(user, await folioFile((await portfolio()), 'slow.folio'));
 
     const bar = await screen.findByRole('progressbar', { name: 'Checking slow.folio: 1.0 MB of 4.0 MB unpacked' });
     expect(bar).toHaveAttribute('value', String(1024 * 1024));
@@ -106,7 +106,7 @@ describe('Import page', () => {
   it('lets a file unpack to no more than the storage space the browser says is free', async () => {
     vi.stubGlobal('navigator', { ...navigator, storage: { estimate: () => Promise.resolve({ quota: 50_000, usage: 30_000 }) } });
     const { user } = openImportPage();
-    await choose(user, await folioFile(portfolio(), 'full-phone.folio'));
+    await choose(user, await folioFile((await portfolio()), 'full-phone.folio'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('full-phone.folio cannot be imported. This file unpacks to more than the limit of 19.5 KB, so it was not opened.');
     expect(alert).toHaveTextContent('or the storage space this device has free if that is less');
@@ -115,7 +115,7 @@ describe('Import page', () => {
   });
 
   it('refuses a zip bomb whose entries share one stream, saying so, and changes nothing', async () => {
-    await writeSnapshot(portfolio(), { replace: false });
+    await writeSnapshot((await portfolio()), { replace: false });
     const before = await dump();
     const { user } = openImportPage();
     await choose(user, new File([overlappingBomb(2_000, 1024 * 1024) as Uint8Array<ArrayBuffer>], 'bomb.folio'));
@@ -126,7 +126,7 @@ describe('Import page', () => {
   });
 
   it('refuses a damaged portfolio file with the checksum message', async () => {
-    const files = unzipSync(await encodeFolio(portfolio(), { appVersion: '0.1.0', now }));
+    const files = unzipSync(await encodeFolio((await portfolio()), { appVersion: '0.1.0', now }));
     // The data changed after export (one name edited), the manifest's checksums did not.
     const data = strFromU8(files['portfolio.json'] ?? new Uint8Array());
     const damaged = zipSync({ ...files, 'portfolio.json': strToU8(data.replace('"learnerName":"', '"learnerName":"X')) });
@@ -137,7 +137,7 @@ describe('Import page', () => {
   });
 
   it('shows what a valid file holds, imports it, and opens its dashboard', async () => {
-    const snapshot = portfolio();
+    const snapshot = (await portfolio());
     const { router, user } = openImportPage();
     await choose(user, await folioFile(snapshot));
 
@@ -160,7 +160,7 @@ describe('Import page', () => {
   });
 
   it('takes a file dropped on the drop zone', async () => {
-    const snapshot = portfolio();
+    const snapshot = (await portfolio());
     openImportPage();
     const zone = screen.getByText('Drag a .folio file here, or').parentElement;
     if (!zone) throw new Error('no drop zone');
@@ -171,7 +171,7 @@ describe('Import page', () => {
 
   describe('when the portfolio is already on this device', () => {
     async function readyWithConflict() {
-      const original = portfolio();
+      const original = (await portfolio());
       await writeSnapshot(original, { replace: false });
       const changed: PortfolioSnapshot = {
         ...original,

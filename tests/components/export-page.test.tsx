@@ -63,7 +63,7 @@ const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
 /** The demo portfolio without attachments: in jsdom a stored Blob comes back empty (GUIDE §9). */
 async function storeDemo(): Promise<PortfolioSnapshot> {
-  const snapshot = { ...buildDemoSnapshot({ now: new Date().toISOString(), newId: () => crypto.randomUUID() }), attachments: [] };
+  const snapshot = { ...(await buildDemoSnapshot({ now: new Date().toISOString(), newId: () => crypto.randomUUID() })), attachments: [] };
   await writeSnapshot(snapshot, { replace: false });
   return snapshot;
 }

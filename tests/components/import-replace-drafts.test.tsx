@@ -12,11 +12,11 @@ beforeEach(freshDatabase);
 standInImportWorker();
 
 /** The demo portfolio without attachments: in jsdom a stored Blob comes back empty (GUIDE §9). */
-const portfolio = (): PortfolioSnapshot => ({ ...buildDemoSnapshot({ now, newId: () => crypto.randomUUID() }), attachments: [] });
+const portfolio = async (): Promise<PortfolioSnapshot> => ({ ...(await buildDemoSnapshot({ now, newId: () => crypto.randomUUID() })), attachments: [] });
 
 /** The device holds the portfolio with two unsaved drafts; the file holds the same portfolio, changed elsewhere. */
 async function conflictWithDrafts() {
-  const original = portfolio();
+  const original = (await portfolio());
   await writeSnapshot(original, { replace: false });
   const edited = original.evidence[3];
   if (!edited) throw new Error('the demo should hold four items');
@@ -34,7 +34,7 @@ async function conflictWithDrafts() {
 
 describe('replacing a portfolio that has unsaved drafts on this device', { timeout: 20_000 }, () => {
   it('draftsOf names each draft by reference and title, or as a new item', async () => {
-    const original = portfolio();
+    const original = (await portfolio());
     await writeSnapshot(original, { replace: false });
     const item = original.evidence[0];
     if (!item) throw new Error('the demo should hold evidence');
@@ -79,7 +79,7 @@ describe('replacing a portfolio that has unsaved drafts on this device', { timeo
   });
 
   it('says nothing about drafts when there are none', async () => {
-    const original = portfolio();
+    const original = (await portfolio());
     await writeSnapshot(original, { replace: false });
     const bytes = await encodeFolio({ ...original, portfolio: { ...original.portfolio, updatedAt: '2026-11-22T08:00:00.000Z' } }, { appVersion: '0.1.0', now });
     const { user } = renderAt('/import');

@@ -15,7 +15,7 @@ const now = '2026-11-22T09:00:00.000Z';
 
 beforeAll(async () => {
   let n = 0;
-  const demo = buildDemoSnapshot({ now, newId: () => `demo-${(n += 1)}` });
+  const demo = await buildDemoSnapshot({ now, newId: () => `demo-${(n += 1)}` });
   writeFileSync(demoFile, await encodeFolio(demo, { appVersion: 'test', now }));
   const photos = await generatePortfolio({ items: 8, imageEvery: 4, seed: 3, now, imageWidth: 64 });
   writeFileSync(photosFile, await encodeFolio(photos, { appVersion: 'test', now }));

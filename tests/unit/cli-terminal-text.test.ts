@@ -17,7 +17,7 @@ const badFormat = join(dir, 'bad-format.folio');
 
 beforeAll(async () => {
   let n = 0;
-  const demo = buildDemoSnapshot({ now, newId: () => `demo-${(n += 1)}` });
+  const demo = await buildDemoSnapshot({ now, newId: () => `demo-${(n += 1)}` });
   const good = await encodeFolio(demo, { appVersion: 'test', now });
   writeFileSync(named, await encodeFolio({ ...demo, portfolio: { ...demo.portfolio, learnerName: hostile } }, { appVersion: 'test', now }));
   writeFileSync(

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue';
 import { computeCoverage, isDecisionStale, percent } from '../../src/domain/coverage';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 import type { Decision, Evidence, Mapping } from '../../src/domain/schemas';
+import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 
 const NOW = '2026-11-22T10:00:00.000Z';
 
@@ -25,6 +26,7 @@ function item(id: string, number: number, version = 1): Evidence {
     reflection: '',
     tags: [],
     version,
+    versionId: `${id}:v${version}`,
     createdAt: NOW,
     updatedAt: NOW,
   };
@@ -62,13 +64,17 @@ describe('computeCoverage', () => {
   it('takes an assessor decision as the status and flags it when the evidence changed since', () => {
     const e1 = item('a', 1, 2);
     const decision: Decision = {
-      id: 'p:EXT-1', portfolioId: 'p', markingPointId: 'EXT-1', outcome: 'met', feedback: '', assessorName: 'A', decidedAt: NOW, basedOn: { a: 1 },
+      id: 'p:EXT-1', portfolioId: 'p', markingPointId: 'EXT-1', outcome: 'met', feedback: '', methods: [], assessor: { role: 'assessor', name: 'A' }, decidedAt: NOW,
+      basedOn: [{ evidenceId: 'a', versionId: 'a:v1' }],
     };
     const c = computeCoverage(catalogue, [e1], [map('a', 'EXT-1')], [decision]);
     expect(c.byPoint.get('EXT-1')?.status).toBe('met');
     expect(c.byPoint.get('EXT-1')?.stale).toBe(true);
-    expect(isDecisionStale({ ...decision, basedOn: { a: 2 } }, [e1])).toBe(false);
-    expect(isDecisionStale({ ...decision, basedOn: { a: 2 } }, [e1, item('b', 2)])).toBe(true);
+    expect(isDecisionStale({ ...decision, basedOn: [{ evidenceId: 'a', versionId: 'a:v2' }] }, [e1])).toBe(false);
+    expect(isDecisionStale({ ...decision, basedOn: [{ evidenceId: 'a', versionId: 'a:v2' }] }, [e1, item('b', 2)])).toBe(true);
+    // A decision from a format 1 file names version numbers only.
+    expect(isDecisionStale({ ...decision, basedOn: [{ evidenceId: 'a', version: 2 }] }, [e1])).toBe(false);
+    expect(isDecisionStale({ ...decision, basedOn: [{ evidenceId: 'a', version: 1 }] }, [e1])).toBe(true);
   });
 
   it('rounds percentages and survives a zero total', () => {
@@ -78,7 +84,10 @@ describe('computeCoverage', () => {
 });
 
 describe('demo portfolio', () => {
-  const demo = buildDemoSnapshot({ now: NOW, newId: ids() });
+  let demo: PortfolioSnapshot;
+  beforeAll(async () => {
+    demo = await buildDemoSnapshot({ now: NOW, newId: ids() });
+  });
 
   it('has about twenty items of several kinds with unique references', () => {
     expect(demo.evidence.length).toBeGreaterThanOrEqual(18);
@@ -103,7 +112,7 @@ describe('demo portfolio', () => {
 describe('demo portfolio data', () => {
   it('passes the same schemas as anything a learner types or a file brings', async () => {
     const { evidenceInputSchema, evidenceSchema, mappingSchema, portfolioSchema, decisionSchema } = await import('../../src/domain/schemas');
-    const demo = buildDemoSnapshot({ now: NOW, newId: ids() });
+    const demo = await buildDemoSnapshot({ now: NOW, newId: ids() });
     expect(portfolioSchema.safeParse(demo.portfolio).success).toBe(true);
     for (const e of demo.evidence) {
       expect(evidenceSchema.safeParse(e).error?.issues ?? []).toEqual([]);

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { FolioDatabase } from '../../src/db';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/schema-versions';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V3 } from '../../src/db/schema-versions';
 import { generatePortfolio } from '../../src/samples/generate';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 
@@ -10,8 +10,10 @@ describe('database schema versions', () => {
     const d = new FolioDatabase(`mig-${crypto.randomUUID()}`);
     await d.open();
     expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(d.verno).toBe(2);
-    expect(d.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    expect(d.verno).toBe(3);
+    const declared = Object.entries(SCHEMA_V3).filter(([, spec]) => spec !== null).map(([table]) => table);
+    expect(d.tables.map((t) => t.name).sort()).toEqual(declared.sort());
+    expect(declared).not.toContain('meta');
     d.close();
   });
 
@@ -19,11 +21,12 @@ describe('database schema versions', () => {
   it('opens rows written by schema version 1 with raw Dexie', async () => {
     const name = `mig-${crypto.randomUUID()}`;
     let n = 0;
-    const demo = buildDemoSnapshot({ now: '2026-11-22T10:00:00.000Z', newId: () => `id-${++n}` });
+    const demo = await buildDemoSnapshot({ now: '2026-11-22T10:00:00.000Z', newId: () => `id-${++n}` });
     const raw = new Dexie(name);
     raw.version(1).stores(SCHEMA_V1);
     await raw.table('portfolios').add(demo.portfolio);
-    await raw.table('evidence').bulkAdd(demo.evidence);
+    // Rows as schema 1 wrote them: no versionId yet.
+    await raw.table('evidence').bulkAdd(demo.evidence.map(({ versionId: _versionId, ...e }) => e));
     await raw.table('mappings').bulkAdd(demo.mappings);
     raw.close();
 
@@ -34,7 +37,7 @@ describe('database schema versions', () => {
     d.close();
   });
 
-  it('opens a version 1 database with version 2 code: every row intact, and an empty print-copy table', async () => {
+  it('opens a version 1 database with today\'s code: every row intact, an empty print-copy table, and meta gone', async () => {
     const name = `mig-${crypto.randomUUID()}`;
     const snapshot = await generatePortfolio({ items: 12, imageEvery: 3, seed: 7, now: '2026-11-22T10:00:00.000Z', imageWidth: 32 });
     const attachmentRows = snapshot.attachments.map(({ bytes, ...meta }) => ({ ...meta, blob: new Blob([bytes.slice()], { type: meta.type }) }));
@@ -42,7 +45,7 @@ describe('database schema versions', () => {
     const raw = new Dexie(name);
     raw.version(1).stores(SCHEMA_V1);
     await raw.table('portfolios').add(snapshot.portfolio);
-    await raw.table('evidence').bulkAdd(snapshot.evidence);
+    await raw.table('evidence').bulkAdd(snapshot.evidence.map(({ versionId: _versionId, ...e }) => e));
     await raw.table('mappings').bulkAdd(snapshot.mappings);
     await raw.table('decisions').bulkAdd(snapshot.decisions);
     await raw.table('audit').bulkAdd(snapshot.audit);
@@ -53,14 +56,16 @@ describe('database schema versions', () => {
 
     const d = new FolioDatabase(name);
     await d.open();
-    expect(d.verno).toBe(2);
+    expect(d.verno).toBe(3);
     expect(await d.portfolios.toArray()).toEqual([snapshot.portfolio]);
-    expect(await d.evidence.orderBy('id').toArray()).toEqual([...snapshot.evidence].sort((a, b) => a.id.localeCompare(b.id)));
+    const withoutVersionIds = (rows: { versionId?: string }[]) => rows.map(({ versionId: _versionId, ...e }) => e);
+    expect(withoutVersionIds(await d.evidence.orderBy('id').toArray())).toEqual(withoutVersionIds([...snapshot.evidence].sort((a, b) => a.id.localeCompare(b.id))));
+    expect(await d.versions.count()).toBe(snapshot.evidence.length);
     expect(await d.mappings.count()).toBe(snapshot.mappings.length);
     expect(await d.decisions.count()).toBe(snapshot.decisions.length);
     expect(await d.audit.count()).toBe(snapshot.audit.length);
     expect(await d.drafts.get(draft.id)).toEqual(draft);
-    expect(await d.meta.get('installed')).toEqual({ key: 'installed', value: 'yes' });
+    expect(d.tables.map((t) => t.name)).not.toContain('meta');
     expect(snapshot.attachments.length).toBeGreaterThan(0);
     for (const a of snapshot.attachments) {
       const row = await d.attachments.get(a.id);

@@ -2,15 +2,18 @@ import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FolioDatabase, db, deletePortfolio, readSnapshot, saveDraft, setDatabase, writeSnapshot } from '../../src/db';
 import { PORTFOLIO_TABLES, SNAPSHOT_TABLES } from '../../src/db/portfolio-tables';
-import { SCHEMA_V2 } from '../../src/db/schema-versions';
+import { SCHEMA_V3 } from '../../src/db/schema-versions';
 import { generatePortfolio } from '../../src/samples/generate';
 
 const now = '2026-11-22T09:00:00.000Z';
 beforeEach(() => setDatabase(new FolioDatabase(`test-${crypto.randomUUID()}`)));
 
-/** The tables of a database that file rows under a portfolio: those indexed by `portfolioId`. */
+/** The tables of a database that file rows under a portfolio: those indexed or keyed by `portfolioId`. */
 function tablesHoldingPortfolioId(d: Dexie): string[] {
-  return d.tables.filter((t) => t.schema.indexes.some((i) => i.keyPath === 'portfolioId')).map((t) => t.name).sort();
+  return d.tables
+    .filter((t) => t.schema.primKey.keyPath === 'portfolioId' || t.schema.indexes.some((i) => i.keyPath === 'portfolioId'))
+    .map((t) => t.name)
+    .sort();
 }
 
 /** Tables indexed by `portfolioId` that PORTFOLIO_TABLES does not list. */
@@ -32,7 +35,7 @@ describe('the list of what a portfolio owns', () => {
     class Newer extends FolioDatabase {
       constructor() {
         super(`test-${crypto.randomUUID()}`);
-        this.version(3).stores({ ...SCHEMA_V2, notes: 'id, portfolioId' });
+        this.version(4).stores({ ...SCHEMA_V3, notes: 'id, portfolioId' });
       }
     }
     const newer = new Newer();
@@ -43,7 +46,7 @@ describe('the list of what a portfolio owns', () => {
 
   it('leaves only drafts out of a snapshot', () => {
     const inSnapshot: readonly string[] = SNAPSHOT_TABLES;
-    expect(PORTFOLIO_TABLES.filter((t) => !inSnapshot.includes(t))).toEqual(['drafts']);
+    expect(PORTFOLIO_TABLES.filter((t) => !inSnapshot.includes(t))).toEqual(['drafts', 'portfolioLocal']);
   });
 
   it('is what deleting a portfolio clears: no row of it is left in any table, and another portfolio keeps all of its rows', async () => {

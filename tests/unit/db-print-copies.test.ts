@@ -20,7 +20,7 @@ describe('print copies in the database', () => {
     expect(await getPrintCopies([first])).toEqual([copyOf(first)]);
     expect(await getPrintCopies([])).toEqual([]);
     const back = await readSnapshot(snapshot.portfolio.id);
-    expect(Object.keys(back ?? {}).sort()).toEqual(['attachments', 'audit', 'decisions', 'evidence', 'mappings', 'portfolio']);
+    expect(Object.keys(back ?? {}).sort()).toEqual(['attachments', 'audit', 'decisions', 'evidence', 'keys', 'mappings', 'portfolio', 'records', 'versions']);
     expect(back?.attachments.length).toBe(snapshot.attachments.length);
   });
 

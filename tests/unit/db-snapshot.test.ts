@@ -26,7 +26,10 @@ function sorted(s: PortfolioSnapshot): PortfolioSnapshot {
     portfolio: s.portfolio,
     evidence: byId(s.evidence),
     mappings: byId(s.mappings),
+    versions: byId(s.versions),
     decisions: byId(s.decisions),
+    records: byId(s.records),
+    keys: s.keys,
     attachments: byId(s.attachments),
     audit: byId(s.audit),
   };

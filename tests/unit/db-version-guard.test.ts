@@ -3,9 +3,9 @@ import { DATABASE_MESSAGES, FolioDatabase } from '../../src/db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../src/db/schema-versions';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 
-const demo = () => {
+const demo = async () => {
   let n = 0;
-  return buildDemoSnapshot({ now: '2026-11-30T10:00:00.000Z', newId: () => `id-${++n}` });
+  return await buildDemoSnapshot({ now: '2026-11-30T10:00:00.000Z', newId: () => `id-${++n}` });
 };
 
 /** The code of the next release, standing for a tab that has just loaded it. */
@@ -49,7 +49,7 @@ describe('a database newer than the code', () => {
     await expect(d.open()).rejects.toBe(DATABASE_MESSAGES.newer);
     expect(d.guard.status()).toBe('newer');
 
-    const { portfolio } = demo();
+    const { portfolio } = (await demo());
     await expect(d.portfolios.add(portfolio)).rejects.toThrow(DATABASE_MESSAGES.newer);
     await expect(d.portfolios.toArray()).rejects.toThrow(DATABASE_MESSAGES.newer);
     d.close();
@@ -63,7 +63,7 @@ describe('a database newer than the code', () => {
 
   it('opens a database of the current version as before', async () => {
     const d = new FolioDatabase(`same-${crypto.randomUUID()}`);
-    await d.portfolios.add(demo().portfolio);
+    await d.portfolios.add((await demo()).portfolio);
     expect(d.guard.status()).toBe('ok');
     expect(d.backendDB().version).toBe(CURRENT_SCHEMA_VERSION * 10);
     d.close();
@@ -74,7 +74,7 @@ describe('two tabs, one upgrading', () => {
   it('closes the older tab’s connection, marks it outdated and refuses its writes with the reason', async () => {
     const name = `tabs-${crypto.randomUUID()}`;
     const older = new FolioDatabase(name);
-    const { portfolio, evidence } = demo();
+    const { portfolio, evidence } = (await demo());
     await older.portfolios.add(portfolio);
     const seen: string[] = [];
     older.guard.subscribe(() => seen.push(older.guard.status()));

@@ -18,6 +18,7 @@ function item(number: number, over: Partial<Evidence>): Evidence {
     reflection: '',
     tags: [],
     version: 1,
+    versionId: `e${number}:v1`,
     createdAt: at,
     updatedAt: at,
     ...over,

@@ -67,7 +67,7 @@ describe('evidenceFormSchema', () => {
 
 describe('form values', () => {
   const at = '2026-03-02T09:00:00.000Z';
-  const item: Evidence = { ...evidenceFormSchema.parse(valid).input, id: 'e1', portfolioId: 'p', number: 1, ref: 'E001', version: 1, createdAt: at, updatedAt: at };
+  const item: Evidence = { ...evidenceFormSchema.parse(valid).input, id: 'e1', portfolioId: 'p', number: 1, ref: 'E001', version: 1, versionId: 'e1:v1', createdAt: at, updatedAt: at };
   const mapping = (mp: string): Mapping => ({ id: `e1:${mp}`, portfolioId: 'p', evidenceId: 'e1', markingPointId: mp, rationale: mp, createdAt: at, updatedAt: at });
 
   it('reads an item and its mappings back into the form, mappings in catalogue order', () => {

@@ -23,6 +23,7 @@ const stored: Evidence = {
   number: 1,
   ref: 'E001',
   version: 1,
+  versionId: 'e1:v1',
   createdAt: '2026-03-02T10:00:00.000Z',
   updatedAt: '2026-03-02T10:00:00.000Z',
 };
@@ -109,7 +110,7 @@ describe('the input and stored schemas share one base', () => {
 
   it('keeps a stored item’s keys in the order the app has always written them', () => {
     expect(Object.keys(evidenceSchema.parse(stored))).toEqual([
-      'id', 'portfolioId', 'number', 'ref', 'title', 'kind', 'date', 'customerType', 'fields', 'reflection', 'tags', 'version', 'createdAt', 'updatedAt',
+      'id', 'portfolioId', 'number', 'ref', 'title', 'kind', 'date', 'customerType', 'fields', 'reflection', 'tags', 'version', 'versionId', 'createdAt', 'updatedAt',
     ]);
   });
 });

@@ -44,9 +44,9 @@ class WorkerErrorEvent extends Event {
   }
 }
 
-const snapshot = (): PortfolioSnapshot => {
+const snapshot = async (): Promise<PortfolioSnapshot> => {
   let n = 0;
-  return buildDemoSnapshot({ now: '2026-11-22T10:00:00.000Z', newId: () => `id-${++n}` });
+  return await buildDemoSnapshot({ now: '2026-11-22T10:00:00.000Z', newId: () => `id-${++n}` });
 };
 const options = { now: '2026-11-22T10:00:00.000Z', includeAttachments: true };
 const fakePdf = new TextEncoder().encode('%PDF-1.3 1 0 obj <</Type /Pages /Kids [] /Count 2>> endobj');
@@ -59,7 +59,7 @@ describe('a PDF job', () => {
       for (let i = 1; i <= 3; i++) onProgress(i, 3);
       return fakePdf;
     });
-    const job = startPdfJob(worker, snapshot(), options, (done, total) => seen.push([done, total]));
+    const job = startPdfJob(worker, (await snapshot()), options, (done, total) => seen.push([done, total]));
     const result = await job.result;
     expect(result).toEqual({ status: 'done', bytes: fakePdf, pages: 2, printCopies: [] });
     expect(seen).toEqual([
@@ -75,7 +75,7 @@ describe('a PDF job', () => {
     const worker = new InProcessWorker(async () => {
       throw new Error('The image of E004 is not a JPEG or PNG.');
     });
-    const result = await startPdfJob(worker, snapshot(), options, () => undefined).result;
+    const result = await startPdfJob(worker, (await snapshot()), options, () => undefined).result;
     expect(result).toEqual({
       status: 'failed',
       message: 'The PDF could not be made: The image of E004 is not a JPEG or PNG. Nothing was saved.',
@@ -91,7 +91,7 @@ describe('a PDF job', () => {
       return new Promise((resolve) => (finish = resolve));
     });
     const seen: number[] = [];
-    const job = startPdfJob(worker, snapshot(), options, (done) => seen.push(done));
+    const job = startPdfJob(worker, (await snapshot()), options, (done) => seen.push(done));
     await new Promise((r) => setTimeout(r, 5));
     job.cancel();
     finish(fakePdf);
@@ -108,7 +108,7 @@ describe('a PDF job', () => {
       await new Promise((r) => setTimeout(r, 5));
       return fakePdf;
     });
-    expect(await startPdfJob(worker, snapshot(), options, () => undefined).result).toMatchObject({ status: 'done', bytes: fakePdf });
+    expect(await startPdfJob(worker, (await snapshot()), options, () => undefined).result).toMatchObject({ status: 'done', bytes: fakePdf });
   });
 
   it('hands the kept print copies to the worker, moved not copied, and brings back the ones it made', async () => {
@@ -119,14 +119,14 @@ describe('a PDF job', () => {
       keepCopy(made);
       return fakePdf;
     });
-    const job = startPdfJob(worker, snapshot(), options, () => undefined, [kept]);
+    const job = startPdfJob(worker, (await snapshot()), options, () => undefined, [kept]);
     expect(worker.transfers[0]).toContain(kept.bytes.buffer);
     expect(await job.result).toEqual({ status: 'done', bytes: fakePdf, pages: 2, printCopies: [made] });
   });
 
   it('treats a crashed worker as lost', async () => {
     const worker = new InProcessWorker(() => new Promise(() => undefined));
-    const job = startPdfJob(worker, snapshot(), options, () => undefined);
+    const job = startPdfJob(worker, (await snapshot()), options, () => undefined);
     worker.onerror?.(new WorkerErrorEvent('Failed to fetch dynamically imported module'));
     expect(await job.result).toEqual({
       status: 'failed',
@@ -144,7 +144,7 @@ describe('the worker handler with the real renderer', () => {
     const font = await loadFontNode();
     const worker = new InProcessWorker(({ snapshot, options }, onProgress) => renderPortfolioPdf(snapshot, options, { font, onProgress }));
     const seen: [number, number][] = [];
-    const result = await startPdfJob(worker, snapshot(), options, (done, total) => seen.push([done, total])).result;
+    const result = await startPdfJob(worker, (await snapshot()), options, (done, total) => seen.push([done, total])).result;
     if (result.status !== 'done') throw new Error(`expected a PDF, got ${JSON.stringify(result)}`);
     expect(new TextDecoder().decode(result.bytes.subarray(0, 5))).toBe('%PDF-');
     expect(result.pages).toBeGreaterThan(20);

@@ -5,9 +5,9 @@ import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { NOW, pagesText, renderToFile, squash } from './pdf-helpers';
 
 let demo: PortfolioSnapshot;
-beforeAll(() => {
+beforeAll(async () => {
   let n = 0;
-  demo = buildDemoSnapshot({ now: NOW, newId: () => `id-${(n += 1)}` });
+  demo = await buildDemoSnapshot({ now: NOW, newId: () => `id-${(n += 1)}` });
 });
 
 describe('the learner’s declaration', () => {

@@ -1,3 +1,4 @@
+import { withVersions, type UnversionedEvidence } from '../../src/samples/with-versions';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,12 +95,12 @@ export async function buildSnapshot(items: ItemSpec[], decisions: Omit<Decision,
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: NOW,
   };
-  const evidence: Evidence[] = [];
+  const items0: UnversionedEvidence[] = [];
   const mappings: Mapping[] = [];
   const attachments: AttachmentWithBytes[] = [];
   for (const [i, spec] of items.entries()) {
     const n = i + 1;
-    const e: Evidence = {
+    const e: UnversionedEvidence = {
       id: `ev-${n}`,
       portfolioId,
       number: n,
@@ -115,7 +116,7 @@ export async function buildSnapshot(items: ItemSpec[], decisions: Omit<Decision,
       createdAt: `${spec.date}T10:00:00.000Z`,
       updatedAt: `${spec.date}T10:00:00.000Z`,
     };
-    evidence.push(e);
+    items0.push(e);
     for (const [point, rationale] of Object.entries(spec.maps ?? {})) {
       mappings.push({ id: mappingId(e.id, point), portfolioId, evidenceId: e.id, markingPointId: point, rationale, createdAt: e.createdAt, updatedAt: e.updatedAt });
     }
@@ -133,14 +134,18 @@ export async function buildSnapshot(items: ItemSpec[], decisions: Omit<Decision,
       });
     }
   }
+  const { evidence, versions } = await withVersions(portfolio.learnerName, items0, mappings, attachments);
   return {
     snapshot: {
       portfolio,
       evidence,
       mappings,
+      versions,
       decisions: decisions.map((d) => ({ ...d, id: decisionId(portfolioId, d.markingPointId), portfolioId })),
+      records: [],
       attachments,
       audit: [],
+      keys: [],
     },
     evidence,
   };
@@ -199,9 +204,9 @@ export async function richPortfolio(): Promise<TestPortfolio> {
       { title: 'Notes not yet mapped', kind: 'reflective-account', date: '2026-07-01', fields: { situation: 'A quiet week.', actions: 'Read the policy.' } },
     ],
     [
-      { markingPointId: 'EXT-3', outcome: 'met', feedback: 'Clear and complete — well done.', assessorName: 'Łucja Wiśniewska', decidedAt: '2026-05-01T12:00:00.000Z', basedOn: { 'ev-1': 1 } },
+      { markingPointId: 'EXT-3', outcome: 'met', feedback: 'Clear and complete — well done.', methods: ['product-evidence'], assessor: { role: 'assessor', name: 'Łucja Wiśniewska' }, decidedAt: '2026-05-01T12:00:00.000Z', basedOn: [{ evidenceId: 'ev-1', versionId: 'ev-1:v1' }] },
       // Based on version 1 of an item now at version 2: the decision is out of date.
-      { markingPointId: 'REL-5', outcome: 'not-yet-met', feedback: 'Add an example with an external partner.', assessorName: 'Łucja Wiśniewska', decidedAt: '2026-06-25T12:00:00.000Z', basedOn: { 'ev-3': 1 } },
+      { markingPointId: 'REL-5', outcome: 'not-yet-met', feedback: 'Add an example with an external partner.', methods: ['observation'], assessor: { role: 'assessor', name: 'Łucja Wiśniewska' }, decidedAt: '2026-06-25T12:00:00.000Z', basedOn: [{ evidenceId: 'ev-3', versionId: 'ev-3:v1' }] },
     ],
   );
 }

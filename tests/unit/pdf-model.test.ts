@@ -154,9 +154,9 @@ describe('buildPdfModel', () => {
     expect(model.cover.rows.find((r) => r.label === 'Period')?.value).toBe('From 2 March 2026 (no evidence yet)');
   });
 
-  it('is a pure function of its inputs', () => {
+  it('is a pure function of its inputs', async () => {
     let n = 0;
-    const snapshot = buildDemoSnapshot({ now: NOW, newId: () => `id-${(n += 1)}` });
+    const snapshot = await buildDemoSnapshot({ now: NOW, newId: () => `id-${(n += 1)}` });
     const before = structuredClone(snapshot);
     const a = buildPdfModel(snapshot, all);
     const b = buildPdfModel(snapshot, all);

@@ -28,7 +28,7 @@ let large: Rendered;
 
 beforeAll(async () => {
   let n = 0;
-  demo = await render(buildDemoSnapshot({ now: NOW, newId: () => `id-${(n += 1)}` }));
+  demo = await render(await buildDemoSnapshot({ now: NOW, newId: () => `id-${(n += 1)}` }));
   large = await render(await generatePortfolio({ items: 120, imageEvery: 10, seed: 7, now: NOW, imageWidth: 40 }));
 }, 120_000);
 cases.push(['the demo portfolio', async () => demo], ['a generated 120-item portfolio', async () => large]);

@@ -11,7 +11,7 @@ let richPdf: { bytes: Uint8Array; path: string };
 
 beforeAll(async () => {
   let n = 0;
-  demo = buildDemoSnapshot({ now: NOW, newId: () => `id-${(n += 1)}` });
+  demo = await buildDemoSnapshot({ now: NOW, newId: () => `id-${(n += 1)}` });
   demoPdf = await renderToFile(demo);
   richPdf = await renderToFile((await richPortfolio()).snapshot);
 }, 60_000);

@@ -1,9 +1,10 @@
+import { withVersions, type UnversionedEvidence } from '../../src/samples/with-versions';
 import fc from 'fast-check';
 import { allMarkingPoints, catalogue } from '../../src/catalogue';
 import { evidenceKinds } from '../../src/domain/evidence-kinds';
 import { sha256Hex } from '../../src/domain/hash';
 import { decisionId, formatRef, mappingId } from '../../src/domain/references';
-import { customerTypes, type AuditEntry, type Decision, type Evidence, type Mapping } from '../../src/domain/schemas';
+import { customerTypes, type AuditEntry, type Decision, type Mapping } from '../../src/domain/schemas';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../../src/domain/snapshot';
 import { acceptedSamples } from '../fixtures/attachment-samples';
 
@@ -67,9 +68,9 @@ const itemArb = fc.constantFrom(...evidenceKinds).chain((kind) =>
 );
 
 const decisionArb = fc.record({
-  outcome: fc.constantFrom('met', 'not-yet-met'),
+  outcome: fc.constantFrom('met', 'partially-met', 'not-yet-met'),
   feedback: text(2000),
-  assessorName: text(120, 1).filter((s) => s.length > 0),
+  assessorName: trimmed(120).filter((s) => s.length > 0),
   decidedAt: timestamp,
   basedOnDeleted: fc.boolean(),
 });
@@ -101,14 +102,14 @@ const rawArb = fc.record({
 export const snapshotArb = rawArb.map(async (raw): Promise<PortfolioSnapshot> => {
   const portfolioId = raw.portfolioId;
   let number = 0;
-  const evidence: Evidence[] = [];
+  const unversioned: UnversionedEvidence[] = [];
   const mappings: Mapping[] = [];
   const attachments: AttachmentWithBytes[] = [];
   for (const [i, item] of raw.items.entries()) {
     number += item.gap;
     const id = `${portfolioId.slice(0, 8)}-ev-${i}`;
     const { gap: _gap, mappings: itemMappings, attachments: itemAttachments, ...rest } = item;
-    evidence.push({ ...rest, id, portfolioId, number, ref: formatRef(number) });
+    unversioned.push({ ...rest, id, portfolioId, number, ref: formatRef(number) });
     for (const m of itemMappings) {
       mappings.push({ ...m, id: mappingId(id, m.markingPointId), portfolioId, evidenceId: id });
     }
@@ -116,18 +117,23 @@ export const snapshotArb = rawArb.map(async (raw): Promise<PortfolioSnapshot> =>
       attachments.push({ ...a, id: `${id}-att-${j}`, portfolioId, evidenceId: id, size: a.bytes.length, sha256: await sha256Hex(a.bytes) });
     }
   }
+  const { evidence, versions } = await withVersions(raw.learnerName, unversioned, mappings, attachments);
+  const versionOf = new Map(versions.map((v) => [v.evidenceId, v]));
   const decisions: Decision[] = raw.decisions.map(([markingPointId, d]) => ({
     id: decisionId(portfolioId, markingPointId),
     portfolioId,
     markingPointId,
     outcome: d.outcome,
     feedback: d.feedback,
-    assessorName: d.assessorName,
+    methods: [],
+    assessor: { role: 'assessor' as const, name: d.assessorName },
     decidedAt: d.decidedAt,
-    basedOn: {
-      ...Object.fromEntries(mappings.filter((m) => m.markingPointId === markingPointId).map((m) => [m.evidenceId, 1])),
-      ...(d.basedOnDeleted ? { 'deleted-item': 2 } : {}),
-    },
+    basedOn: [
+      ...mappings
+        .filter((m) => m.markingPointId === markingPointId)
+        .map((m) => ({ evidenceId: m.evidenceId, versionId: versionOf.get(m.evidenceId)?.id, hash: versionOf.get(m.evidenceId)?.pointHashes[markingPointId] })),
+      ...(d.basedOnDeleted ? [{ evidenceId: 'deleted-item', version: 2 }] : []),
+    ],
   }));
   const audit: AuditEntry[] = raw.audit.map((a, i) => ({ ...a, id: `audit-${i}`, portfolioId }));
   return {
@@ -145,8 +151,11 @@ export const snapshotArb = rawArb.map(async (raw): Promise<PortfolioSnapshot> =>
     },
     evidence,
     mappings,
+    versions,
     decisions,
+    records: [],
     attachments,
     audit,
+    keys: [],
   };
 });

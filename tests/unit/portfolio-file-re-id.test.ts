@@ -3,7 +3,7 @@ import { computeCoverage } from '../../src/domain/coverage';
 import { catalogue } from '../../src/catalogue';
 import { generatePortfolio } from '../../src/samples/generate';
 import { reIdSnapshot } from '../../src/domain/portfolio-file';
-import { decisionId, mappingId } from '../../src/domain/references';
+import { mappingId } from '../../src/domain/references';
 
 const now = '2026-11-22T09:00:00.000Z';
 
@@ -27,6 +27,7 @@ describe('reIdSnapshot (import, keep both)', () => {
       ...copy.attachments.map((a) => a.id),
       ...copy.mappings.map((m) => m.id),
       ...copy.decisions.map((d) => d.id),
+      ...copy.versions.map((v) => v.id),
       ...copy.audit.map((a) => a.id),
     ];
     expect(newIds.filter((id) => oldIds.has(id))).toEqual([]);
@@ -41,13 +42,15 @@ describe('reIdSnapshot (import, keep both)', () => {
       expect(m.id).toBe(mappingId(m.evidenceId, m.markingPointId));
     }
     for (const a of copy.attachments) expect(evidenceIds.has(a.evidenceId)).toBe(true);
+    const versionIds = new Set(copy.versions.map((v) => v.id));
+    for (const e of copy.evidence) expect(versionIds.has(e.versionId)).toBe(true);
+    for (const v of copy.versions) expect(evidenceIds.has(v.evidenceId)).toBe(true);
     for (const d of copy.decisions) {
-      expect(d.id).toBe(decisionId(pid, d.markingPointId));
-      expect(Object.keys(d.basedOn).every((id) => evidenceIds.has(id))).toBe(true);
+      expect(d.basedOn.every((b) => evidenceIds.has(b.evidenceId))).toBe(true);
     }
 
     // What a person sees is unchanged: references, content, coverage and staleness of decisions.
-    expect(copy.evidence.map(({ id: _i, portfolioId: _p, ...rest }) => rest)).toEqual(original.evidence.map(({ id: _i, portfolioId: _p, ...rest }) => rest));
+    expect(copy.evidence.map(({ id: _i, portfolioId: _p, versionId: _v, ...rest }) => rest)).toEqual(original.evidence.map(({ id: _i, portfolioId: _p, versionId: _v, ...rest }) => rest));
     expect(copy.attachments.map((a) => [a.name, a.sha256, a.bytes])).toEqual(original.attachments.map((a) => [a.name, a.sha256, a.bytes]));
     const summary = (s: typeof original) =>
       computeCoverage(catalogue, s.evidence, s.mappings, s.decisions).units.flatMap((u) => u.points.map((p) => [p.point.id, p.status, p.stale, p.evidence.map((e) => e.ref)]));

@@ -1,4 +1,5 @@
-import { decisionId, mappingId } from '../references';
+import type { PortfolioRecord } from '../records';
+import { mappingId } from '../references';
 import type { PortfolioSnapshot } from '../snapshot';
 
 /**
@@ -12,30 +13,84 @@ export function reIdSnapshot(snapshot: PortfolioSnapshot, newId: () => string): 
 /**
  * Fresh ids for everything the portfolio owns, under `portfolioId` (the same one, or a new one). Used
  * on import when a file's record ids are already taken by another portfolio on this device.
+ *
+ * Signatures cover ids, so a re-identified signed record no longer verifies: its signature is dropped
+ * and it shows as unsigned (the import screen says so before keeping both).
  */
 export function reIdRecords(snapshot: PortfolioSnapshot, newId: () => string, portfolioId: string): PortfolioSnapshot {
-  const evidenceIds = new Map(snapshot.evidence.map((e) => [e.id, newId()]));
-  const evidenceId = (old: string): string => evidenceIds.get(old) ?? old;
+  const renamer = () => {
+    const ids = new Map<string, string>();
+    return (old: string): string => {
+      let next = ids.get(old);
+      if (next === undefined) {
+        next = newId();
+        ids.set(old, next);
+      }
+      return next;
+    };
+  };
+  const known = (ids: Iterable<string>, rename: (old: string) => string) => {
+    const set = new Set(ids);
+    // An id of something deleted since stays as it is: it still marks a decision as stale.
+    return (old: string): string => (set.has(old) ? rename(old) : old);
+  };
+  const evidenceId = known(
+    [...snapshot.evidence.map((e) => e.id), ...snapshot.versions.map((v) => v.evidenceId)],
+    renamer(),
+  );
+  const versionId = known(
+    snapshot.versions.map((v) => v.id),
+    renamer(),
+  );
+  const attachmentId = known(
+    snapshot.attachments.map((a) => a.id),
+    renamer(),
+  );
+  const decisionIdOf = known(
+    snapshot.decisions.map((d) => d.id),
+    renamer(),
+  );
   return {
     portfolio: { ...snapshot.portfolio, id: portfolioId },
-    evidence: snapshot.evidence.map((e) => ({ ...e, id: evidenceId(e.id), portfolioId })),
+    evidence: snapshot.evidence.map((e) => ({ ...e, id: evidenceId(e.id), portfolioId, versionId: versionId(e.versionId) })),
     mappings: snapshot.mappings.map((m) => ({
       ...m,
       id: mappingId(evidenceId(m.evidenceId), m.markingPointId),
       portfolioId,
       evidenceId: evidenceId(m.evidenceId),
     })),
-    decisions: snapshot.decisions.map((d) => ({
-      ...d,
-      id: decisionId(portfolioId, d.markingPointId),
+    versions: snapshot.versions.map((v) => ({
+      ...v,
+      id: versionId(v.id),
       portfolioId,
-      // An id of evidence deleted since the decision stays as it is: it still marks the decision as stale.
-      basedOn: d.basedOn.map((b) => ({ ...b, evidenceId: evidenceId(b.evidenceId) })),
+      evidenceId: evidenceId(v.evidenceId),
+      parents: v.parents.map(versionId),
+      attachments: v.attachments.map((a) => ({ ...a, id: attachmentId(a.id) })),
     })),
-    versions: snapshot.versions.map((v) => ({ ...v, portfolioId, evidenceId: evidenceId(v.evidenceId) })),
-    records: snapshot.records.map((r) => ({ ...r, portfolioId, ...('evidenceId' in r ? { evidenceId: evidenceId(r.evidenceId) } : {}) })),
-    keys: snapshot.keys,
-    attachments: snapshot.attachments.map((a) => ({ ...a, id: newId(), portfolioId, evidenceId: evidenceId(a.evidenceId) })),
+    decisions: snapshot.decisions.map(({ signature: _signature, ...d }) => ({
+      ...d,
+      id: decisionIdOf(d.id),
+      portfolioId,
+      ...(d.supersedes ? { supersedes: decisionIdOf(d.supersedes) } : {}),
+      basedOn: d.basedOn.map((b) => ({ ...b, evidenceId: evidenceId(b.evidenceId), ...(b.versionId ? { versionId: versionId(b.versionId) } : {}) })),
+    })),
+    records: snapshot.records.map(({ signature: _signature, ...r }): PortfolioRecord => {
+      const base = { ...r, id: newId(), portfolioId };
+      switch (base.type) {
+        case 'comment':
+          return { ...base, evidenceId: evidenceId(base.evidenceId), versionId: versionId(base.versionId) };
+        case 'unlock':
+          return { ...base, evidenceId: evidenceId(base.evidenceId) };
+        case 'tombstone':
+          return { ...base, evidenceId: evidenceId(base.evidenceId), versionIds: base.versionIds.map(versionId) };
+        case 'declaration':
+          return { ...base, versions: Object.fromEntries(Object.entries(base.versions).map(([e, v]) => [evidenceId(e), versionId(v)])) };
+        default:
+          return base;
+      }
+    }),
+    attachments: snapshot.attachments.map((a) => ({ ...a, id: attachmentId(a.id), portfolioId, evidenceId: evidenceId(a.evidenceId) })),
     audit: snapshot.audit.map((a) => ({ ...a, id: newId(), portfolioId })),
+    keys: snapshot.keys,
   };
 }

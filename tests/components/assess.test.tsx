@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findUnit } from '../../src/catalogue';
-import { db, markUnitReady } from '../../src/db';
+import { db, markUnitReady, recordDecision } from '../../src/db';
 import { deviceUsers, pointsOf } from '../fixtures/identities';
 import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
 import { newPortfolio, seedItem } from './support/seed';
@@ -114,6 +114,26 @@ describe('the Assess screen', () => {
     renderAt(`/p/${p.id}/assess/REL`);
     expect(await screen.findByText(/only an assessor decides and signs/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Save and sign/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('countersigning', () => {
+  it('asks the named second assessor, and only them, to countersign', async () => {
+    const { p, item } = await readyPortfolio();
+    for (const point of relPoints) await recordDecision(p.id, point, { outcome: 'met', feedback: '', methods: ['observation'], basedOn: [item.id] });
+    const first = renderAt(`/p/${p.id}/assess/REL`);
+    const signOff = await screen.findByRole('region', { name: 'Unit 4 sign-off' });
+    await first.user.type(await within(signOff).findByLabelText(/Needs countersignature by/), 'Priya Shah');
+    await first.user.click(within(signOff).getByRole('button', { name: 'Sign off unit 4' }));
+    expect(await within(signOff).findByText('Waiting for Priya Shah’s countersignature.')).toBeInTheDocument();
+    expect(within(signOff).queryByRole('button', { name: 'Countersign unit 4' })).not.toBeInTheDocument();
+    first.view.unmount();
+
+    await become('assessor', 'Priya Shah');
+    const { user } = renderAt(`/p/${p.id}/assess/REL`);
+    const region = await screen.findByRole('region', { name: 'Unit 4 sign-off' });
+    await user.click(await within(region).findByRole('button', { name: 'Countersign unit 4' }));
+    expect(await within(region).findByText(/^Countersigned by Priya Shah,/)).toBeInTheDocument();
   });
 });
 

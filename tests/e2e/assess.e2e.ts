@@ -1,11 +1,11 @@
 import { findUnit } from '../../src/catalogue';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import { buildDemoPortfolio } from '../../src/samples/demo-photos';
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolations, pageScrollsHorizontally } from './support/axe';
 import { setUpIdentityInBrowser } from './support/identity';
 import { AssessPage } from './support/pages/assess-page';
 import { ImportPage } from './support/pages/import-page';
-import { describe, expect, test } from './support/test';
+import { describe, desktop, expect, test } from './support/test';
 
 const now = new Date().toISOString();
 // The demo portfolio as a learner would send it: every marking point of unit 1 (EXT) has evidence.
@@ -65,6 +65,12 @@ describe('the assessor', () => {
     for (const point of EXT.markingPoints) {
       await expect(page.getByRole('navigation', { name: 'Marking points of unit 1' }).getByRole('listitem').filter({ hasText: point.id }).innerText()).resolves.toContain('Met');
     }
+
+    // On a 360 px phone the screen fits its width.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await assess.goto('EXT-2');
+    await expect(pageScrollsHorizontally(page)).resolves.toMatchObject({ scrolls: false });
+    await page.setViewportSize(desktop);
 
     await page.goto('/queue');
     await page.getByRole('heading', { level: 1, name: 'Your assessment queue' }).waitFor();

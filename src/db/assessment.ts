@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { catalogue, findUnit, unitOf } from '../catalogue';
 import { assessPortfolio, canSignOff, currentDecisions, type PortfolioAssessment, type SignatureChecks } from '../domain/assessment';
 import {
@@ -75,13 +75,12 @@ export async function signatureChecksOf(portfolioId: string): Promise<SignatureC
  */
 export async function readAssessment(portfolioId: string, checks: SignatureChecks): Promise<{ assessment: PortfolioAssessment; records: PortfolioRecord[] }> {
   const d = db();
-  const [evidence, mappings, decisions, versions, records] = await Promise.all([
-    d.evidence.where('portfolioId').equals(portfolioId).toArray(),
-    d.mappings.where('portfolioId').equals(portfolioId).toArray(),
-    d.decisions.where('portfolioId').equals(portfolioId).toArray(),
-    d.versions.where('portfolioId').equals(portfolioId).toArray(),
-    d.records.where('portfolioId').equals(portfolioId).toArray(),
-  ]);
+  // One read after another: inside a transaction, Promise.all's native promise can lose Dexie's hold on it.
+  const evidence = await d.evidence.where('portfolioId').equals(portfolioId).toArray();
+  const mappings = await d.mappings.where('portfolioId').equals(portfolioId).toArray();
+  const decisions = await d.decisions.where('portfolioId').equals(portfolioId).toArray();
+  const versions = await d.versions.where('portfolioId').equals(portfolioId).toArray();
+  const records = await d.records.where('portfolioId').equals(portfolioId).toArray();
   if ([...decisions, ...records].some((r) => r.signature && !checks.has(r.id))) {
     throw new AssessmentError('The portfolio changed on this device while this was being saved. Try again.');
   }
@@ -94,6 +93,24 @@ function assessmentScope() {
   return [d.portfolios, d.evidence, d.mappings, d.decisions, d.versions, d.records, d.keys, d.identity, d.audit];
 }
 
+/**
+ * A signed write in three steps: `prepare` reads and builds the record; the record is signed outside any
+ * transaction (Web Crypto is not IndexedDB, and awaiting it inside one lets IndexedDB commit it); `write`
+ * then checks, in one transaction, that nothing the record rests on has changed, and stores it. So
+ * `prepare` needs no transaction of its own: `write` is where consistency is checked. A check that reads
+ * through several async helpers is awaited through Dexie.waitFor inside `write`: after a chain of native
+ * awaits that deep Dexie loses the transaction, and the writes that follow would run outside it.
+ */
+async function signedWrite<T extends Decision | PortfolioRecord, R>(prepare: () => Promise<T>, write: (signed: T) => Promise<R>): Promise<R> {
+  const d = db();
+  const signed = await signAsMe(await prepare());
+  return d.transaction('rw', assessmentScope(), () => write(signed));
+}
+
+function changedMeanwhile(what: string): AssessmentError {
+  return new AssessmentError(`${what} changed on this device while you were signing. Look again, then try once more.`);
+}
+
 /** Records the assessor's decision on one marking point, signed, bound to the hash of each version judged. */
 export async function recordDecision(portfolioId: string, markingPointId: string, input: DecisionInput): Promise<Decision> {
   const parsed = decisionInputSchema.safeParse(input);
@@ -101,35 +118,45 @@ export async function recordDecision(portfolioId: string, markingPointId: string
   const unit = unitOf(markingPointId);
   if (!unit) throw new AssessmentError(`The qualification has no marking point “${shortForMessage(markingPointId, 50)}”.`);
   const d = db();
-  return d.transaction('rw', assessmentScope(), async () => {
-    const assessor = await requireRole(portfolioId, 'assessor', 'decide a marking point');
-    const mapped = new Set((await d.mappings.where('markingPointId').equals(markingPointId).toArray()).filter((m) => m.portfolioId === portfolioId).map((m) => m.evidenceId));
-    const basedOn = [];
-    for (const evidenceId of new Set(parsed.data.basedOn)) {
-      const item = await d.evidence.get(evidenceId);
-      if (!item || item.portfolioId !== portfolioId) throw new AssessmentError('An item chosen as evidence is no longer in this portfolio. Reload and decide again.');
-      if (!mapped.has(evidenceId)) throw new AssessmentError(`${item.ref} is not mapped to ${markingPointId}: a decision is based only on evidence mapped there.`);
-      const version = await d.versions.get(item.versionId);
-      if (!version) throw new AssessmentError(`${item.ref}’s saved history is missing on this device.`);
-      basedOn.push({ evidenceId, versionId: version.id, version: version.version, hash: version.pointHashes[markingPointId] });
-    }
-    const previous = currentDecisions(await d.decisions.where('markingPointId').equals(markingPointId).filter((x) => x.portfolioId === portfolioId).toArray()).get(markingPointId);
-    const decision = await signAsMe<Decision>({
-      id: clock.newId(),
-      portfolioId,
-      markingPointId,
-      outcome: parsed.data.outcome,
-      feedback: parsed.data.feedback,
-      methods: parsed.data.methods,
-      basedOn,
-      assessor,
-      decidedAt: clock.now(),
-      ...(previous ? { supersedes: previous.id } : {}),
-    });
-    await d.decisions.add(decision);
-    await audit(portfolioId, assessor, 'decided', `${markingPointId}: ${decisionOutcomeLabels[decision.outcome]}`);
-    return decision;
-  });
+  const currentOnPoint = async () =>
+    currentDecisions(await d.decisions.where('markingPointId').equals(markingPointId).filter((x) => x.portfolioId === portfolioId).toArray()).get(markingPointId);
+  return signedWrite<Decision, Decision>(
+    async () => {
+      const assessor = await requireRole(portfolioId, 'assessor', 'decide a marking point');
+      const mapped = new Set((await d.mappings.where('markingPointId').equals(markingPointId).toArray()).filter((m) => m.portfolioId === portfolioId).map((m) => m.evidenceId));
+      const basedOn = [];
+      for (const evidenceId of new Set(parsed.data.basedOn)) {
+        const item = await d.evidence.get(evidenceId);
+        if (!item || item.portfolioId !== portfolioId) throw new AssessmentError('An item chosen as evidence is no longer in this portfolio. Reload and decide again.');
+        if (!mapped.has(evidenceId)) throw new AssessmentError(`${item.ref} is not mapped to ${markingPointId}: a decision is based only on evidence mapped there.`);
+        const version = await d.versions.get(item.versionId);
+        if (!version) throw new AssessmentError(`${item.ref}’s saved history is missing on this device.`);
+        basedOn.push({ evidenceId, versionId: version.id, version: version.version, hash: version.pointHashes[markingPointId] });
+      }
+      const previous = await currentOnPoint();
+      return {
+        id: clock.newId(),
+        portfolioId,
+        markingPointId,
+        outcome: parsed.data.outcome,
+        feedback: parsed.data.feedback,
+        methods: parsed.data.methods,
+        basedOn,
+        assessor,
+        decidedAt: clock.now(),
+        ...(previous ? { supersedes: previous.id } : {}),
+      };
+    },
+    async (decision) => {
+      for (const b of decision.basedOn) {
+        if ((await d.evidence.get(b.evidenceId))?.versionId !== b.versionId) throw changedMeanwhile(`The evidence for ${markingPointId}`);
+      }
+      if ((await currentOnPoint())?.id !== decision.supersedes) throw changedMeanwhile(`The decision on ${markingPointId}`);
+      await d.decisions.add(decision);
+      await audit(portfolioId, decision.assessor, 'decided', `${markingPointId}: ${decisionOutcomeLabels[decision.outcome]}`);
+      return decision;
+    },
+  );
 }
 
 /** An assessor's (or tutor's) comment on one evidence item, on the version they saw. */
@@ -169,49 +196,55 @@ export async function signOffUnit(portfolioId: string, unitId: string, input: Si
   if (!parsed.success) throw new AssessmentError(firstIssue(parsed));
   const unit = findUnit(unitId);
   if (!unit) throw new AssessmentError(`The qualification has no unit “${shortForMessage(unitId, 50)}”.`);
-  const d = db();
   const checks = await signatureChecksOf(portfolioId);
-  return d.transaction('rw', assessmentScope(), async () => {
-    const by = await requireRole(portfolioId, 'assessor', 'sign a unit off');
+  const countersignBy = parsed.data.countersignBy;
+  /** The decisions the sign-off rests on: the current one on every point, each counting as met. */
+  const decisionsToSign = async (): Promise<string[]> => {
     const { assessment } = await readAssessment(portfolioId, checks);
     if (assessment.signOffs.has(unitId)) throw new AssessmentError(`Unit ${unit.number} is already signed off.`);
     if (!canSignOff(unit, assessment.points)) {
       const missing = unit.markingPoints.filter((mp) => !assessment.points.get(mp.id)?.countsAsMet).map((mp) => mp.id);
       throw new AssessmentError(`Unit ${unit.number} cannot be signed off yet: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not met by a signed, current decision.`);
     }
-    const countersignBy = parsed.data.countersignBy;
-    if (countersignBy && signerIdOf({ role: 'assessor', name: countersignBy }) === signerIdOf(by)) {
-      throw new AssessmentError('A countersignature must come from a second assessor, not from you.');
-    }
-    const decisionIds = unit.markingPoints.flatMap((mp) => {
+    return unit.markingPoints.flatMap((mp) => {
       const id = assessment.points.get(mp.id)?.decision?.id;
       return id ? [id] : [];
     });
-    const record = await signAsMe<RecordOf<'sign-off'>>({
-      id: clock.newId(),
-      portfolioId,
-      type: 'sign-off',
-      at: clock.now(),
-      by,
-      unitId,
-      declaration: SIGN_OFF_DECLARATION,
-      decisionIds,
-      ...(countersignBy ? { countersignBy } : {}),
-    });
-    await d.records.add(record);
-    await audit(portfolioId, by, 'signed off', `Unit ${unit.number}${countersignBy ? `, to be countersigned by ${countersignBy}` : ''}`);
-    return record;
-  });
+  };
+  return signedWrite<RecordOf<'sign-off'>, RecordOf<'sign-off'>>(
+    async () => {
+      const by = await requireRole(portfolioId, 'assessor', 'sign a unit off');
+      if (countersignBy && signerIdOf({ role: 'assessor', name: countersignBy }) === signerIdOf(by)) {
+        throw new AssessmentError('A countersignature must come from a second assessor, not from you.');
+      }
+      return {
+        id: clock.newId(),
+        portfolioId,
+        type: 'sign-off',
+        at: clock.now(),
+        by,
+        unitId,
+        declaration: SIGN_OFF_DECLARATION,
+        decisionIds: await decisionsToSign(),
+        ...(countersignBy ? { countersignBy } : {}),
+      };
+    },
+    async (record) => {
+      if ((await Dexie.waitFor(decisionsToSign())).join() !== record.decisionIds.join()) throw changedMeanwhile(`The decisions of unit ${unit.number}`);
+      await db().records.add(record);
+      await audit(portfolioId, record.by, 'signed off', `Unit ${unit.number}${countersignBy ? `, to be countersigned by ${countersignBy}` : ''}`);
+      return record;
+    },
+  );
 }
 
 /** The second assessor named on a sign-off countersigns it. */
 export async function countersign(portfolioId: string, unitId: string): Promise<void> {
   const unit = findUnit(unitId);
   if (!unit) throw new AssessmentError(`The qualification has no unit “${shortForMessage(unitId, 50)}”.`);
-  const d = db();
   const checks = await signatureChecksOf(portfolioId);
-  await d.transaction('rw', assessmentScope(), async () => {
-    const by = await requireRole(portfolioId, 'assessor', 'countersign a sign-off');
+  /** The sign-off waiting for this device's user to countersign it. */
+  const pendingFor = async (by: Person): Promise<RecordOf<'sign-off'>> => {
     const { assessment } = await readAssessment(portfolioId, checks);
     const state = assessment.signOffs.get(unitId);
     if (!state) throw new AssessmentError(`Unit ${unit.number} is not signed off, so there is nothing to countersign.`);
@@ -219,18 +252,21 @@ export async function countersign(portfolioId: string, unitId: string): Promise<
     if (signerIdOf({ role: 'assessor', name: state.signOff.countersignBy }) !== signerIdOf(by)) {
       throw new AssessmentError(`This sign-off is to be countersigned by ${state.signOff.countersignBy}; this device is set up for ${by.name}.`);
     }
-    const record = await signAsMe<RecordOf<'countersign'>>({
-      id: clock.newId(),
-      portfolioId,
-      type: 'countersign',
-      at: clock.now(),
-      by,
-      signOffId: state.signOff.id,
-      declaration: COUNTERSIGN_DECLARATION,
-    });
-    await d.records.add(record);
-    await audit(portfolioId, by, 'countersigned', `Unit ${unit.number}, signed off by ${state.signOff.by.name}`);
-  });
+    return state.signOff;
+  };
+  await signedWrite<RecordOf<'countersign'>, void>(
+    async () => {
+      const by = await requireRole(portfolioId, 'assessor', 'countersign a sign-off');
+      const signOff = await pendingFor(by);
+      return { id: clock.newId(), portfolioId, type: 'countersign', at: clock.now(), by, signOffId: signOff.id, declaration: COUNTERSIGN_DECLARATION };
+    },
+    async (record) => {
+      const signOff = await Dexie.waitFor(pendingFor(record.by));
+      if (signOff.id !== record.signOffId) throw changedMeanwhile(`The sign-off of unit ${unit.number}`);
+      await db().records.add(record);
+      await audit(portfolioId, record.by, 'countersigned', `Unit ${unit.number}, signed off by ${signOff.by.name}`);
+    },
+  );
 }
 
 /** The assessor unlocks one item of a signed-off unit for the learner, with a reason that is recorded. */
@@ -241,24 +277,25 @@ export async function unlockEvidence(evidenceId: string, input: UnlockInput): Pr
   const portfolioId = (await d.evidence.get(evidenceId))?.portfolioId;
   if (!portfolioId) throw new AssessmentError('This evidence item no longer exists.');
   const checks = await signatureChecksOf(portfolioId);
-  await d.transaction('rw', assessmentScope(), async () => {
+  const lockedItem = async () => {
     const item = await d.evidence.get(evidenceId);
     if (!item) throw new AssessmentError('This evidence item no longer exists.');
-    const by = await requireRole(item.portfolioId, 'assessor', 'unlock evidence');
     const { assessment } = await readAssessment(item.portfolioId, checks);
     if (!assessment.locked.has(evidenceId)) throw new AssessmentError(`${item.ref} is not locked.`);
-    const record = await signAsMe<RecordOf<'unlock'>>({
-      id: clock.newId(),
-      portfolioId: item.portfolioId,
-      type: 'unlock',
-      at: clock.now(),
-      by,
-      evidenceId,
-      reason: parsed.data.reason,
-    });
-    await d.records.add(record);
-    await audit(item.portfolioId, by, 'unlocked', `${item.ref}: ${shortForMessage(parsed.data.reason, 120)}`);
-  });
+    return item;
+  };
+  await signedWrite<RecordOf<'unlock'>, void>(
+    async () => {
+      const by = await requireRole(portfolioId, 'assessor', 'unlock evidence');
+      await lockedItem();
+      return { id: clock.newId(), portfolioId, type: 'unlock', at: clock.now(), by, evidenceId, reason: parsed.data.reason };
+    },
+    async (record) => {
+      const item = await Dexie.waitFor(lockedItem());
+      await d.records.add(record);
+      await audit(portfolioId, record.by, 'unlocked', `${item.ref}: ${shortForMessage(parsed.data.reason, 120)}`);
+    },
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { PortfolioRecord } from '../domain/records';
 import type { Evidence, EvidenceInput } from '../domain/schemas';
 import { clock } from '../platform/clock';
@@ -49,12 +50,12 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
       evidenceId = existing.id;
     }
     const mappedBefore = new Set((await d.mappings.where('evidenceId').equals(evidenceId).toArray()).map((m) => m.markingPointId));
-    await refuseLockedChange(
+    await Dexie.waitFor(refuseLockedChange(
       req.portfolioId,
       checks,
       existing?.id,
       req.mappings.map((m) => m.markingPointId).filter((p) => !mappedBefore.has(p)),
-    );
+    ));
     if (!existing) {
       await d.portfolios.update(portfolio.id, { nextEvidenceNumber: number + 1 });
     }
@@ -105,7 +106,7 @@ export async function deleteEvidence(evidenceId: string): Promise<void> {
   await d.transaction('rw', withLockCheck([d.evidence, d.mappings, d.versions, d.records, d.attachments, d.drafts, d.audit, d.portfolios]), async () => {
     const item = await d.evidence.get(evidenceId);
     if (!item) return;
-    await refuseLockedChange(item.portfolioId, checks, evidenceId);
+    await Dexie.waitFor(refuseLockedChange(item.portfolioId, checks, evidenceId));
     const portfolio = await d.portfolios.get(item.portfolioId);
     const versionIds = await d.versions.where('evidenceId').equals(evidenceId).primaryKeys();
     const now = clock.now();

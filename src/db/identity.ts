@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PortfolioRecord } from '../domain/records';
 import type { Decision, Person, Role, Signature } from '../domain/schemas';
@@ -40,7 +39,7 @@ type Signable = Decision | PortfolioRecord;
 
 /**
  * Signs a record with this device's key. The record must name this device's user as its signer, so
- * nobody signs in another's name. Safe inside a transaction (the Web Crypto call waits through Dexie).
+ * nobody signs in another's name. Call it outside a transaction: Web Crypto is not IndexedDB.
  */
 export async function signAsMe<T extends Signable>(record: T): Promise<T & { signature: Signature }> {
   const me = await getIdentity();
@@ -49,5 +48,5 @@ export async function signAsMe<T extends Signable>(record: T): Promise<T & { sig
   if (signerIdOf(signer) !== signerIdOf({ role: me.role, name: me.name })) {
     throw new Error(`This device signs only as ${me.name}; the record names ${signer.name}.`);
   }
-  return Dexie.waitFor(signRecord(record, { privateKey: me.privateKey, fingerprint: me.fingerprint }));
+  return signRecord(record, { privateKey: me.privateKey, fingerprint: me.fingerprint });
 }

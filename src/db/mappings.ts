@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Mapping } from '../domain/schemas';
 import { clock } from '../platform/clock';
 import { db } from './database';
@@ -39,7 +40,7 @@ async function changeMappings(
     const portfolio = await d.portfolios.get(item.portfolioId);
     const current = await d.mappings.where('evidenceId').equals(evidenceId).toArray();
     const added = next(current).filter((m) => !current.some((c) => c.markingPointId === m.markingPointId));
-    await refuseLockedChange(item.portfolioId, checks, evidenceId, added.map((m) => m.markingPointId));
+    await Dexie.waitFor(refuseLockedChange(item.portfolioId, checks, evidenceId, added.map((m) => m.markingPointId)));
     const now = clock.now();
     await appendVersion(
       { portfolioId: item.portfolioId, evidenceId, number: item.number, author: { role: 'learner', name: portfolio?.learnerName ?? 'Learner' }, now },

@@ -113,9 +113,13 @@ describe('the learner’s side of a decision', () => {
   it('shows the learner’s content read-only to the assessor', async () => {
     const { other } = await assessed();
     await become('assessor', 'Morgan Ellis');
-    renderAt(`/p/${other.portfolioId}/evidence/${other.id}`);
+    const editor = renderAt(`/p/${other.portfolioId}/evidence/${other.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'E002: Service log' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Save/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    editor.view.unmount();
+    renderAt(`/p/${other.portfolioId}`);
+    await screen.findByRole('region', { name: 'Progress per unit' });
+    expect(screen.queryByRole('link', { name: 'Add evidence' })).not.toBeInTheDocument();
   });
 });

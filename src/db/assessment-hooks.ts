@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { catalogue } from '../catalogue';
-import { assessorQueue, assessPortfolio, type AssessorQueue } from '../domain/assessment';
+import { assessPortfolio } from '../domain/assessment';
+import { assessorQueue, type AssessorQueue } from '../domain/assessor-queue';
 import type { Portfolio } from '../domain/schemas';
-import { checkSignatures } from '../domain/signing/status';
+import { checkSignatures } from './signature-checker';
 import { db } from './database';
 
 export interface QueueData {

@@ -1,11 +1,10 @@
-import { Dexie, type Table } from 'dexie';
-import { catalogue, findUnit, unitOf } from '../catalogue';
-import { assessPortfolio, canSignOff, currentDecisions, type PortfolioAssessment, type SignatureChecks } from '../domain/assessment';
+import { Dexie } from 'dexie';
+import { findUnit, unitOf } from '../catalogue';
+import { currentDecisions } from '../domain/assessment';
+import { canSignOff } from '../domain/sign-off';
 import {
-  COUNTERSIGN_DECLARATION,
   commentInputSchema,
   decisionInputSchema,
-  SIGN_OFF_DECLARATION,
   signOffInputSchema,
   unlockInputSchema,
   type CommentInput,
@@ -13,24 +12,24 @@ import {
   type SignOffInput,
   type UnlockInput,
 } from '../domain/assessment-input';
-import { formatDate } from '../domain/readable-dates';
+import { COUNTERSIGN_DECLARATION, SIGN_OFF_DECLARATION } from '../domain/declarations';
 import type { PortfolioRecord, RecordOf } from '../domain/records';
-import { decisionOutcomeLabels, type Decision, type Person, type Role } from '../domain/schemas';
+import { statusLabels } from '../domain/coverage';
+import type { Decision, Person, Role } from '../domain/schemas';
 import { shortForMessage } from '../domain/short-for-message';
 import { signerIdOf } from '../domain/signers';
-import { checkSignatures } from '../domain/signing/status';
 import { clock } from '../platform/clock';
 import { db } from './database';
 import { getIdentity, signAsMe } from './identity';
+import { AssessmentError, readAssessment, signatureChecksOf } from './locks';
 
 /*
+ * Not exported from the db index (which the first screen loads): screens import this file directly.
+ *
  * The assessor's writes (issue 8) and the learner's "ready". Every one is an append-only record, signed
  * where the issue says so (decisions, sign-offs, countersignatures, unlocks), with an audit entry naming
  * who did it. Each checks its input with the same schema as the form that sends it.
  */
-
-/** A refusal the screens show as it is: it says what is wrong and what to do. */
-export class AssessmentError extends Error {}
 
 function firstIssue(result: { success: boolean; error?: { issues: { message: string }[] } }): string {
   return result.error?.issues[0]?.message ?? 'Check what you entered.';
@@ -52,39 +51,6 @@ async function requireRole(portfolioId: string, role: Role, doing: string): Prom
 
 async function audit(portfolioId: string, by: Person, action: string, detail: string): Promise<void> {
   await db().audit.add({ id: clock.newId(), portfolioId, at: clock.now(), role: by.role, name: by.name, action, detail: detail.slice(0, 1000) });
-}
-
-/**
- * The signature status of every decision and record of a portfolio. Web Crypto is not IndexedDB, so this
- * runs before a change's transaction and the transaction passes the result to readAssessment.
- */
-export async function signatureChecksOf(portfolioId: string): Promise<SignatureChecks> {
-  const d = db();
-  const [decisions, records, keys] = await Promise.all([
-    d.decisions.where('portfolioId').equals(portfolioId).toArray(),
-    d.records.where('portfolioId').equals(portfolioId).toArray(),
-    d.keys.toArray(),
-  ]);
-  return checkSignatures([...decisions, ...records], keys);
-}
-
-/**
- * Everything assessment derives for one portfolio, with signatures as `checks` found them. Safe inside a
- * transaction. A signed record that arrived after the checks were made (another tab, an import) stops the
- * change rather than being judged unchecked.
- */
-export async function readAssessment(portfolioId: string, checks: SignatureChecks): Promise<{ assessment: PortfolioAssessment; records: PortfolioRecord[] }> {
-  const d = db();
-  // One read after another: inside a transaction, Promise.all's native promise can lose Dexie's hold on it.
-  const evidence = await d.evidence.where('portfolioId').equals(portfolioId).toArray();
-  const mappings = await d.mappings.where('portfolioId').equals(portfolioId).toArray();
-  const decisions = await d.decisions.where('portfolioId').equals(portfolioId).toArray();
-  const versions = await d.versions.where('portfolioId').equals(portfolioId).toArray();
-  const records = await d.records.where('portfolioId').equals(portfolioId).toArray();
-  if ([...decisions, ...records].some((r) => r.signature && !checks.has(r.id))) {
-    throw new AssessmentError('The portfolio changed on this device while this was being saved. Try again.');
-  }
-  return { assessment: assessPortfolio(catalogue, { evidence, mappings, decisions, versions, records, checks }), records };
 }
 
 /** The tables a transaction that reads the assessment needs. */
@@ -153,7 +119,7 @@ export async function recordDecision(portfolioId: string, markingPointId: string
       }
       if ((await currentOnPoint())?.id !== decision.supersedes) throw changedMeanwhile(`The decision on ${markingPointId}`);
       await d.decisions.add(decision);
-      await audit(portfolioId, decision.assessor, 'decided', `${markingPointId}: ${decisionOutcomeLabels[decision.outcome]}`);
+      await audit(portfolioId, decision.assessor, 'decided', `${markingPointId}: ${statusLabels[decision.outcome]}`);
       return decision;
     },
   );
@@ -296,44 +262,6 @@ export async function unlockEvidence(evidenceId: string, input: UnlockInput): Pr
       await audit(portfolioId, record.by, 'unlocked', `${item.ref}: ${shortForMessage(parsed.data.reason, 120)}`);
     },
   );
-}
-
-/**
- * Refuses a learner's change to a locked item, or a new mapping to a point of a signed-off unit (it would
- * undo the sign-off). Call inside the change's transaction (scope from withLockCheck), with `checks` from
- * signatureChecksOf made just before it.
- */
-export async function refuseLockedChange(
-  portfolioId: string,
-  checks: SignatureChecks,
-  evidenceId: string | undefined,
-  newPointIds: readonly string[] = [],
-): Promise<void> {
-  const me = await getIdentity();
-  if (me && me.role !== 'learner') throw new AssessmentError('Only the learner changes their evidence; as an assessor or tutor you can comment on it instead.');
-  const { assessment } = await readAssessment(portfolioId, checks);
-  if (evidenceId) {
-    const lock = assessment.locked.get(evidenceId);
-    if (lock) {
-      const item = await db().evidence.get(evidenceId);
-      const unit = findUnit(lock.unitId);
-      throw new AssessmentError(
-        `${item?.ref ?? 'This item'} is locked: unit ${unit?.number ?? lock.unitId} was signed off by ${lock.signOff.by.name} on ${formatDate(lock.signOff.at)}. Ask your assessor to unlock it if it must change.`,
-      );
-    }
-  }
-  for (const pointId of newPointIds) {
-    const unit = unitOf(pointId);
-    if (unit && assessment.signOffs.has(unit.id)) {
-      throw new AssessmentError(`Unit ${unit.number} is signed off, so nothing more can be mapped to ${pointId}. Ask your assessor if it must change.`);
-    }
-  }
-}
-
-/** A change's transaction scope with the tables refuseLockedChange reads added (each table once). */
-export function withLockCheck<T extends Table>(tables: readonly T[]): Table[] {
-  const d = db();
-  return [...new Set<Table>([...tables, d.decisions, d.records, d.keys, d.identity, d.versions, d.mappings, d.evidence])];
 }
 
 export function listRecords(portfolioId: string): Promise<PortfolioRecord[]> {

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import type { PortfolioRecord } from '../domain/records';
 import type { Evidence, EvidenceInput } from '../domain/schemas';
 import { clock } from '../platform/clock';
-import { refuseLockedChange, signatureChecksOf, withLockCheck } from './assessment';
+import { refuseLockedChange, signatureChecksOf, withLockCheck } from './locks';
 import { db, type AttachmentRow } from './database';
 import { draftKey } from './drafts';
 import type { MappingInput } from './mappings';

@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { PortfolioRecord } from '../domain/records';
 import type { Decision, Person, Role, Signature } from '../domain/schemas';
 import { signerIdOf } from '../domain/signers';
-import { generateSigningKey, signRecord } from '../domain/signing';
 import { clock } from '../platform/clock';
 import { db, type IdentityRow } from './database';
 
@@ -23,6 +22,8 @@ export function useIdentity(): IdentityRow | null | undefined {
 
 /** Records who uses this device and makes their key pair (the private key never leaves the device). */
 export async function setUpIdentity(who: { role: Role; name: string }): Promise<IdentityRow> {
+  // The signing code loads when first needed, not with the first screen (which only reads who you are).
+  const { generateSigningKey } = await import('../domain/signing');
   const key = await generateSigningKey();
   const now = clock.now();
   const row: IdentityRow = { id: 'device', role: who.role, name: who.name.trim(), privateKey: key.privateKey, fingerprint: key.fingerprint, createdAt: now };
@@ -48,5 +49,6 @@ export async function signAsMe<T extends Signable>(record: T): Promise<T & { sig
   if (signerIdOf(signer) !== signerIdOf({ role: me.role, name: me.name })) {
     throw new Error(`This device signs only as ${me.name}; the record names ${signer.name}.`);
   }
+  const { signRecord } = await import('../domain/signing');
   return signRecord(record, { privateKey: me.privateKey, fingerprint: me.fingerprint });
 }

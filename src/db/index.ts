@@ -13,7 +13,8 @@ export { useDatabaseStatus } from './use-database-status';
 export * from './import';
 export * from './print-copies';
 export { isQuotaExceeded } from './storage-errors';
-export * from './assessment';
-export { getIdentity, useIdentity, signAsMe } from './identity';
-export * from './assessment-hooks';
+export * from './locks';
+// The assessor's writes (./assessment) and the queue (./assessment-hooks) are imported from their own
+// files, not from here: what this index exports goes into the first screen's JavaScript.
+export { getIdentity, useIdentity } from './identity';
 export { useMe } from './use-me';

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import type { Mapping } from '../domain/schemas';
 import { clock } from '../platform/clock';
 import { db } from './database';
-import { refuseLockedChange, signatureChecksOf, withLockCheck } from './assessment';
+import { refuseLockedChange, signatureChecksOf, withLockCheck } from './locks';
 import { addAudit } from './portfolios';
 import { appendVersion } from './versions';
 

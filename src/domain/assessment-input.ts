@@ -29,13 +29,6 @@ export const commentInputSchema = z.object({
 });
 export type CommentInput = z.infer<typeof commentInputSchema>;
 
-/** The assessor's declaration when signing a unit off. */
-export const SIGN_OFF_DECLARATION =
-  'I confirm that I have assessed the evidence for this unit against every marking point, that it is valid, authentic, current and sufficient, and that every marking point is met.';
-
-export const COUNTERSIGN_DECLARATION =
-  'I have reviewed this sign-off and the decisions it rests on, and I agree with them.';
-
 export const signOffInputSchema = z.object({
   /** The name of a second assessor who must countersign, or empty for none. */
   countersignBy: z.string().trim().max(120, 'Keep the name under 120 characters'),

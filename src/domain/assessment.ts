@@ -21,7 +21,7 @@ function verified(id: string, checks: SignatureChecks): boolean {
 }
 
 /** Later by time, then by id, so two devices always agree which of two records is the latest. */
-function later(aAt: string, aId: string, bAt: string, bId: string): boolean {
+export function later(aAt: string, aId: string, bAt: string, bId: string): boolean {
   return aAt > bAt || (aAt === bAt && aId > bId);
 }
 
@@ -33,13 +33,6 @@ export function currentDecisions(decisions: readonly Decision[]): Map<string, De
     if (!seen || later(d.decidedAt, d.id, seen.decidedAt, seen.id)) out.set(d.markingPointId, d);
   }
   return out;
-}
-
-/** Every decision on one marking point, newest first. */
-export function decisionHistory(decisions: readonly Decision[], markingPointId: string): Decision[] {
-  return decisions
-    .filter((d) => d.markingPointId === markingPointId)
-    .sort((a, b) => (later(a.decidedAt, a.id, b.decidedAt, b.id) ? -1 : 1));
 }
 
 /** Versions by id and by item, built once for every staleness check of a portfolio. */
@@ -171,11 +164,6 @@ export function unitSignOff(
   return countersignRecord ? { signOff, countersign: 'done', countersignRecord } : { signOff, countersign: 'pending' };
 }
 
-/** True when every marking point of the unit counts as met, so the assessor may sign it off. */
-export function canSignOff(unit: Unit, points: ReadonlyMap<string, PointAssessment>): boolean {
-  return unit.markingPoints.every((mp) => points.get(mp.id)?.countsAsMet === true);
-}
-
 /**
  * Items the learner may not change: those mapped to a point of a signed-off unit, unless the assessor
  * unlocked the item (a signed unlock record, verified) after that unit's sign-off.
@@ -254,63 +242,4 @@ export function assessPortfolio(catalogue: Catalogue, input: AssessmentInputs): 
     return state ? [{ unit, signOff: state.signOff }] : [];
   });
   return { points, signOffs, locked: lockedEvidenceIds(signedOff, input.mappings, input.records, input.checks) };
-}
-
-/** A unit waiting for the assessor. */
-export interface QueueUnit {
-  portfolioId: string;
-  learnerName: string;
-  unitId: string;
-  /** When the learner marked it ready. */
-  readySince: string;
-  /** Points of the unit with a current decision that is not stale. */
-  decided: number;
-  total: number;
-}
-
-/** A decision whose evidence has changed since it was made. */
-export interface QueueStale {
-  portfolioId: string;
-  learnerName: string;
-  decision: Decision;
-}
-
-export interface AssessorQueue {
-  units: QueueUnit[];
-  stale: QueueStale[];
-}
-
-export interface QueuePortfolio {
-  portfolioId: string;
-  learnerName: string;
-  records: readonly PortfolioRecord[];
-  assessment: PortfolioAssessment;
-}
-
-/**
- * The assessor's queue across every portfolio on the device: units marked ready and not signed off,
- * longest-waiting first, and decisions gone stale, oldest first.
- */
-export function assessorQueue(catalogue: Catalogue, portfolios: readonly QueuePortfolio[]): AssessorQueue {
-  const units: QueueUnit[] = [];
-  const stale: QueueStale[] = [];
-  for (const p of portfolios) {
-    for (const unit of catalogue.units) {
-      const ready = unitReadiness(p.records, unit.id);
-      if (ready?.ready && !p.assessment.signOffs.has(unit.id)) {
-        const decided = unit.markingPoints.filter((mp) => {
-          const pa = p.assessment.points.get(mp.id);
-          return pa?.decision !== undefined && !pa.stale;
-        }).length;
-        units.push({ portfolioId: p.portfolioId, learnerName: p.learnerName, unitId: unit.id, readySince: ready.at, decided, total: unit.markingPoints.length });
-      }
-      for (const mp of unit.markingPoints) {
-        const pa = p.assessment.points.get(mp.id);
-        if (pa?.decision && pa.stale) stale.push({ portfolioId: p.portfolioId, learnerName: p.learnerName, decision: pa.decision });
-      }
-    }
-  }
-  units.sort((a, b) => a.readySince.localeCompare(b.readySince) || a.learnerName.localeCompare(b.learnerName) || a.unitId.localeCompare(b.unitId));
-  stale.sort((a, b) => a.decision.decidedAt.localeCompare(b.decision.decidedAt) || a.decision.id.localeCompare(b.decision.id));
-  return { units, stale };
 }

@@ -2,7 +2,7 @@ import type { Catalogue, MarkingPoint, Unit } from '../catalogue/schema';
 import { assessPortfolio, isUnitReady, type PortfolioAssessment, type SignatureChecks, type SignOffState } from './assessment';
 import type { EvidenceVersion, PortfolioRecord } from './records';
 import type { Decision, Evidence, Mapping } from './schemas';
-import { signatureStatusLabels, type SignatureCheck } from './signing/status';
+import type { SignatureCheck } from './signing/status';
 
 export { isDecisionStale } from './assessment';
 
@@ -146,17 +146,6 @@ export function computeCoverage(
     gaps: all.filter((p) => p.evidence.length === 0),
     assessment,
   };
-}
-
-/**
- * Why a point's decision does not read as plainly as its outcome: its signature's status, unless the
- * signature verifies and its signer is confirmed. Undefined when there is nothing to add.
- */
-export function signatureNote(pc: Pick<PointCoverage, 'decision' | 'signature'>): string | undefined {
-  if (!pc.decision) return undefined;
-  if (!pc.decision.signature) return signatureStatusLabels.unsigned;
-  if (!pc.signature) return undefined;
-  return pc.signature.status === 'confirmed' ? undefined : signatureStatusLabels[pc.signature.status];
 }
 
 export function percent(part: number, whole: number): number {

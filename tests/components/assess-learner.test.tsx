@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addComment, db, recordDecision, saveEvidence, signOffUnit } from '../../src/db';
+import { db, saveEvidence } from '../../src/db';
+import { addComment, recordDecision, signOffUnit } from '../../src/db/assessment';
 import { deviceUsers, pointsOf } from '../fixtures/identities';
 import { freshDatabase, renderAt } from './support/render-app';
 import { evidenceInput, newPortfolio, seedItem } from './support/seed';

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findUnit } from '../../src/catalogue';
-import { db, markUnitReady, recordDecision } from '../../src/db';
+import { db } from '../../src/db';
+import { markUnitReady, recordDecision } from '../../src/db/assessment';
 import { deviceUsers, pointsOf } from '../fixtures/identities';
 import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
 import { newPortfolio, seedItem } from './support/seed';

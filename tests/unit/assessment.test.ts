@@ -1,12 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogue, findUnit } from '../../src/catalogue';
 import {
-  assessorQueue,
   assessPortfolio,
-  canSignOff,
   countsAsMet,
   currentDecisions,
-  decisionHistory,
   indexVersions,
   isDecisionStale,
   lockedEvidenceIds,
@@ -15,7 +12,11 @@ import {
   type AssessmentInputs,
   type PointAssessment,
 } from '../../src/domain/assessment';
-import { computeCoverage, signatureNote } from '../../src/domain/coverage';
+import { assessorQueue } from '../../src/domain/assessor-queue';
+import { decisionHistory } from '../../src/domain/decision-history';
+import { canSignOff } from '../../src/domain/sign-off';
+import { computeCoverage } from '../../src/domain/coverage';
+import { signatureNote } from '../../src/ui/signature-note';
 import type { EvidenceVersion, PortfolioRecord, RecordOf } from '../../src/domain/records';
 import type { Decision, Evidence, Mapping, Person } from '../../src/domain/schemas';
 import { signerIdOf } from '../../src/domain/signers';

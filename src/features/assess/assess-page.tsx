@@ -1,7 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { findUnit } from '../../catalogue';
 import { useAttachmentMeta, useMe, usePortfolio, usePortfolioData } from '../../db';
-import { signatureNote } from '../../domain/coverage';
+import { signatureNote } from '../../ui/signature-note';
 import type { RecordOf } from '../../domain/records';
 import { currentAttachmentIds } from '../../domain/versions';
 import { PageHeader } from '../../ui/page-header';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { addComment } from '../../db';
+import { addComment } from '../../db/assessment';
 import { commentInputSchema, type CommentInput } from '../../domain/assessment-input';
 import { errorDetail } from '../../domain/error-detail';
 import type { Evidence } from '../../domain/schemas';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { recordDecision } from '../../db';
+import { recordDecision } from '../../db/assessment';
 import { decisionInputSchema, type DecisionInput } from '../../domain/assessment-input';
 import { errorDetail } from '../../domain/error-detail';
 import { assessmentMethodLabels, assessmentMethods, decisionOutcomeLabels, decisionOutcomes, type Evidence } from '../../domain/schemas';

@@ -1,4 +1,5 @@
-import { signatureNote, statusLabels, type PointCoverage } from '../../domain/coverage';
+import { statusLabels, type PointCoverage } from '../../domain/coverage';
+import { signatureNote } from '../../ui/signature-note';
 import { formatDateTime } from '../../domain/readable-dates';
 import { assessmentMethodLabels, decisionOutcomeLabels, type Decision } from '../../domain/schemas';
 import { formatFingerprint } from '../../domain/signing';

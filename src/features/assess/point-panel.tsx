@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { decisionHistory } from '../../domain/assessment';
+import { decisionHistory } from '../../domain/decision-history';
 import type { PointCoverage } from '../../domain/coverage';
 import { kindLabel } from '../../domain/evidence-kinds';
 import type { PortfolioRecord } from '../../domain/records';

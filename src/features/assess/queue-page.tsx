@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { findMarkingPoint, findUnit, unitOf } from '../../catalogue';
-import { useAssessorQueue } from '../../db';
+import { useAssessorQueue } from '../../db/assessment-hooks';
 import { formatDate, formatDateTime } from '../../domain/readable-dates';
 import { decisionOutcomeLabels } from '../../domain/schemas';
 import { PageHeader } from '../../ui/page-header';

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { countersign, signOffUnit } from '../../db';
-import { SIGN_OFF_DECLARATION, signOffInputSchema, type SignOffInput } from '../../domain/assessment-input';
+import { countersign, signOffUnit } from '../../db/assessment';
+import { signOffInputSchema, type SignOffInput } from '../../domain/assessment-input';
+import { SIGN_OFF_DECLARATION } from '../../domain/declarations';
 import type { UnitCoverage } from '../../domain/coverage';
 import { errorDetail } from '../../domain/error-detail';
 import { formatDateTime } from '../../domain/readable-dates';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { unlockEvidence } from '../../db';
+import { unlockEvidence } from '../../db/assessment';
 import { unlockInputSchema, type UnlockInput } from '../../domain/assessment-input';
 import { errorDetail } from '../../domain/error-detail';
 import type { Evidence } from '../../domain/schemas';

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import type { Coverage } from '../../domain/coverage';
 import { Meter } from '../../ui/progress-bar';
-import { UnitAssessmentLine } from '../../ui/unit-assessment-line';
 
 export function UnitProgress({ coverage, portfolioId }: { coverage: Coverage; portfolioId: string }) {
   return (
@@ -14,7 +13,6 @@ export function UnitProgress({ coverage, portfolioId }: { coverage: Coverage; po
               Unit {uc.unit.number}: {uc.unit.title}
             </Link>
             <Meter label={`Unit ${uc.unit.number} marking points evidenced`} value={uc.evidenced} max={uc.total} />
-            <UnitAssessmentLine uc={uc} />
           </li>
         ))}
       </ul>

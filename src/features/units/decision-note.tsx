@@ -1,4 +1,5 @@
-import { signatureNote, statusLabels, type PointCoverage } from '../../domain/coverage';
+import { statusLabels, type PointCoverage } from '../../domain/coverage';
+import { signatureNote } from '../../ui/signature-note';
 import { formatDate } from '../../domain/readable-dates';
 import { assessmentMethodLabels, decisionOutcomeLabels } from '../../domain/schemas';
 

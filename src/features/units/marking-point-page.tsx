@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { findMarkingPoint, unitOf } from '../../catalogue';
 import { removeMapping, useMe, usePortfolio, usePortfolioData } from '../../db';
-import { signatureNote } from '../../domain/coverage';
+import { signatureNote } from '../../ui/signature-note';
 import type { Evidence } from '../../domain/schemas';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { PageHeader } from '../../ui/page-header';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { markUnitReady } from '../../db';
+import { markUnitReady } from '../../db/assessment';
 import type { UnitCoverage } from '../../domain/coverage';
 import { errorDetail } from '../../domain/error-detail';
 import type { Person } from '../../domain/schemas';

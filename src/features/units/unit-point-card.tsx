@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { signatureNote, type PointCoverage } from '../../domain/coverage';
+import type { PointCoverage } from '../../domain/coverage';
+import { signatureNote } from '../../ui/signature-note';
 import { StatusBadge } from '../../ui/status-badge';
 import { thresholdText } from '../../domain/threshold-text';
 

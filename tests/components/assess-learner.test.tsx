@@ -100,8 +100,7 @@ describe('the learner’s side of a decision', () => {
     unitPage.view.unmount();
     // The dashboard and the coverage matrix say so too.
     const dashboard = renderAt(`/p/${p.id}`);
-    const progress = await screen.findByRole('region', { name: 'Progress per unit' });
-    expect(await within(progress).findByText(/1 marking point: evidence changed since assessment$/)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /The evidence for EXT-1 has changed since your assessor’s decision/ })).toBeInTheDocument();
     dashboard.view.unmount();
     renderAt(`/p/${p.id}/coverage`);
     const grid = await screen.findByRole('grid');

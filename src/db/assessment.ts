@@ -21,7 +21,7 @@ import { signerIdOf } from '../domain/signers';
 import { clock } from '../platform/clock';
 import { db } from './database';
 import { getIdentity, signAsMe } from './identity';
-import { AssessmentError, readAssessment, signatureChecksOf } from './locks';
+import { readAssessment, signatureChecksOf } from './locks';
 
 /*
  * Not exported from the db index (which the first screen loads): screens import this file directly.
@@ -34,6 +34,9 @@ import { AssessmentError, readAssessment, signatureChecksOf } from './locks';
 function firstIssue(result: { success: boolean; error?: { issues: { message: string }[] } }): string {
   return result.error?.issues[0]?.message ?? 'Check what you entered.';
 }
+
+/** A refusal the screens show as it is: it says what is wrong and what to do. */
+export class AssessmentError extends Error {}
 
 /** Who is using this device; with nobody set up yet, the portfolio's learner (as before roles existed). */
 async function whoAmI(portfolioId: string): Promise<Person> {

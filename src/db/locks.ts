@@ -8,13 +8,12 @@ import { getIdentity } from './identity';
 import { checkSignatures } from './signature-checker';
 
 /*
+ * Refusals here are plain Errors whose message is shown as it is.
+ *
  * What the learner's own writes need to know of assessment: which items a sign-off has locked. Apart
  * from src/db/assessment.ts (the assessor's writes), so the first screen, which saves and maps, does not
  * carry the signing code with it.
  */
-
-/** A refusal the screens show as it is: it says what is wrong and what to do. */
-export class AssessmentError extends Error {}
 
 /**
  * The signature status of every decision and record of a portfolio. Web Crypto is not IndexedDB, so this
@@ -44,7 +43,7 @@ export async function readAssessment(portfolioId: string, checks: SignatureCheck
   const versions = await d.versions.where('portfolioId').equals(portfolioId).toArray();
   const records = await d.records.where('portfolioId').equals(portfolioId).toArray();
   if ([...decisions, ...records].some((r) => r.signature && !checks.has(r.id))) {
-    throw new AssessmentError('The portfolio changed on this device while this was being saved. Try again.');
+    throw new Error('The portfolio changed on this device while this was being saved. Try again.');
   }
   return { assessment: assessPortfolio(catalogue, { evidence, mappings, decisions, versions, records, checks }), records };
 }
@@ -61,14 +60,14 @@ export async function refuseLockedChange(
   newPointIds: readonly string[] = [],
 ): Promise<void> {
   const me = await getIdentity();
-  if (me && me.role !== 'learner') throw new AssessmentError('Only the learner can change their evidence.');
+  if (me && me.role !== 'learner') throw new Error('Only the learner can change their evidence.');
   const { assessment } = await readAssessment(portfolioId, checks);
   if (evidenceId) {
     const lock = assessment.locked.get(evidenceId);
     if (lock) {
       const item = await db().evidence.get(evidenceId);
       const unit = findUnit(lock.unitId);
-      throw new AssessmentError(
+      throw new Error(
         `${item?.ref ?? 'This item'} is locked: unit ${unit?.number ?? lock.unitId} was signed off by ${lock.signOff.by.name} on ${formatDate(lock.signOff.at)}. Ask your assessor to unlock it if it must change.`,
       );
     }
@@ -76,7 +75,7 @@ export async function refuseLockedChange(
   for (const pointId of newPointIds) {
     const unit = unitOf(pointId);
     if (unit && assessment.signOffs.has(unit.id)) {
-      throw new AssessmentError(`Unit ${unit.number} is signed off, so nothing more can be mapped to ${pointId}. Ask your assessor if it must change.`);
+      throw new Error(`Unit ${unit.number} is signed off, so nothing more can be mapped to ${pointId}. Ask your assessor if it must change.`);
     }
   }
 }

@@ -1,17 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db, saveEvidence } from '../../src/db';
 import { addComment, recordDecision, signOffUnit } from '../../src/db/assessment';
-import { deviceUsers, pointsOf } from '../fixtures/identities';
-import { freshDatabase, renderAt } from './support/render-app';
+import { pointsOf } from '../fixtures/identities';
+import { freshDeviceEachTest } from './support/device-users';
+import { renderAt } from './support/render-app';
 import { evidenceInput, newPortfolio, seedItem } from './support/seed';
 
-const users = deviceUsers();
-const become = users.become;
-beforeEach(() => {
-  users.forget();
-  freshDatabase();
-});
+const become = freshDeviceEachTest();
 
 const relPoints = pointsOf('REL');
 const survey = { title: 'Customer survey', kind: 'survey-results' as const, fields: { method: 'Survey', findings: 'Most liked it' } };

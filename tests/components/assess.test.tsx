@@ -1,18 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findUnit } from '../../src/catalogue';
 import { db } from '../../src/db';
 import { markUnitReady, recordDecision } from '../../src/db/assessment';
-import { deviceUsers, pointsOf } from '../fixtures/identities';
-import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
+import { pointsOf } from '../fixtures/identities';
+import { freshDeviceEachTest } from './support/device-users';
+import { renderAt, type UserEvent } from './support/render-app';
 import { newPortfolio, seedItem } from './support/seed';
 
-const users = deviceUsers();
-const become = users.become;
-beforeEach(() => {
-  users.forget();
-  freshDatabase();
-});
+const become = freshDeviceEachTest();
 
 const relPoints = pointsOf('REL');
 

@@ -1,17 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { addComment } from '../../db/assessment';
 import { commentInputSchema, type CommentInput } from '../../domain/assessment-input';
-import { errorDetail } from '../../domain/error-detail';
 import type { Evidence } from '../../domain/schemas';
 import { TextAreaField } from '../../ui/fields';
-import { ErrorNotice } from '../../ui/error-notice';
+import { OutcomeNotices, useOutcome } from './use-outcome';
 
 /** The assessor's comment on one evidence item (the learner sees it on the item). */
 export function CommentForm({ item }: { item: Evidence }) {
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const outcome = useOutcome();
   const {
     register,
     handleSubmit,
@@ -20,23 +17,16 @@ export function CommentForm({ item }: { item: Evidence }) {
   } = useForm<CommentInput>({ resolver: zodResolver(commentInputSchema), defaultValues: { text: '' } });
 
   const submit = handleSubmit(async (values) => {
-    setDone(null);
-    setFailure(null);
-    try {
+    const saved = await outcome.run(async () => {
       await addComment(item.id, values);
-      setDone(`Your comment on ${item.ref} is saved.`);
-      reset({ text: '' });
-    } catch (e) {
-      setFailure(errorDetail(e, 'The comment could not be saved.'));
-    }
+      return `Your comment on ${item.ref} is saved.`;
+    }, 'The comment could not be saved.');
+    if (saved) reset({ text: '' });
   });
 
   return (
     <form onSubmit={submit} noValidate className="comment-form">
-      <p role="status" className={done ? 'notice notice--ok' : 'visually-hidden'}>
-        {done}
-      </p>
-      {failure ? <ErrorNotice>{failure}</ErrorNotice> : null}
+      <OutcomeNotices done={outcome.done} failure={outcome.failure} />
       <TextAreaField label={`Comment on ${item.ref}`} rows={2} error={errors.text?.message} {...register('text')} />
       <button type="submit" className="button button--secondary" disabled={isSubmitting}>
         Add comment to {item.ref}

@@ -1,12 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { recordDecision } from '../../db/assessment';
 import { decisionInputSchema, type DecisionInput } from '../../domain/assessment-input';
-import { errorDetail } from '../../domain/error-detail';
 import { assessmentMethodLabels, assessmentMethods, decisionOutcomeLabels, decisionOutcomes, type Evidence } from '../../domain/schemas';
 import { FieldError, TextAreaField } from '../../ui/fields';
-import { ErrorNotice } from '../../ui/error-notice';
+import { OutcomeNotices, useOutcome } from './use-outcome';
 
 interface DecisionFormProps {
   portfolioId: string;
@@ -17,8 +15,7 @@ interface DecisionFormProps {
 
 /** The assessor's decision on one marking point: outcome, feedback, methods and the evidence judged. */
 export function DecisionForm({ portfolioId, markingPointId, mapped }: DecisionFormProps) {
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const outcome = useOutcome();
   const {
     register,
     handleSubmit,
@@ -30,24 +27,17 @@ export function DecisionForm({ portfolioId, markingPointId, mapped }: DecisionFo
   });
 
   const submit = handleSubmit(async (values) => {
-    setDone(null);
-    setFailure(null);
-    try {
+    const saved = await outcome.run(async () => {
       const decision = await recordDecision(portfolioId, markingPointId, values);
-      setDone(`Your decision on ${markingPointId} is saved and signed: ${decisionOutcomeLabels[decision.outcome]}.`);
-      reset({ feedback: '', methods: [], basedOn: mapped.map((e) => e.id) });
-    } catch (e) {
-      setFailure(errorDetail(e, 'The decision could not be saved.'));
-    }
+      return `Your decision on ${markingPointId} is saved and signed: ${decisionOutcomeLabels[decision.outcome]}.`;
+    }, 'The decision could not be saved.');
+    if (saved) reset({ feedback: '', methods: [], basedOn: mapped.map((e) => e.id) });
   });
 
   return (
     <section className="card" aria-labelledby="decide-title">
       <h3 id="decide-title">Your decision on {markingPointId}</h3>
-      <p role="status" className={done ? 'notice notice--ok' : 'visually-hidden'}>
-        {done}
-      </p>
-      {failure ? <ErrorNotice>{failure}</ErrorNotice> : null}
+      <OutcomeNotices done={outcome.done} failure={outcome.failure} />
       <form onSubmit={submit} noValidate>
         <fieldset className={errors.outcome ? 'field field--error' : 'field'} aria-describedby={errors.outcome ? 'outcome-error' : undefined}>
           <legend className="field__label">

@@ -1,19 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { countersign, signOffUnit } from '../../db/assessment';
 import { signOffInputSchema, type SignOffInput } from '../../domain/assessment-input';
 import { SIGN_OFF_DECLARATION } from '../../domain/declarations';
 import type { UnitCoverage } from '../../domain/coverage';
-import { errorDetail } from '../../domain/error-detail';
 import { formatDateTime } from '../../domain/readable-dates';
 import type { Evidence, Person } from '../../domain/schemas';
 import { signerIdOf } from '../../domain/signers';
 import type { SignatureCheck } from '../../domain/signing/status';
-import { ErrorNotice } from '../../ui/error-notice';
 import { TextField } from '../../ui/fields';
 import { SignatureLine } from './decision-summary';
 import { UnlockForm } from './unlock-form';
+import { OutcomeNotices, useOutcome } from './use-outcome';
 
 interface SignOffSectionProps {
   portfolioId: string;
@@ -26,30 +24,22 @@ interface SignOffSectionProps {
 
 /** The unit's sign-off: the form when every point is met, or who signed it off, the countersignature and unlocks. */
 export function SignOffSection({ portfolioId, uc, me, checks, locked }: SignOffSectionProps) {
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const outcome = useOutcome();
   const { unit } = uc;
   const isAssessor = me.role === 'assessor';
 
-  async function run(action: () => Promise<unknown>, message: string, fallback: string) {
-    setDone(null);
-    setFailure(null);
-    try {
+  async function run(action: () => Promise<unknown>, message: string, fallback: string): Promise<void> {
+    await outcome.run(async () => {
       await action();
-      setDone(message);
-    } catch (e) {
-      setFailure(errorDetail(e, fallback));
-    }
+      return message;
+    }, fallback);
   }
 
   const state = uc.signOff;
   return (
     <section className="card" aria-labelledby="sign-off-title">
       <h2 id="sign-off-title">Unit {unit.number} sign-off</h2>
-      <p role="status" className={done ? 'notice notice--ok' : 'visually-hidden'}>
-        {done}
-      </p>
-      {failure ? <ErrorNotice>{failure}</ErrorNotice> : null}
+      <OutcomeNotices done={outcome.done} failure={outcome.failure} />
       {state ? (
         <>
           <p>

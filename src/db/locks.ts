@@ -43,7 +43,7 @@ export async function readAssessment(portfolioId: string, checks: SignatureCheck
   const versions = await d.versions.where('portfolioId').equals(portfolioId).toArray();
   const records = await d.records.where('portfolioId').equals(portfolioId).toArray();
   if ([...decisions, ...records].some((r) => r.signature && !checks.has(r.id))) {
-    throw new Error('The portfolio changed on this device while this was being saved. Try again.');
+    throw new Error('This portfolio changed meanwhile. Try again.');
   }
   return { assessment: assessPortfolio(catalogue, { evidence, mappings, decisions, versions, records, checks }), records };
 }
@@ -60,7 +60,7 @@ export async function refuseLockedChange(
   newPointIds: readonly string[] = [],
 ): Promise<void> {
   const me = await getIdentity();
-  if (me && me.role !== 'learner') throw new Error('Only the learner can change their evidence.');
+  if (me && me.role !== 'learner') throw new Error('Only the learner can change evidence.');
   const { assessment } = await readAssessment(portfolioId, checks);
   if (evidenceId) {
     const lock = assessment.locked.get(evidenceId);
@@ -68,14 +68,14 @@ export async function refuseLockedChange(
       const item = await db().evidence.get(evidenceId);
       const unit = findUnit(lock.unitId);
       throw new Error(
-        `${item?.ref ?? 'This item'} is locked: unit ${unit?.number ?? lock.unitId} was signed off by ${lock.signOff.by.name} on ${formatDate(lock.signOff.at)}. Ask your assessor to unlock it if it must change.`,
+        `${item?.ref ?? 'This item'} is locked: unit ${unit?.number} was signed off by ${lock.signOff.by.name} on ${formatDate(lock.signOff.at)}. Ask your assessor to unlock it.`,
       );
     }
   }
   for (const pointId of newPointIds) {
     const unit = unitOf(pointId);
     if (unit && assessment.signOffs.has(unit.id)) {
-      throw new Error(`Unit ${unit.number} is signed off, so nothing more can be mapped to ${pointId}. Ask your assessor if it must change.`);
+      throw new Error(`Unit ${unit.number} is signed off: ask your assessor before mapping more to ${pointId}.`);
     }
   }
 }

@@ -114,8 +114,8 @@ describe('the learner’s side of a decision', () => {
     expect(screen.queryByRole('button', { name: /^Save/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     editor.view.unmount();
-    renderAt(`/p/${other.portfolioId}`);
-    await screen.findByRole('region', { name: 'Progress per unit' });
-    expect(screen.queryByRole('link', { name: 'Add evidence' })).not.toBeInTheDocument();
+    renderAt(`/p/${other.portfolioId}/evidence/new`);
+    expect(await screen.findByText('Only the learner adds evidence. This device is set up for Morgan Ellis as assessor.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 });

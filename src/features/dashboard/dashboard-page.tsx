@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useMe, usePortfolio, usePortfolioData } from '../../db';
+import { usePortfolio, usePortfolioData } from '../../db';
 import { FlashMessage } from '../../ui/flash-message';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
@@ -15,19 +15,14 @@ export function DashboardPage() {
   const portfolioId = usePortfolioId();
   const portfolio = usePortfolio(portfolioId);
   const data = usePortfolioData(portfolioId);
-  // Only the learner adds evidence; an assessor or tutor reads it.
-  const me = useMe(portfolio?.learnerName ?? undefined);
-  const isLearner = me === undefined || me.role === 'learner';
   const lead = portfolio ? `${portfolio.learnerName} · ${portfolio.centre}` : undefined;
 
   return (
     <>
       <PageHeader title="Dashboard" lead={lead}>
-        {isLearner ? (
-          <Link className="button" to={`/p/${portfolioId}/evidence/new`}>
-            Add evidence
-          </Link>
-        ) : null}
+        <Link className="button" to={`/p/${portfolioId}/evidence/new`}>
+          Add evidence
+        </Link>
       </PageHeader>
       <FlashMessage />
       {data === undefined ? (

@@ -21,6 +21,7 @@ export const routes: RouteObject[] = [
       { index: true, lazy: screens.home },
       { path: 'import', lazy: screens.import },
       { path: 'you', lazy: screens.you },
+      { path: 'queue', lazy: screens.queue },
       {
         path: 'p/:portfolioId',
         element: <PortfolioLayout />,
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
           { path: 'units/:unitId', lazy: screens.unit },
           { path: 'points/:pointId', lazy: screens.markingPoint },
           { path: 'coverage', lazy: screens.coverage },
+          { path: 'assess/:unitId', lazy: screens.assess },
           { path: 'export', lazy: screens.export },
           { path: 'settings', lazy: screens.settings },
           { path: 'audit', lazy: screens.audit },

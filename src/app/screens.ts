@@ -32,4 +32,6 @@ export const screens = {
   export: () => screen(() => import('../features/export'), (m) => m.ExportPage),
   settings: () => screen(() => import('../features/settings'), (m) => m.SettingsPage),
   audit: () => screen(() => import('../features/audit'), (m) => m.AuditPage),
+  queue: () => screen(() => import('../features/assess'), (m) => m.QueuePage),
+  assess: () => screen(() => import('../features/assess'), (m) => m.AssessPage),
 } satisfies Record<string, LazyScreen>;

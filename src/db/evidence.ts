@@ -1,6 +1,8 @@
+import { Dexie } from 'dexie';
 import type { PortfolioRecord } from '../domain/records';
 import type { Evidence, EvidenceInput } from '../domain/schemas';
 import { clock } from '../platform/clock';
+import { refuseLockedChange, signatureChecksOf, withLockCheck } from './locks';
 import { db, type AttachmentRow } from './database';
 import { draftKey } from './drafts';
 import type { MappingInput } from './mappings';
@@ -36,7 +38,8 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
   // Loaded before the transaction (an import inside it would let it close), and not with the first
   // screen: the diff brings the kinds' labels, which only the audit entry of an edit needs.
   const diff = await import('../domain/version-diff');
-  return d.transaction('rw', [d.portfolios, d.evidence, d.mappings, d.versions, d.attachments, d.audit, d.drafts], async () => {
+  const checks = await signatureChecksOf(req.portfolioId);
+  return d.transaction('rw', withLockCheck([d.portfolios, d.evidence, d.mappings, d.versions, d.attachments, d.audit, d.drafts]), async () => {
     const portfolio = await d.portfolios.get(req.portfolioId);
     if (!portfolio) throw new Error('This portfolio no longer exists on this device.');
     const now = clock.now();
@@ -48,7 +51,15 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
       if (!existing || existing.portfolioId !== req.portfolioId) throw new Error('This evidence item no longer exists.');
       number = existing.number;
       evidenceId = existing.id;
-    } else {
+    }
+    const mappedBefore = new Set((await d.mappings.where('evidenceId').equals(evidenceId).toArray()).map((m) => m.markingPointId));
+    await Dexie.waitFor(refuseLockedChange(
+      req.portfolioId,
+      checks,
+      existing?.id,
+      req.mappings.map((m) => m.markingPointId).filter((p) => !mappedBefore.has(p)),
+    ));
+    if (!existing) {
       await d.portfolios.update(portfolio.id, { nextEvidenceNumber: number + 1 });
     }
 
@@ -95,9 +106,13 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
  */
 export async function deleteEvidence(evidenceId: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.evidence, d.mappings, d.versions, d.records, d.attachments, d.drafts, d.audit, d.portfolios], async () => {
+  const portfolioId = (await d.evidence.get(evidenceId))?.portfolioId;
+  if (!portfolioId) return;
+  const checks = await signatureChecksOf(portfolioId);
+  await d.transaction('rw', withLockCheck([d.evidence, d.mappings, d.versions, d.records, d.attachments, d.drafts, d.audit, d.portfolios]), async () => {
     const item = await d.evidence.get(evidenceId);
     if (!item) return;
+    await Dexie.waitFor(refuseLockedChange(item.portfolioId, checks, evidenceId));
     const portfolio = await d.portfolios.get(item.portfolioId);
     const versionIds = await d.versions.where('evidenceId').equals(evidenceId).primaryKeys();
     const now = clock.now();

@@ -1,7 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { catalogue } from '../catalogue';
 import { computeCoverage, type Coverage } from '../domain/coverage';
+import type { EvidenceVersion, PortfolioRecord } from '../domain/records';
 import type { AttachmentMeta, Decision, Evidence, Mapping, Portfolio } from '../domain/schemas';
+import type { SignatureCheck } from '../domain/signing/status';
+import { checkSignatures } from './signature-checker';
 import { listAttachmentMeta, listAttachments } from './attachments';
 import { db, type AttachmentRow, type DraftRow } from './database';
 import { draftsOf, getDraft, type DraftSummary } from './drafts';
@@ -48,20 +51,32 @@ export interface PortfolioData {
   evidence: Evidence[];
   mappings: Mapping[];
   decisions: Decision[];
+  versions: EvidenceVersion[];
+  records: PortfolioRecord[];
+  /** Every decision's and record's signature status, by id. */
+  checks: ReadonlyMap<string, SignatureCheck>;
   coverage: Coverage;
 }
 
-/** Evidence, mappings, decisions and the coverage derived from them, in one live query. */
+/** Reads a portfolio's parts and derives coverage and assessment from them, signatures checked. */
+export async function readPortfolioData(portfolioId: string): Promise<PortfolioData> {
+  const d = db();
+  const [evidence, mappings, decisions, versions, records, keys] = await Promise.all([
+    listEvidence(portfolioId),
+    listMappings(portfolioId),
+    d.decisions.where('portfolioId').equals(portfolioId).toArray(),
+    d.versions.where('portfolioId').equals(portfolioId).toArray(),
+    d.records.where('portfolioId').equals(portfolioId).toArray(),
+    d.keys.toArray(),
+  ]);
+  // Web Crypto is no Dexie call: wrapped so that the live query keeps watching (dexie-react-hooks' rule).
+  const checks = await Promise.resolve(checkSignatures([...decisions, ...records], keys));
+  return { evidence, mappings, decisions, versions, records, checks, coverage: computeCoverage(catalogue, evidence, mappings, decisions, { versions, records, checks }) };
+}
+
+/** Evidence, mappings, decisions, records and the coverage derived from them, in one live query. */
 export function usePortfolioData(portfolioId: string): PortfolioData | undefined {
-  return useLiveQuery(async () => {
-    const d = db();
-    const [evidence, mappings, decisions] = await Promise.all([
-      listEvidence(portfolioId),
-      listMappings(portfolioId),
-      d.decisions.where('portfolioId').equals(portfolioId).toArray(),
-    ]);
-    return { evidence, mappings, decisions, coverage: computeCoverage(catalogue, evidence, mappings, decisions) };
-  }, [portfolioId]);
+  return useLiveQuery(() => readPortfolioData(portfolioId), [portfolioId]);
 }
 
 /** The portfolio's unsaved drafts on this device, for a warning before they would be deleted. */

@@ -16,3 +16,8 @@ export * from './print-copies';
 export { isQuotaExceeded } from './storage-errors';
 export type { IdentityRow, KeyRow } from './database';
 export * from './audit';
+export * from './locks';
+// The assessor's writes (./assessment) and the queue (./assessment-hooks) are imported from their own
+// files, not from here: what this index exports goes into the first screen's JavaScript.
+export { getIdentity, useIdentity } from './identity';
+export { useMe } from './use-me';

@@ -1,6 +1,8 @@
+import { Dexie } from 'dexie';
 import type { Mapping } from '../domain/schemas';
 import { clock } from '../platform/clock';
 import { db } from './database';
+import { refuseLockedChange, signatureChecksOf, withLockCheck } from './locks';
 import { addAudit } from './portfolios';
 import { appendVersion } from './versions';
 
@@ -29,11 +31,16 @@ async function changeMappings(
   next: (current: readonly MappingInput[]) => MappingInput[],
 ): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.evidence, d.mappings, d.versions, d.audit, d.portfolios], async () => {
+  const portfolioId = (await d.evidence.get(evidenceId))?.portfolioId;
+  if (!portfolioId) throw new Error('This evidence item no longer exists.');
+  const checks = await signatureChecksOf(portfolioId);
+  await d.transaction('rw', withLockCheck([d.evidence, d.mappings, d.versions, d.audit, d.portfolios]), async () => {
     const item = await d.evidence.get(evidenceId);
     if (!item) throw new Error('This evidence item no longer exists.');
     const portfolio = await d.portfolios.get(item.portfolioId);
     const current = await d.mappings.where('evidenceId').equals(evidenceId).toArray();
+    const added = next(current).filter((m) => !current.some((c) => c.markingPointId === m.markingPointId));
+    await Dexie.waitFor(refuseLockedChange(item.portfolioId, checks, evidenceId, added.map((m) => m.markingPointId)));
     const now = clock.now();
     await appendVersion(
       { portfolioId: item.portfolioId, evidenceId, number: item.number, author: { role: 'learner', name: portfolio?.learnerName ?? 'Learner' }, now },

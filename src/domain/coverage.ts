@@ -1,7 +1,17 @@
 import type { Catalogue, MarkingPoint, Unit } from '../catalogue/schema';
+import { assessPortfolio, isUnitReady, type PortfolioAssessment, type SignatureChecks, type SignOffState } from './assessment';
+import type { EvidenceVersion, PortfolioRecord } from './records';
 import type { Decision, Evidence, Mapping } from './schemas';
+import type { SignatureCheck } from './signing/status';
 
-export type CoverageStatus = 'none' | 'evidenced' | 'met' | 'partially-met' | 'not-yet-met';
+export { isDecisionStale } from './assessment';
+
+/**
+ * A marking point's status: no evidence → evidenced → ready for assessment (its unit marked ready) →
+ * the assessor's outcome; "evidence changed since assessment" (stale) replaces an outcome whose evidence
+ * has changed since it was decided.
+ */
+export type CoverageStatus = 'none' | 'evidenced' | 'ready' | 'met' | 'partially-met' | 'not-yet-met' | 'stale';
 
 export interface PointCoverage {
   point: MarkingPoint;
@@ -13,49 +23,68 @@ export interface PointCoverage {
   decision?: Decision;
   /** The decision was based on evidence that has changed, been added or removed since. */
   stale: boolean;
+  /** The decision is met, signed, verifies and is not stale: only then is the point met. */
+  countsAsMet: boolean;
+  /** The current decision's signature, when signatures were checked. */
+  signature?: SignatureCheck;
 }
 
 export interface UnitCoverage {
   unit: Unit;
   points: PointCoverage[];
   evidenced: number;
+  /** Points that count as met. */
+  met: number;
   total: number;
+  /** The learner has marked the unit ready for assessment. */
+  ready: boolean;
+  signOff?: SignOffState;
 }
 
 export interface Coverage {
   units: UnitCoverage[];
   byPoint: ReadonlyMap<string, PointCoverage>;
   evidenced: number;
+  met: number;
   total: number;
   /** Marking points with no evidence at all, in catalogue order. */
   gaps: PointCoverage[];
+  assessment: PortfolioAssessment;
 }
 
 export const statusLabels: Record<CoverageStatus, string> = {
   none: 'No evidence',
   evidenced: 'Evidenced',
+  ready: 'Ready for assessment',
   met: 'Met',
   'partially-met': 'Partially met',
   'not-yet-met': 'Not yet met',
+  stale: 'Evidence changed since assessment',
 };
 
-export function isDecisionStale(decision: Decision, mapped: readonly Evidence[]): boolean {
-  if (decision.basedOn.length !== mapped.length) return true;
-  const basis = new Map(decision.basedOn.map((b) => [b.evidenceId, b]));
-  return mapped.some((e) => {
-    const b = basis.get(e.id);
-    if (!b) return true;
-    return b.versionId !== undefined ? b.versionId !== e.versionId : b.version !== e.version;
-  });
+/** What assessment adds to coverage: the versions decisions bind to, the records, and signature checks. */
+export interface CoverageAssessmentInput {
+  versions?: readonly EvidenceVersion[];
+  records?: readonly PortfolioRecord[];
+  /** Signature status by record id (checkSignatures); without it no decision counts as met. */
+  checks?: SignatureChecks;
 }
 
-/** Coverage is derived, never stored: evidence and mappings in, status per marking point out. */
+/** How many points have evidence, how many count as met, and how many there are. */
+function counts(points: readonly PointCoverage[]): { evidenced: number; met: number; total: number } {
+  return { evidenced: points.filter((p) => p.evidence.length > 0).length, met: points.filter((p) => p.countsAsMet).length, total: points.length };
+}
+
+/** Coverage is derived, never stored: evidence, mappings and assessment in, status per marking point out. */
 export function computeCoverage(
   catalogue: Catalogue,
   evidence: readonly Evidence[],
   mappings: readonly Mapping[],
   decisions: readonly Decision[] = [],
+  extra: CoverageAssessmentInput = {},
 ): Coverage {
+  const records = extra.records ?? [];
+  const checks = extra.checks ?? new Map<string, SignatureCheck>();
   const evidenceById = new Map(evidence.map((e) => [e.id, e]));
   const mappingsByPoint = new Map<string, Mapping[]>();
   for (const m of mappings) {
@@ -64,23 +93,28 @@ export function computeCoverage(
     list.push(m);
     mappingsByPoint.set(m.markingPointId, list);
   }
-  // Decisions are append-only: the latest on a point is the current one.
-  const decisionByPoint = new Map<string, Decision>();
-  for (const d of decisions) {
-    const seen = decisionByPoint.get(d.markingPointId);
-    if (!seen || d.decidedAt > seen.decidedAt || (d.decidedAt === seen.decidedAt && d.id > seen.id)) decisionByPoint.set(d.markingPointId, d);
-  }
+  const assessment = assessPortfolio(catalogue, { evidence, mappings, decisions, versions: extra.versions ?? [], records, checks });
   const byPoint = new Map<string, PointCoverage>();
 
   const units = catalogue.units.map((unit): UnitCoverage => {
+    const ready = isUnitReady(records, unit.id);
     const points = unit.markingPoints.map((point): PointCoverage => {
       const pointMappings = mappingsByPoint.get(point.id) ?? [];
       const mapped = pointMappings
         .map((m) => evidenceById.get(m.evidenceId))
         .filter((e): e is Evidence => e !== undefined)
         .sort((a, b) => a.number - b.number);
-      const decision = decisionByPoint.get(point.id);
-      const status: CoverageStatus = decision ? decision.outcome : mapped.length > 0 ? 'evidenced' : 'none';
+      const pa = assessment.points.get(point.id) ?? { stale: false, countsAsMet: false };
+      const decision = pa.decision;
+      const status: CoverageStatus = decision
+        ? pa.stale
+          ? 'stale'
+          : decision.outcome
+        : mapped.length === 0
+          ? 'none'
+          : ready
+            ? 'ready'
+            : 'evidenced';
       const pc: PointCoverage = {
         point,
         unitId: unit.id,
@@ -88,21 +122,29 @@ export function computeCoverage(
         evidence: mapped,
         mappings: pointMappings,
         decision,
-        stale: decision ? isDecisionStale(decision, mapped) : false,
+        stale: pa.stale,
+        countsAsMet: pa.countsAsMet,
+        signature: decision ? checks.get(decision.id) : undefined,
       };
       byPoint.set(point.id, pc);
       return pc;
     });
-    return { unit, points, evidenced: points.filter((p) => p.evidence.length > 0).length, total: points.length };
+    return {
+      unit,
+      points,
+      ...counts(points),
+      ready,
+      signOff: assessment.signOffs.get(unit.id),
+    };
   });
 
   const all = units.flatMap((u) => u.points);
   return {
     units,
     byPoint,
-    evidenced: all.filter((p) => p.evidence.length > 0).length,
-    total: all.length,
+    ...counts(all),
     gaps: all.filter((p) => p.evidence.length === 0),
+    assessment,
   };
 }
 

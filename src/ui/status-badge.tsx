@@ -1,15 +1,26 @@
 import type { CoverageStatus } from '../domain/coverage';
 import { statusLabels } from '../domain/coverage';
 
-const symbols: Record<CoverageStatus, string> = { none: '○', evidenced: '◐', met: '●', 'partially-met': '◑', 'not-yet-met': '✕' };
+const symbols: Record<CoverageStatus, string> = {
+  none: '○',
+  evidenced: '◐',
+  ready: '◔',
+  met: '●',
+  'partially-met': '◑',
+  'not-yet-met': '✕',
+  stale: '⚠',
+};
 
-/** A coverage status shown by word and symbol, never by colour alone. */
-export function StatusBadge({ status, stale }: { status: CoverageStatus; stale?: boolean }) {
+/**
+ * A coverage status shown by word and symbol, never by colour alone. `note` says why a decision does not
+ * count as it reads (unsigned, signer not confirmed, a signature that does not verify).
+ */
+export function StatusBadge({ status, note }: { status: CoverageStatus; note?: string }) {
   return (
     <span className={`badge badge--${status}`}>
       <span aria-hidden="true">{symbols[status]} </span>
       {statusLabels[status]}
-      {stale ? <span className="badge__stale"> (evidence changed since)</span> : null}
+      {note ? <span className="badge__note"> ({note})</span> : null}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue';
-import { computeCoverage, isDecisionStale, percent } from '../../src/domain/coverage';
+import { computeCoverage, isDecisionStale, percent, statusLabels } from '../../src/domain/coverage';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 import type { Decision, Evidence, Mapping } from '../../src/domain/schemas';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
@@ -61,15 +61,18 @@ describe('computeCoverage', () => {
     expect(c.byPoint.get('EXT-1')?.status).toBe('none');
   });
 
-  it('takes an assessor decision as the status and flags it when the evidence changed since', () => {
+  it('takes an assessor decision as the status, and “evidence changed since assessment” once the evidence changed', () => {
     const e1 = item('a', 1, 2);
     const decision: Decision = {
       id: 'p:EXT-1', portfolioId: 'p', markingPointId: 'EXT-1', outcome: 'met', feedback: '', methods: [], assessor: { role: 'assessor', name: 'A' }, decidedAt: NOW,
       basedOn: [{ evidenceId: 'a', versionId: 'a:v1' }],
     };
     const c = computeCoverage(catalogue, [e1], [map('a', 'EXT-1')], [decision]);
-    expect(c.byPoint.get('EXT-1')?.status).toBe('met');
+    expect(c.byPoint.get('EXT-1')?.status).toBe('stale');
+    expect(statusLabels.stale).toBe('Evidence changed since assessment');
     expect(c.byPoint.get('EXT-1')?.stale).toBe(true);
+    expect(c.byPoint.get('EXT-1')?.countsAsMet).toBe(false);
+    expect(c.met).toBe(0);
     expect(isDecisionStale({ ...decision, basedOn: [{ evidenceId: 'a', versionId: 'a:v2' }] }, [e1])).toBe(false);
     expect(isDecisionStale({ ...decision, basedOn: [{ evidenceId: 'a', versionId: 'a:v2' }] }, [e1, item('b', 2)])).toBe(true);
     // A decision from a format 1 file names version numbers only.
@@ -97,10 +100,12 @@ describe('demo portfolio', () => {
   });
 
   it('covers most marking points but leaves gaps', () => {
-    const c = computeCoverage(catalogue, demo.evidence, demo.mappings, demo.decisions);
+    const c = computeCoverage(catalogue, demo.evidence, demo.mappings, demo.decisions, { versions: demo.versions, records: demo.records });
     expect(c.gaps.map((g) => g.point.id)).toEqual(['PRN-4', 'DEL-2', 'IMP-3']);
     expect(c.byPoint.get('EXT-3')?.status).toBe('met');
     expect(c.byPoint.get('EXT-3')?.stale).toBe(false);
+    // Bound by hash to the version judged, so it is current; but it is unsigned, so it never counts as met.
+    expect(c.byPoint.get('EXT-3')?.countsAsMet).toBe(false);
   });
 
   it('maps only to marking points the catalogue knows', () => {

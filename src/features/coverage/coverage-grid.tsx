@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { Coverage } from '../../domain/coverage';
+import { statusLabels, type Coverage } from '../../domain/coverage';
 import { mappingId } from '../../domain/references';
 import type { Evidence, Mapping } from '../../domain/schemas';
 import { useRovingGrid } from './use-roving-grid';
@@ -65,6 +65,13 @@ export function CoverageGrid({ portfolioId, evidence, mappings, coverage, descri
                   {gap ? (
                     <span className="matrix__gap-flag">
                       <span aria-hidden="true">⚠ </span>No evidence
+                    </span>
+                  ) : null}
+                  {pc.stale ? (
+                    <span className="matrix__gap-flag">
+                      {' '}
+                      <span aria-hidden="true">⚠ </span>
+                      {statusLabels.stale}
                     </span>
                   ) : null}
                   <span className="visually-hidden">: {pc.point.text}</span>

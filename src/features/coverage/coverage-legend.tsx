@@ -22,6 +22,13 @@ export function CoverageLegend() {
           </span>{' '}
           No evidence: no item is mapped to this marking point yet (its column is shaded and headed “No evidence”).
         </li>
+        <li>
+          <span className="matrix-legend__symbol" aria-hidden="true">
+            ⚠
+          </span>{' '}
+          Evidence changed since assessment: the assessor’s decision on this marking point judged evidence that has changed
+          since, so it no longer counts until the assessor decides again.
+        </li>
       </ul>
     </section>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useAttachments, useDraft, useEvidence, useMappings, usePortfolio } from '../../db';
+import { useAttachments, useDraft, useEvidence, useMappings, useMe, usePortfolio, usePortfolioData } from '../../db';
+import { currentAttachmentIds } from '../../domain/versions';
+import { EvidenceDetails } from '../../ui/evidence-details';
 import { formatRef } from '../../domain/references';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
@@ -8,6 +10,7 @@ import { ConflictBanner } from './conflict-banner';
 import { ItemNotFound } from './item-not-found';
 import { parseDraft } from './draft-values';
 import { EvidenceForm } from './evidence-form';
+import { ItemAssessment } from './item-assessment';
 import { emptyFormValues, formValuesOf, sameValues, todayIso } from './form-values';
 
 /** The editor for a new item (`/evidence/new`) or an existing one (`/evidence/:evidenceId`). */
@@ -36,16 +39,50 @@ function EditorLoader({ evidenceId }: { evidenceId: string | undefined }) {
   const initialMappings = useFirstLoaded(useMappings(portfolioId));
   const liveMappings = useMappings(portfolioId);
   const attachments = useAttachments(evidenceId);
+  const data = usePortfolioData(portfolioId);
+  const me = useMe(portfolio?.learnerName ?? undefined);
   const [searchParams] = useSearchParams();
 
   if (item === null && evidenceId !== undefined) return <ItemNotFound listPath={listPath} />;
   if (item && item.portfolioId !== portfolioId) return <ItemNotFound listPath={listPath} />;
-  if (portfolio === undefined || item === undefined || draft === undefined || initialMappings === undefined || attachments === undefined) {
+  if (
+    portfolio === undefined ||
+    item === undefined ||
+    draft === undefined ||
+    initialMappings === undefined ||
+    attachments === undefined ||
+    data === undefined ||
+    me === undefined
+  ) {
     return <p role="status">Loading the evidence…</p>;
   }
   if (portfolio === null) return <ItemNotFound listPath={listPath} />;
 
   const stored = item ?? undefined;
+  // An assessor or tutor reads the learner's evidence; a learner reads an item a sign-off has locked.
+  if (me.role !== 'learner' || (stored && data.coverage.assessment.locked.has(stored.id))) {
+    if (!stored) {
+      return (
+        <>
+          <PageHeader title="Add evidence" />
+          <p>Only the learner adds evidence. This device is set up for {me.name} as {me.role}.</p>
+        </>
+      );
+    }
+    const current = currentAttachmentIds([stored], data.versions);
+    return (
+      <>
+        <p className="back-link">
+          <Link to={listPath}>Back to the evidence list</Link>
+        </p>
+        <PageHeader title={`${stored.ref}: ${stored.title}`} />
+        <ItemAssessment item={stored} data={data} />
+        <section className="card" aria-label={`${stored.ref}, read-only`}>
+          <EvidenceDetails item={stored} attachmentNames={attachments.filter((a) => current.has(a.id)).map((a) => a.name)} />
+        </section>
+      </>
+    );
+  }
   const initialValues = stored ? formValuesOf(stored, initialMappings) : emptyFormValues(todayIso(new Date()), searchParams.get('point'));
   const kept = draft ? parseDraft(draft.values) : undefined;
   // A draft older than the saved item was overtaken by a save elsewhere; one equal to it adds nothing.
@@ -68,6 +105,7 @@ function EditorLoader({ evidenceId }: { evidenceId: string | undefined }) {
         ) : null}
       </PageHeader>
       {stored ? <ConflictBanner portfolioId={portfolioId} evidenceId={stored.id} /> : null}
+      {stored ? <ItemAssessment item={stored} data={data} /> : null}
       <EvidenceForm
         portfolioId={portfolioId}
         item={stored}

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { findMarkingPoint, unitOf } from '../../catalogue';
-import { removeMapping, usePortfolioData } from '../../db';
+import { removeMapping, useMe, usePortfolio, usePortfolioData } from '../../db';
+import { signatureNote } from '../../ui/signature-note';
 import type { Evidence } from '../../domain/schemas';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { PageHeader } from '../../ui/page-header';
@@ -26,6 +27,7 @@ function PointView({ pointId }: { pointId: string }) {
   const point = findMarkingPoint(pointId);
   const unit = unitOf(pointId);
   const data = usePortfolioData(portfolioId);
+  const me = useMe(usePortfolio(portfolioId)?.learnerName);
   const [toRemove, setToRemove] = useState<Evidence | null>(null);
   const [removed, setRemoved] = useState<string | null>(null);
   const removedRef = useRef<HTMLParagraphElement>(null);
@@ -69,7 +71,7 @@ function PointView({ pointId }: { pointId: string }) {
           <section className="card" aria-labelledby="point-what-title">
             <div className="point-card__head">
               <h2 id="point-what-title">What the examiners look for</h2>
-              {pc ? <StatusBadge status={pc.status} stale={pc.stale} /> : null}
+              {pc ? <StatusBadge status={pc.status} note={signatureNote(pc)} /> : null}
             </div>
             <p className="point-text">{point.text}</p>
             {point.threshold ? (
@@ -102,13 +104,20 @@ function PointView({ pointId }: { pointId: string }) {
                     rationale={rationaleOf.get(e.id) ?? ''}
                     portfolioId={portfolioId}
                     onRemove={setToRemove}
+                    readOnlyReason={
+                      me?.role !== 'learner'
+                        ? 'Read-only: only the learner changes mappings.'
+                        : data?.coverage.assessment.locked.has(e.id)
+                          ? `${e.ref} is locked: its unit is signed off.`
+                          : undefined
+                    }
                   />
                 ))}
               </ul>
             )}
           </section>
 
-          {data && pc ? (
+          {data && pc && me?.role === 'learner' && !data.coverage.assessment.signOffs.has(unit.id) ? (
             <MapEvidenceForm
               markingPointId={point.id}
               portfolioId={portfolioId}

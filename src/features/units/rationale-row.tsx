@@ -12,10 +12,12 @@ interface RationaleRowProps {
   rationale: string;
   portfolioId: string;
   onRemove: (e: Evidence) => void;
+  /** Why the learner cannot change this mapping here (not the learner's device, or the item is locked); absent when they can. */
+  readOnlyReason?: string;
 }
 
 /** An item mapped to the marking point, with its rationale editable in place. */
-export function RationaleRow({ evidence, markingPointId, rationale, portfolioId, onRemove }: RationaleRowProps) {
+export function RationaleRow({ evidence, markingPointId, rationale, portfolioId, onRemove, readOnlyReason }: RationaleRowProps) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(rationale);
   const [error, setError] = useState<string | undefined>();
@@ -88,18 +90,22 @@ export function RationaleRow({ evidence, markingPointId, rationale, portfolioId,
             <span className="visually-hidden">Rationale:</span>{' '}
             {rationale || <span className="muted">No rationale given yet.</span>}
           </p>
-          <div className="cluster">
-            <button type="button" ref={editRef} className="button button--small button--secondary" onClick={start}>
-              Edit rationale{' '}
-              <span className="visually-hidden">for {evidence.ref}</span>
-            </button>
-            <button type="button" className="button button--small button--secondary" onClick={() => onRemove(evidence)}>
-              Remove{' '}
-              <span className="visually-hidden">
-                {evidence.ref} from {markingPointId}
-              </span>
-            </button>
-          </div>
+          {readOnlyReason ? (
+            <p className="muted">{readOnlyReason}</p>
+          ) : (
+            <div className="cluster">
+              <button type="button" ref={editRef} className="button button--small button--secondary" onClick={start}>
+                Edit rationale{' '}
+                <span className="visually-hidden">for {evidence.ref}</span>
+              </button>
+              <button type="button" className="button button--small button--secondary" onClick={() => onRemove(evidence)}>
+                Remove{' '}
+                <span className="visually-hidden">
+                  {evidence.ref} from {markingPointId}
+                </span>
+              </button>
+            </div>
+          )}
         </>
       )}
     </li>

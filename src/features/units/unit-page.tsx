@@ -1,10 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { findUnit } from '../../catalogue';
-import { usePortfolioData } from '../../db';
+import { useMe, usePortfolio, usePortfolioData } from '../../db';
 import { PageHeader } from '../../ui/page-header';
+import { UnitNotFound } from '../../ui/unit-not-found';
 import { Meter } from '../../ui/progress-bar';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { UnitGuidanceCard } from './unit-guidance-card';
+import { ReadySection } from './ready-section';
 import { UnitPointCard } from './unit-point-card';
 
 /** `/p/:portfolioId/units/:unitId`: a unit's marking points and evidence, with its guidance beside them. */
@@ -13,17 +15,10 @@ export function UnitPage() {
   const { unitId = '' } = useParams();
   const unit = findUnit(unitId);
   const data = usePortfolioData(portfolioId);
+  const portfolio = usePortfolio(portfolioId);
+  const me = useMe(portfolio?.learnerName);
 
-  if (!unit) {
-    return (
-      <>
-        <PageHeader title="Unit not found" />
-        <p>
-          The qualification has no unit “{unitId}”. <Link to={`/p/${portfolioId}/units`}>See all units</Link>.
-        </p>
-      </>
-    );
-  }
+  if (!unit) return <UnitNotFound unitId={unitId} portfolioId={portfolioId} />;
   const uc = data?.coverage.units.find((u) => u.unit.id === unit.id);
 
   return (
@@ -41,6 +36,7 @@ export function UnitPage() {
                 {uc.evidenced} of {uc.total} marking points in this unit have evidence.
               </p>
               <Meter label={`Unit ${unit.number} marking points evidenced`} value={uc.evidenced} max={uc.total} />
+              {me ? <ReadySection portfolioId={portfolioId} uc={uc} me={me} /> : null}
               <ul className="point-cards" aria-label={`Marking points of unit ${unit.number}`}>
                 {uc.points.map((pc) => (
                   <UnitPointCard key={pc.point.id} pc={pc} portfolioId={portfolioId} />

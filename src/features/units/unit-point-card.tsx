@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { PointCoverage } from '../../domain/coverage';
+import { signatureNote } from '../../ui/signature-note';
 import { StatusBadge } from '../../ui/status-badge';
 import { thresholdText } from '../../domain/threshold-text';
 
@@ -16,7 +17,7 @@ export function UnitPointCard({ pc, portfolioId }: { pc: PointCoverage; portfoli
             {pc.point.id}
           </Link>
         </h2>
-        <StatusBadge status={pc.status} stale={pc.stale} />
+        <StatusBadge status={pc.status} note={signatureNote(pc)} />
       </div>
       <p className="point-text">{pc.point.text}</p>
       {pc.point.threshold ? <p className="point-card__threshold">This marking point {thresholdText(pc.point.threshold)}.</p> : null}

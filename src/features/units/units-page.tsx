@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { usePortfolioData } from '../../db';
 import { PageHeader } from '../../ui/page-header';
 import { Meter } from '../../ui/progress-bar';
+import { UnitAssessmentLine } from '../../ui/unit-assessment-line';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 
 /** `/p/:portfolioId/units`: the units of the qualification, each with its progress. */
@@ -31,6 +32,7 @@ export function UnitsPage() {
                   </Link>
                 </h2>
                 <Meter label={`Unit ${uc.unit.number} marking points evidenced`} value={uc.evidenced} max={uc.total} />
+                <UnitAssessmentLine uc={uc} />
                 <p className="unit-cards__status">
                   {gaps.length === 0 ? 'Every marking point has evidence.' : <>No evidence yet: {gapLinks}.</>}
                 </p>

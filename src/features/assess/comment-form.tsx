@@ -1,0 +1,36 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { addComment } from '../../db/assessment';
+import { commentInputSchema, type CommentInput } from '../../domain/assessment-input';
+import type { Evidence } from '../../domain/schemas';
+import { TextAreaField } from '../../ui/fields';
+import { OutcomeNotices, useOutcome } from './use-outcome';
+
+/** The assessor's comment on one evidence item (the learner sees it on the item). */
+export function CommentForm({ item }: { item: Evidence }) {
+  const outcome = useOutcome();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<CommentInput>({ resolver: zodResolver(commentInputSchema), defaultValues: { text: '' } });
+
+  const submit = handleSubmit(async (values) => {
+    const saved = await outcome.run(async () => {
+      await addComment(item.id, values);
+      return `Your comment on ${item.ref} is saved.`;
+    }, 'The comment could not be saved.');
+    if (saved) reset({ text: '' });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="comment-form">
+      <OutcomeNotices done={outcome.done} failure={outcome.failure} />
+      <TextAreaField label={`Comment on ${item.ref}`} rows={2} error={errors.text?.message} {...register('text')} />
+      <button type="submit" className="button button--secondary" disabled={isSubmitting}>
+        Add comment to {item.ref}
+      </button>
+    </form>
+  );
+}

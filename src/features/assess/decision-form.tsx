@@ -1,0 +1,88 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { recordDecision } from '../../db/assessment';
+import { decisionInputSchema, type DecisionInput } from '../../domain/assessment-input';
+import { assessmentMethodLabels, assessmentMethods, decisionOutcomeLabels, decisionOutcomes, type Evidence } from '../../domain/schemas';
+import { FieldError, TextAreaField } from '../../ui/fields';
+import { OutcomeNotices, useOutcome } from './use-outcome';
+
+interface DecisionFormProps {
+  portfolioId: string;
+  markingPointId: string;
+  /** The items mapped to the point: the basis offered, all ticked to start with. */
+  mapped: readonly Evidence[];
+}
+
+/** The assessor's decision on one marking point: outcome, feedback, methods and the evidence judged. */
+export function DecisionForm({ portfolioId, markingPointId, mapped }: DecisionFormProps) {
+  const outcome = useOutcome();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<DecisionInput>({
+    resolver: zodResolver(decisionInputSchema),
+    defaultValues: { feedback: '', methods: [], basedOn: mapped.map((e) => e.id) },
+  });
+
+  const submit = handleSubmit(async (values) => {
+    const saved = await outcome.run(async () => {
+      const decision = await recordDecision(portfolioId, markingPointId, values);
+      return `Your decision on ${markingPointId} is saved and signed: ${decisionOutcomeLabels[decision.outcome]}.`;
+    }, 'The decision could not be saved.');
+    if (saved) reset({ feedback: '', methods: [], basedOn: mapped.map((e) => e.id) });
+  });
+
+  return (
+    <section className="card" aria-labelledby="decide-title">
+      <h3 id="decide-title">Your decision on {markingPointId}</h3>
+      <OutcomeNotices done={outcome.done} failure={outcome.failure} />
+      <form onSubmit={submit} noValidate>
+        <fieldset className={errors.outcome ? 'field field--error' : 'field'} aria-describedby={errors.outcome ? 'outcome-error' : undefined}>
+          <legend className="field__label">
+            Outcome<span className="field__required"> (required)</span>
+          </legend>
+          <FieldError id="outcome-error" message={errors.outcome?.message} />
+          {decisionOutcomes.map((o) => (
+            <label key={o} className="choice">
+              <input type="radio" value={o} {...register('outcome')} /> {decisionOutcomeLabels[o]}
+            </label>
+          ))}
+        </fieldset>
+        <TextAreaField
+          label="Feedback to the learner"
+          hint="Required unless the point is met: say what is missing and what to do next"
+          error={errors.feedback?.message}
+          {...register('feedback')}
+        />
+        <fieldset className={errors.methods ? 'field field--error' : 'field'} aria-describedby={errors.methods ? 'methods-error' : undefined}>
+          <legend className="field__label">
+            How you assessed it<span className="field__required"> (required)</span>
+          </legend>
+          <FieldError id="methods-error" message={errors.methods?.message} />
+          {assessmentMethods.map((m) => (
+            <label key={m} className="choice">
+              <input type="checkbox" value={m} {...register('methods')} /> {assessmentMethodLabels[m]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="field">
+          <legend className="field__label">Evidence this decision is based on</legend>
+          {mapped.length === 0 ? (
+            <p className="field__hint">No evidence is mapped to {markingPointId}: the decision rests on your assessment methods alone.</p>
+          ) : (
+            mapped.map((e) => (
+              <label key={e.id} className="choice">
+                <input type="checkbox" value={e.id} {...register('basedOn')} /> {e.ref} — {e.title}
+              </label>
+            ))
+          )}
+        </fieldset>
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {isSubmitting ? 'Signing…' : `Save and sign the decision on ${markingPointId}`}
+        </button>
+      </form>
+    </section>
+  );
+}

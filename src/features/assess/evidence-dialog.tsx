@@ -1,0 +1,32 @@
+import type { PortfolioRecord } from '../../domain/records';
+import type { Evidence } from '../../domain/schemas';
+import { CommentList } from '../../ui/comment-list';
+import { DialogFrame } from '../../ui/dialog-frame';
+import { EvidenceDetails } from '../../ui/evidence-details';
+
+interface EvidenceDialogProps {
+  item: Evidence;
+  /** The assessor's comments on the item, oldest first. */
+  comments: readonly Extract<PortfolioRecord, { type: 'comment' }>[];
+  attachmentNames: readonly string[];
+  onClose: () => void;
+}
+
+/** The learner's item, read-only, over the Assess screen: closing it returns to the same place. */
+export function EvidenceDialog({ item, comments, attachmentNames, onClose }: EvidenceDialogProps) {
+  return (
+    <DialogFrame
+      title={`${item.ref}: ${item.title}`}
+      cancelLabel="Back to the assessment"
+      onCancel={onClose}
+      body={
+        <div className="evidence-view">
+          <EvidenceDetails item={item} attachmentNames={attachmentNames} />
+          <CommentList comments={comments} label={`Comments on ${item.ref}`} />
+        </div>
+      }
+    >
+      {null}
+    </DialogFrame>
+  );
+}

@@ -1,0 +1,2 @@
+export { AssessPage } from './assess-page';
+export { QueuePage } from './queue-page';

@@ -1,5 +1,5 @@
 import { Navigate } from 'react-router';
-import { useIdentity } from '../db/identity';
+import { useIdentity } from '../db/identity-row';
 import { HomePage } from '../features/setup';
 import { WhoAreYouPage } from '../features/you';
 

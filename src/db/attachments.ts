@@ -1,4 +1,4 @@
-import { currentAttachmentIds } from '../domain/versions';
+import { currentAttachmentIds } from '../domain/current-attachments';
 import type { AttachmentMeta } from '../domain/schemas';
 import { db, type AttachmentRow } from './database';
 

@@ -3,7 +3,6 @@ import type { EvidenceVersion, PortfolioRecord } from '../domain/records';
 import type { AttachmentMeta, AuditEntry, Decision, Evidence, Mapping, Portfolio, Role, SignerKey } from '../domain/schemas';
 import { DatabaseGuard } from './database-guard';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema-versions';
-import { upgradeToV3 } from './upgrade-v3';
 
 /** An attachment as stored: its record plus the file itself. */
 export interface AttachmentRow extends AttachmentMeta {
@@ -81,7 +80,14 @@ export class FolioDatabase extends Dexie {
     guard.watch(this);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
-    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    // The upgrade (and the hashing it brings) loads only on a device that has a version 2 database to
+    // upgrade; Dexie.waitFor keeps the upgrade's transaction open while it loads.
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const { upgradeToV3 } = await Dexie.waitFor(import('./upgrade-v3'));
+        await upgradeToV3(tx);
+      });
   }
 }
 

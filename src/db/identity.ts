@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person, Role, Signature } from '../domain/schemas';
 import { signerIdOf } from '../domain/signers';
 import { generateSigningKey } from '../domain/signing/keys';
@@ -6,20 +5,10 @@ import { signRecord } from '../domain/signing/sign';
 import { clock } from '../platform/clock';
 import { db, type IdentityRow } from './database';
 import { announceNewKey } from './key-announcements';
+import { getIdentity, personOf } from './identity-row';
 
-/** This device's user and key; undefined before the first run's "Who are you?" is answered. */
-export function getIdentity(): Promise<IdentityRow | undefined> {
-  return db().identity.get('device');
-}
-
-/** null before anyone has said who they are on this device; undefined while loading. */
-export function useIdentity(): IdentityRow | null | undefined {
-  return useLiveQuery(async () => (await getIdentity()) ?? null, []);
-}
-
-export function personOf(identity: Pick<IdentityRow, 'role' | 'name'>): Person {
-  return { role: identity.role, name: identity.name };
-}
+// Reading who uses the device needs no signing code, so the first screen takes it from ./identity-row.
+export { getIdentity, personOf, useIdentity } from './identity-row';
 
 /** The person as the "Who are you?" form checks it (zod comes with that screen, not with the first one). */
 async function checkedPerson(input: Person): Promise<Person> {

@@ -10,14 +10,13 @@ export * from './mappings';
 export * from './portfolios';
 export * from './snapshot';
 export { useDatabaseStatus } from './use-database-status';
-export * from './import';
 export * from './portfolio-local';
 export * from './print-copies';
 export { isQuotaExceeded } from './storage-errors';
 export type { IdentityRow, KeyRow } from './database';
 export * from './audit';
-export * from './locks';
-// The assessor's writes (./assessment) and the queue (./assessment-hooks) are imported from their own
-// files, not from here: what this index exports goes into the first screen's JavaScript.
-export { getIdentity, useIdentity } from './identity';
+// What this index exports goes into the first screen's JavaScript, so writes that only later screens make
+// are imported from their own files: evidence (./evidence-writes), mapping (./mapping-writes), import
+// (./import), locks (./locks), the assessor's writes (./assessment) and the queue (./assessment-hooks).
+export { getIdentity, useIdentity } from './identity-row';
 export { useMe } from './use-me';

@@ -4,7 +4,7 @@ import { assessPortfolio, type PortfolioAssessment, type SignatureChecks } from 
 import { formatDate } from '../domain/readable-dates';
 import type { PortfolioRecord } from '../domain/records';
 import { db } from './database';
-import { getIdentity } from './identity';
+import { getIdentity } from './identity-row';
 import { checkSignatures } from './signature-checker';
 
 /*

@@ -1,4 +1,4 @@
-import { useIdentity } from './identity';
+import { useIdentity } from './identity-row';
 import type { Person } from '../domain/schemas';
 
 /**

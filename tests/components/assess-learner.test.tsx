@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { db, saveEvidence } from '../../src/db';
+import { db } from '../../src/db';
+import { saveEvidence } from '../../src/db/evidence-writes';
 import { addComment, recordDecision, signOffUnit } from '../../src/db/assessment';
 import { pointsOf } from '../fixtures/identities';
 import { freshDeviceEachTest } from './support/device-users';

@@ -76,7 +76,7 @@ describe('the Assess screen', () => {
     const signOff = screen.getByRole('region', { name: 'Unit 4 sign-off' });
     await user.click(await within(signOff).findByRole('button', { name: 'Sign off unit 4' }));
     expect(await within(signOff).findByText('Unit 4 is signed off.')).toBeInTheDocument();
-    expect(await within(signOff).findByText(/: signed and confirmed$/)).toBeInTheDocument();
+    expect(await within(signOff).findByText(/: signature verified, signer confirmed$/)).toBeInTheDocument();
     expect(await within(signOff).findByRole('button', { name: 'Unlock E001…' })).toBeInTheDocument();
     expect((await db().records.toArray()).filter((r) => r.type === 'sign-off')).toHaveLength(1);
 

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { allMarkingPoints } from '../../src/catalogue';
-import { setMapping } from '../../src/db';
+import { setMapping } from '../../src/db/mapping-writes';
 import { freshDatabase, renderAt } from './support/render-app';
 import { newPortfolio, seedItem } from './support/seed';
 

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { db, saveEvidence } from '../../src/db';
+import { db } from '../../src/db';
+import { saveEvidence } from '../../src/db/evidence-writes';
 import { renderPortfolioAt } from './support/evidence-editor';
 import { evidenceInput, seedItem } from './support/seed';
 

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { db, deleteEvidence, readSnapshot, saveEvidence } from '../../src/db';
+import { db, readSnapshot } from '../../src/db';
+import { deleteEvidence, saveEvidence } from '../../src/db/evidence-writes';
 import { mergeIntoDevice } from '../../src/db/merge';
 import { headsOf } from '../../src/domain/history';
 import { makeVersion } from '../../src/domain/versions';

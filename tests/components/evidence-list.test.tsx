@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { saveEvidence } from '../../src/db';
+import { saveEvidence } from '../../src/db/evidence-writes';
 import { renderPortfolioAt } from './support/evidence-editor';
 import { evidenceInput, seedItem } from './support/seed';
 

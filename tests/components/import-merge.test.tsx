@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, saveEvidence, writeSnapshot } from '../../src/db';
+import { db, writeSnapshot } from '../../src/db';
+import { saveEvidence } from '../../src/db/evidence-writes';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioRecord } from '../../src/domain/records';
 import type { Decision } from '../../src/domain/schemas';

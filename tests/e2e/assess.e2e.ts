@@ -2,9 +2,9 @@ import { findUnit } from '../../src/catalogue';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import { buildDemoPortfolio } from '../../src/samples/demo-photos';
 import { expectNoAxeViolations, pageScrollsHorizontally } from './support/axe';
-import { setUpIdentityInBrowser } from './support/identity';
 import { AssessPage } from './support/pages/assess-page';
 import { ImportPage } from './support/pages/import-page';
+import { WhoAreYouForm } from './support/pages/you-page';
 import { describe, desktop, expect, test } from './support/test';
 
 const now = new Date().toISOString();
@@ -16,8 +16,9 @@ if (!EXT) throw new Error('The catalogue has no unit EXT');
 describe('the assessor', () => {
   test('imports a learner’s file, decides every point of a unit and signs it off', { timeout: 180_000 }, async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await setUpIdentityInBrowser(page, { role: 'assessor', name: 'Morgan Ellis' });
+    // The first run asks who uses this device; an assessor is taken to their queue.
+    await new WhoAreYouForm(page).answer('Assessor', 'Morgan Ellis');
+    await page.getByRole('heading', { level: 1, name: 'Your assessment queue' }).waitFor();
 
     const importPage = new ImportPage(page);
     await importPage.goto();
@@ -55,7 +56,7 @@ describe('the assessor', () => {
     await assess.signOff.getByRole('button', { name: 'Sign off unit 1' }).click();
     await assess.signOff.getByText('Unit 1 is signed off.').waitFor();
     await assess.signOff.getByText(/Signed off/).first().waitFor();
-    await expect(assess.signOff.getByText(/: signed and confirmed$/).first().isVisible()).resolves.toBe(true);
+    await expect(assess.signOff.getByText(/: signature verified, signer confirmed$/).first().isVisible()).resolves.toBe(true);
     await expect(assess.signOff.getByRole('button', { name: /^Unlock E\d{3}…$/ }).count()).resolves.toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'a signed-off unit');
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPortfolio, db, FolioDatabase, importSnapshot, listAudit, setDatabase, updatePortfolio } from '../../src/db';
+import { createPortfolio, db, FolioDatabase, listAudit, setDatabase, updatePortfolio } from '../../src/db';
+import { importSnapshot } from '../../src/db/import';
 import { buildDemoPortfolio } from '../../src/samples/demo-photos';
 
 beforeEach(() => setDatabase(new FolioDatabase(`audit-${crypto.randomUUID()}`)));

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPortfolio, db, FolioDatabase, saveEvidence, setDatabase } from '../../src/db';
+import { createPortfolio, db, FolioDatabase, setDatabase } from '../../src/db';
+import { saveEvidence } from '../../src/db/evidence-writes';
 import { sha256Hex } from '../../src/domain/hash';
 import { evidenceInput } from '../components/support/seed';
 

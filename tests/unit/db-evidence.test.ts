@@ -1,18 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  clock,
-  createPortfolio,
-  db,
-  deleteEvidence,
-  deletePortfolio,
-  FolioDatabase,
-  listEvidence,
-  listMappings,
-  removeMapping,
-  saveEvidence,
-  setDatabase,
-  setMapping,
-} from '../../src/db';
+import { clock, createPortfolio, db, deletePortfolio, FolioDatabase, listEvidence, listMappings, setDatabase } from '../../src/db';
+import { deleteEvidence, saveEvidence } from '../../src/db/evidence-writes';
+import { removeMapping, setMapping } from '../../src/db/mapping-writes';
 import { sha256Hex } from '../../src/domain/hash';
 import type { EvidenceInput } from '../../src/domain/schemas';
 

@@ -1,6 +1,8 @@
 import { conflictRef, conflictVersions } from '../../src/domain/merge-summary';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FolioDatabase, db, importSnapshot, markSent, readSnapshot, saveEvidence, setDatabase, unsentRecords, writeSnapshot } from '../../src/db';
+import { FolioDatabase, db, markSent, readSnapshot, setDatabase, unsentRecords, writeSnapshot } from '../../src/db';
+import { saveEvidence } from '../../src/db/evidence-writes';
+import { importSnapshot } from '../../src/db/import';
 import { declareForExport } from '../../src/db/declaration';
 import { mergeIntoDevice as mergeImport } from '../../src/db/merge';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';

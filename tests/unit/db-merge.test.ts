@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPortfolio, db, deleteEvidence, FolioDatabase, readSnapshot, saveEvidence, setDatabase } from '../../src/db';
+import { createPortfolio, db, FolioDatabase, readSnapshot, setDatabase } from '../../src/db';
+import { deleteEvidence, saveEvidence } from '../../src/db/evidence-writes';
 import { getItemHistory, keepVersion } from '../../src/db/history';
 import { mergeIntoDevice } from '../../src/db/merge';
 import { sha256Hex } from '../../src/domain/hash';

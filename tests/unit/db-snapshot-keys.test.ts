@@ -1,5 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
-import { FolioDatabase, importSnapshot, readSnapshot, setDatabase } from '../../src/db';
+import { FolioDatabase, readSnapshot, setDatabase } from '../../src/db';
+import { importSnapshot } from '../../src/db/import';
 import { readSignatureChecks } from '../../src/db/signature-checks';
 import { buildDemoPortfolio } from '../../src/samples/demo-photos';
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPortfolio, deleteEvidence, FolioDatabase, listAttachments, saveEvidence, setDatabase, db } from '../../src/db';
+import { createPortfolio, FolioDatabase, listAttachments, setDatabase, db } from '../../src/db';
+import { deleteEvidence, saveEvidence } from '../../src/db/evidence-writes';
 import { sha256Hex } from '../../src/domain/hash';
 import { checkAttachment } from '../../src/domain/attachments';
 import { readAttachment } from '../../src/features/evidence/read-attachment';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NewAttachment } from '../../src/db';
+import type { NewAttachment } from '../../src/db/evidence-writes';
 import { applyFileChange, hasFileChanges, noFileChanges } from '../../src/features/evidence/file-changes';
 
 const file = (sha: string): NewAttachment => ({ name: `${sha}.png`, type: 'image/png', size: 3, sha256: sha.repeat(64).slice(0, 64), blob: new Blob(['abc']) });

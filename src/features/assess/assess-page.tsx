@@ -3,7 +3,7 @@ import { findUnit } from '../../catalogue';
 import { useAttachmentMeta, useMe, usePortfolio, usePortfolioData } from '../../db';
 import { signatureNote } from '../../ui/signature-note';
 import type { RecordOf } from '../../domain/records';
-import { currentAttachmentIds } from '../../domain/versions';
+import { currentAttachmentIds } from '../../domain/current-attachments';
 import { PageHeader } from '../../ui/page-header';
 import { UnitNotFound } from '../../ui/unit-not-found';
 import { StatusBadge } from '../../ui/status-badge';

@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
-import type { AttachmentRow, NewAttachment } from '../../db';
+import type { AttachmentRow } from '../../db';
+import type { NewAttachment } from '../../db/evidence-writes';
 import { acceptAttribute, attachmentLimitText } from '../../domain/attachments';
 import { shortForMessage } from '../../domain/short-for-message';
 import { AttachmentItem } from './attachment-item';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { NewAttachment } from '../../db';
+import type { NewAttachment } from '../../db/evidence-writes';
 import { parseFormValues, type EvidenceFormValues } from './form-values';
 
 /** Everything the editor keeps in a draft: the form, files chosen but not yet saved, and removals. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useAttachments, useDraft, useEvidence, useMappings, useMe, usePortfolio, usePortfolioData } from '../../db';
-import { currentAttachmentIds } from '../../domain/versions';
+import { currentAttachmentIds } from '../../domain/current-attachments';
 import { EvidenceDetails } from '../../ui/evidence-details';
 import { formatRef } from '../../domain/references';
 import { PageHeader } from '../../ui/page-header';

@@ -1,4 +1,4 @@
-import type { NewAttachment } from '../../db';
+import type { NewAttachment } from '../../db/evidence-writes';
 
 /** The editor's changes to an item's files: files chosen but not yet saved, and saved ones marked for removal. */
 export interface FileChanges {

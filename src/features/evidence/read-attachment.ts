@@ -1,4 +1,4 @@
-import type { NewAttachment } from '../../db';
+import type { NewAttachment } from '../../db/evidence-writes';
 import { checkAttachment, checkAttachmentFile, shortName, type AttachmentRefusalCode } from '../../domain/attachments';
 import { sha256Hex } from '../../domain/hash';
 

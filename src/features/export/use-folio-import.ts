@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getPortfolio, importSnapshot, isQuotaExceeded, unsentRecords, type ImportMode, type UnsentRecords } from '../../db';
+import { getPortfolio, isQuotaExceeded, unsentRecords, type UnsentRecords } from '../../db';
+import { importSnapshot, type ImportMode } from '../../db/import';
 // From its own module, not the db index: the merge comes with the Import page, not with the first screen.
 import { mergeIntoDevice, type DeviceMergeResult } from '../../db/merge';
 import { errorClause } from '../../domain/error-detail';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import { setMapping } from '../../db';
+import { setMapping } from '../../db/mapping-writes';
 import { rationaleSchema, type Evidence } from '../../domain/schemas';
 import { SelectField, TextField } from '../../ui/fields';
 import { errorDetail } from '../../domain/error-detail';

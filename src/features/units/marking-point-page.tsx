@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { findMarkingPoint, unitOf } from '../../catalogue';
-import { removeMapping, useMe, usePortfolio, usePortfolioData } from '../../db';
+import { useMe, usePortfolio, usePortfolioData } from '../../db';
+import { removeMapping } from '../../db/mapping-writes';
 import { signatureNote } from '../../ui/signature-note';
 import type { Evidence } from '../../domain/schemas';
 import { ConfirmDialog } from '../../ui/confirm-dialog';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { setMapping } from '../../db';
+import { setMapping } from '../../db/mapping-writes';
 import { kindLabel } from '../../domain/evidence-kinds';
 import { rationaleSchema, type Evidence } from '../../domain/schemas';
 import { TextField } from '../../ui/fields';

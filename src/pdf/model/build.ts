@@ -1,4 +1,4 @@
-import { currentAttachmentIds } from '../../domain/versions';
+import { currentAttachmentIds } from '../../domain/current-attachments';
 import { catalogue as shippedCatalogue } from '../../catalogue';
 import type { Catalogue } from '../../catalogue/schema';
 import { computeCoverage, percent, statusLabels } from '../../domain/coverage';

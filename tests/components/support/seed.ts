@@ -1,4 +1,5 @@
-import { createPortfolio, saveEvidence, type MappingInput } from '../../../src/db';
+import { createPortfolio, type MappingInput } from '../../../src/db';
+import { saveEvidence } from '../../../src/db/evidence-writes';
 import type { EvidenceInput } from '../../../src/domain/schemas';
 
 export function newPortfolio() {

@@ -93,11 +93,14 @@ describe('the demo portfolio', () => {
     await page.keyboard.press('Home');
     await expect(coverage.focusedText()).resolves.toMatch(/^E001 Who our external customers are/);
 
-    // Still one tab stop, now where the learner left it; Enter opens that item.
+    // Still one tab stop, now where the learner left it; Enter opens that item, which the demo's sign-off
+    // of unit EXT has locked, so it opens read-only with the reason.
     expect(await coverage.tabStops()).toBe(1);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/evidence\/[^/]+$/);
-    await page.getByRole('button', { name: 'Save evidence' }).waitFor();
+    await page.getByRole('heading', { name: /^E001: Who our external customers are/ }).waitFor();
+    await expect(page.getByRole('note').textContent()).resolves.toMatch(/E001 is locked: unit \d+ was signed off by/);
+    await expect(page.getByRole('button', { name: 'Save evidence' }).count()).resolves.toBe(0);
   });
 
   test('has units and marking points in the examiners’ words, with the evidence and the guidance beside them', async ({ page }) => {

@@ -154,8 +154,16 @@ describe('countsAsMet', () => {
     const bad = (await checkSignatures([altered], keys)).get('d');
     expect(bad?.status).toBe('invalid');
     expect(countsAsMet(altered, false, bad)).toBe(false);
-    const byOther = (await checkSignatures([{ ...signed, assessor: { role: 'assessor', name: 'Someone Else' } }], keys)).get('d');
+    // Naming someone else after signing changes a signed field, so the signature no longer verifies.
+    const renamed = { ...signed, assessor: { role: 'assessor' as const, name: 'Someone Else' } };
+    const renamedCheck = (await checkSignatures([renamed], keys)).get('d');
+    expect(renamedCheck?.status).toBe('invalid');
+    expect(countsAsMet(renamed, false, renamedCheck)).toBe(false);
+    // Signed in someone else's name with Morgan's key: it verifies, but the key is not theirs.
+    const inOtherName = await sign(decide('o', 'REL-1', [], { assessor: { role: 'assessor', name: 'Someone Else' } }));
+    const byOther = (await checkSignatures([inOtherName], keys)).get('o');
     expect(byOther?.status).toBe('wrong-signer');
+    expect(countsAsMet(inOtherName, false, byOther)).toBe(false);
   });
 });
 

@@ -37,7 +37,7 @@ describe('buildPdfModel', () => {
     const byId = new Map(points.map((p) => [p.id, p]));
     expect(byId.get('EXT-3')).toMatchObject({ status: 'met', statusLabel: 'Met', stale: false, evidence: [{ ref: 'E001', anchor: 'evidence:ev-1' }] });
     expect(byId.get('EXT-2')).toMatchObject({ status: 'evidenced', statusLabel: 'Evidenced', evidence: [{ ref: 'E002' }] });
-    expect(byId.get('REL-5')).toMatchObject({ status: 'stale', statusLabel: 'Evidence changed since assessment', stale: true });
+    expect(byId.get('REL-5')).toMatchObject({ status: 'stale', statusLabel: 'Evidence changed since assessment', stale: true, outcomeLabel: 'Not yet met' });
     expect(byId.get('PRN-1')).toMatchObject({ status: 'none', statusLabel: 'No evidence', evidence: [] });
   });
 

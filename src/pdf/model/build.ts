@@ -67,6 +67,7 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
       status: p.status,
       statusLabel: statusLabels[p.status],
       stale: p.stale,
+      ...(p.decision ? { outcomeLabel: statusLabels[p.decision.outcome] } : {}),
       evidence: p.evidence.filter((e) => included.has(e.id)).map(link),
     })),
   }));

@@ -119,6 +119,8 @@ export interface PointRow {
   statusLabel: string;
   /** An assessor decision exists but the evidence behind it has changed since. */
   stale: boolean;
+  /** The current decision's outcome ("Met"), printed above the stale note, which the status then is. */
+  outcomeLabel?: string;
   evidence: EvidenceLink[];
 }
 

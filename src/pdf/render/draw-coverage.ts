@@ -41,7 +41,7 @@ function pointRow(ctx: Ctx, model: PdfModel, p: PointRow): Cell[] {
     p.status === 'none'
       ? { content: p.statusLabel, styles: { fontStyle: bold, fillColor: [...COLOUR.gapFill] } }
       : p.stale
-        ? { content: `${p.statusLabel}\n${model.coverage.staleNote}`, styles: { fontStyle: bold } }
+        ? { content: `${p.outcomeLabel ?? p.statusLabel}\n${model.coverage.staleNote}`, styles: { fontStyle: bold } }
         : p.statusLabel;
   const refs: Cell =
     p.evidence.length > 0

@@ -67,33 +67,33 @@ test('an item is deleted only after confirmation, with its mappings', async ({ p
   const dashboard = new DashboardPage(page, portfolioId);
   await expect.poll(() => dashboard.evidencedFigure()).toBe('18 of 21');
 
-  // E001 is the only evidence for EXT-1.
+  // E006 is the only evidence for PRN-2 (E006–E003 are locked: the demo's unit 1 is signed off).
   const list = new EvidenceListPage(page, portfolioId);
   await list.goto();
-  await list.open('E001');
+  await list.open('E006');
   const editor = new EvidenceEditorPage(page, portfolioId);
   await editor.waitUntilShown();
   const itemPath = new URL(page.url()).pathname;
 
   await page.getByRole('button', { name: 'Delete this item' }).click();
-  const dialog = page.getByRole('alertdialog', { name: /^Delete E001/ });
+  const dialog = page.getByRole('alertdialog', { name: /^Delete E006/ });
   await dialog.waitFor();
   await expect(dialog.innerText()).resolves.toContain('1 marking point mapping');
   await dialog.getByRole('button', { name: 'Keep it' }).click();
   await dialog.waitFor({ state: 'detached' });
   expect(new URL(page.url()).pathname).toBe(itemPath);
 
-  await editor.deleteItem('E001');
-  await list.status.filter({ hasText: 'Deleted E001' }).waitFor();
+  await editor.deleteItem('E006');
+  await list.status.filter({ hasText: 'Deleted E006' }).waitFor();
   await expect.poll(() => list.countText()).toBe('Showing 19 of 19');
-  await expect(list.refs()).resolves.not.toContain('E001');
+  await expect(list.refs()).resolves.not.toContain('E006');
 
   await dashboard.goto();
   await expect.poll(() => dashboard.evidencedFigure()).toBe('17 of 21');
-  await expect.poll(() => dashboard.gapIds()).toEqual(['EXT-1', 'PRN-4', 'DEL-2', 'IMP-3']);
-  const ext1 = new MarkingPointPage(page, portfolioId, 'EXT-1');
-  await ext1.goto();
-  await expect(ext1.mappedItems()).resolves.toEqual([]);
+  await expect.poll(() => dashboard.gapIds()).toEqual(['PRN-2', 'PRN-4', 'DEL-2', 'IMP-3']);
+  const prn2 = new MarkingPointPage(page, portfolioId, 'PRN-2');
+  await prn2.goto();
+  await expect(prn2.mappedItems()).resolves.toEqual([]);
 
   // Gone after a reload too, and its reference is not given to the next item.
   await page.goto(itemPath);

@@ -62,11 +62,11 @@ describe('export and import', () => {
   });
 
   test('a .folio file carries the portfolio, photo and all, into a fresh browser profile', { timeout: 180_000 }, async ({ page, newProfile }) => {
-    // On the learner's device: the demo (with its own photos), plus a photo attached to E003.
+    // On the learner's device: the demo (with its own photos), plus a photo attached to E004.
     const home = new HomePage(page);
     await home.goto();
     const portfolioId = await home.loadDemo();
-    const editor = await new EvidenceListPage(page, portfolioId).edit('E003');
+    const editor = await new EvidenceListPage(page, portfolioId).edit('E004');
     const photo = makePng(40, 30, [20, 140, 90]);
     await editor.attach({ name: 'acknowledgement-letter.png', mimeType: 'image/png', buffer: photo });
     await expect.poll(() => editor.attachedNames()).toEqual(['acknowledgement-letter.png']);
@@ -111,10 +111,10 @@ describe('export and import', () => {
     const otherList = new EvidenceListPage(other, importedId);
     await otherList.goto();
     await expect.poll(() => otherList.countText()).toBe('Showing 20 of 20');
-    await otherList.open('E003');
+    await otherList.open('E004');
     const otherEditor = new EvidenceEditorPage(other, importedId);
     await otherEditor.waitUntilShown();
-    await expect(otherEditor.field('Title').inputValue()).resolves.toBe(demo.evidence[2]?.title);
+    await expect(otherEditor.field('Title').inputValue()).resolves.toBe(demo.evidence[3]?.title);
     await expect(otherEditor.previewShows('acknowledgement-letter.png')).resolves.toEqual({ width: 40, height: 30 });
     const [attachment] = await Promise.all([
       other.waitForEvent('download'),

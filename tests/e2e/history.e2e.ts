@@ -1,6 +1,6 @@
-import { idFromLink } from './support/app-paths';
 import { expectNoAxeViolations } from './support/axe';
 import { EvidenceEditorPage } from './support/pages/evidence-editor-page';
+import { EvidenceListPage } from './support/pages/evidence-list-page';
 import { EvidenceHistoryPage } from './support/pages/evidence-history-page';
 import { HomePage } from './support/pages/home-page';
 import { expect, test } from './support/test';
@@ -9,8 +9,12 @@ test('a learner sees every version of an item, compares two, and settles edits m
   const home = new HomePage(page);
   await home.goto();
   const portfolioId = await home.loadDemo();
-  await page.goto(`/p/${portfolioId}/evidence`);
-  const evidenceId = await idFromLink(page, /\/evidence\/(?!new(?:$|\?))([^/?#]+)$/);
+  // E004: E001–E003 are locked, since the demo's unit 1 is signed off.
+  const list = new EvidenceListPage(page, portfolioId);
+  await list.goto();
+  await list.open('E004');
+  await page.waitForURL(/\/evidence\/[^/]+$/);
+  const evidenceId = new URL(page.url()).pathname.split('/').pop() ?? '';
 
   const editor = new EvidenceEditorPage(page, portfolioId);
   await editor.goto(evidenceId);

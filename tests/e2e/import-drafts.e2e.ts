@@ -19,10 +19,10 @@ test('replacing a portfolio lists the unsaved drafts it would delete before anyt
   const folioPath = join(await testTempDir(), download.suggestedFilename());
   await download.saveAs(folioPath);
 
-  // Changes to E003 that were never saved: leaving on purpose keeps them as a draft.
+  // Changes to E004 that were never saved: leaving on purpose keeps them as a draft.
   const list = new EvidenceListPage(page, portfolioId);
   await list.goto();
-  await list.open('E003');
+  await list.open('E004');
   const editor = new EvidenceEditorPage(page, portfolioId);
   await editor.waitUntilShown();
   await editor.field('Title').fill('Complaint about a late refund, with the manager’s reply');
@@ -37,12 +37,12 @@ test('replacing a portfolio lists the unsaved drafts it would delete before anyt
   await importPage.otherWays();
   const drafts = importPage.conflictDialog.getByRole('list', { name: /^Replacing also deletes the unsaved changes on this device/ });
   await drafts.waitFor();
-  await expect(drafts.innerText()).resolves.toMatch(/^E003 “Complaint about a late refund, with the manager’s reply”: changes made on .+, never saved$/);
+  await expect(drafts.innerText()).resolves.toMatch(/^E004 “Complaint about a late refund, with the manager’s reply”: changes made on .+, never saved$/);
   await expectNoAxeViolations(page, 'the import page asking to replace a portfolio that has unsaved drafts');
 
   // Cancel keeps them: the draft is still offered in the editor.
   await importPage.conflictDialog.getByRole('button', { name: 'Cancel' }).click();
   await list.goto();
-  await list.open('E003');
+  await list.open('E004');
   await editor.draftOffer.waitFor();
 });

@@ -19,7 +19,7 @@ describe('photos in the PDF', () => {
     const home = new HomePage(page);
     await home.goto();
     const portfolioId = await home.loadDemo();
-    const editor = await new EvidenceListPage(page, portfolioId).edit('E003');
+    const editor = await new EvidenceListPage(page, portfolioId).edit('E004');
     await editor.attach({ name: 'counter-sideways.jpg', mimeType: 'image/jpeg', buffer: sidewaysPhoto() });
     await expect.poll(() => editor.attachedNames()).toEqual(['counter-sideways.jpg']);
     await editor.save();

@@ -38,7 +38,7 @@ test('a newer file merges into the copy already on the other device, and the sam
   await other.waitForURL(/\/p\/[^/]+$/);
 
   // Back on the first device, the learner changes an item and sends the portfolio again.
-  const editor = await new EvidenceListPage(page, portfolioId).edit('E003');
+  const editor = await new EvidenceListPage(page, portfolioId).edit('E004');
   await editor.field('Title').fill('Complaint about a late refund, resolved with the manager');
   await editor.save();
   await exportPage.goto();

@@ -71,7 +71,7 @@ describe('the demo portfolio', () => {
     const portfolioId = await loadDemo(page);
     const coverage = new CoveragePage(page, portfolioId);
     await coverage.goto();
-    await expect(coverage.gapColumns()).resolves.toEqual(demoGaps);
+    await expect.poll(() => coverage.gapColumns()).toEqual(demoGaps);
     await expect(coverage.isMapped('E003', 'EXT-3')).resolves.toBe(true);
     await expect(coverage.isMapped('E004', 'EXT-3')).resolves.toBe(false);
 

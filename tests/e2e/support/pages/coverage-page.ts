@@ -10,6 +10,8 @@ export class CoveragePage {
   async goto(): Promise<void> {
     await this.page.goto(`/p/${this.portfolioId}/coverage`);
     await this.page.getByRole('heading', { name: 'Coverage matrix', level: 1 }).waitFor();
+    // The heading comes first; the grid once the portfolio and its signature checks are read.
+    await this.grid.waitFor();
   }
 
   get grid(): Locator {

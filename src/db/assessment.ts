@@ -97,10 +97,11 @@ export async function recordDecision(portfolioId: string, markingPointId: string
       for (const evidenceId of new Set(parsed.data.basedOn)) {
         const item = await d.evidence.get(evidenceId);
         if (!item || item.portfolioId !== portfolioId) throw new AssessmentError('An item chosen as evidence is no longer in this portfolio. Reload and decide again.');
-        if (!mapped.has(evidenceId)) throw new AssessmentError(`${item.ref} is not mapped to ${markingPointId}: a decision is based only on evidence mapped there.`);
         const version = await d.versions.get(item.versionId);
         if (!version) throw new AssessmentError(`${item.ref}’s saved history is missing on this device.`);
-        basedOn.push({ evidenceId, versionId: version.id, version: version.version, hash: version.pointHashes[markingPointId] });
+        // An item the assessor adds though it is not mapped here is bound by its whole content instead.
+        if (mapped.has(evidenceId)) basedOn.push({ evidenceId, versionId: version.id, version: version.version, hash: version.pointHashes[markingPointId] });
+        else basedOn.push({ evidenceId, versionId: version.id, version: version.version, hash: version.contentHash, unmapped: true as const });
       }
       const previous = await currentOnPoint();
       return {

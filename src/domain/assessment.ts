@@ -62,14 +62,26 @@ const NO_VERSIONS: VersionIndex = { byId: new Map(), byEvidence: new Map() };
  *   hash, a different version number;
  * - an item it was based on is no longer mapped there (unmapped or deleted);
  * - an item is mapped there now that was not when the assessor decided (an item the assessor saw mapped
- *   and left out of the basis on purpose does not count).
+ *   and left out of the basis on purpose does not count);
+ * - an item the assessor added though it was not mapped there has changed (its content hash) or is gone
+ *   (`current` holds every current item of the portfolio; without it such an item counts as gone).
  */
-export function isDecisionStale(decision: Decision, mapped: readonly Evidence[], versions: VersionIndex = NO_VERSIONS): boolean {
+export function isDecisionStale(
+  decision: Decision,
+  mapped: readonly Evidence[],
+  versions: VersionIndex = NO_VERSIONS,
+  current: ReadonlyMap<string, Evidence> = new Map(),
+): boolean {
   const point = decision.markingPointId;
   const mappedById = new Map(mapped.map((e) => [e.id, e]));
   const basisIds = new Set<string>();
   for (const b of decision.basedOn) {
     basisIds.add(b.evidenceId);
+    if (b.unmapped && !mappedById.has(b.evidenceId)) {
+      const item = current.get(b.evidenceId);
+      if (!item || versions.byId.get(item.versionId)?.contentHash !== b.hash) return true;
+      continue;
+    }
     const e = mappedById.get(b.evidenceId);
     if (!e) return true;
     if (b.hash !== undefined) {
@@ -228,7 +240,7 @@ export function assessPortfolio(catalogue: Catalogue, input: AssessmentInputs): 
         points.set(mp.id, { stale: false, countsAsMet: false });
         continue;
       }
-      const stale = isDecisionStale(decision, mappedByPoint.get(mp.id) ?? [], versions);
+      const stale = isDecisionStale(decision, mappedByPoint.get(mp.id) ?? [], versions, evidenceById);
       points.set(mp.id, { decision, stale, countsAsMet: countsAsMet(decision, stale, input.checks.get(decision.id)) });
     }
   }

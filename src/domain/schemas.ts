@@ -220,8 +220,13 @@ export const decisionBasisSchema = z.object({
   /** The version judged; absent only in decisions migrated from format 1, which named a version number. */
   versionId: id.optional(),
   version: z.number().int().min(1).optional(),
-  /** That version's point hash for the decided marking point (EvidenceVersion.pointHashes). */
+  /**
+   * That version's point hash for the decided marking point (EvidenceVersion.pointHashes), or, for an
+   * item the assessor added that is not mapped to the point, its content hash (EvidenceVersion.contentHash).
+   */
   hash: sha256Hex.optional(),
+  /** The assessor added this item though the learner had not mapped it to the point. */
+  unmapped: z.literal(true).optional(),
 });
 export type DecisionBasis = z.infer<typeof decisionBasisSchema>;
 

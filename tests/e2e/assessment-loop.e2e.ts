@@ -96,6 +96,10 @@ test('learner → assessor → learner: ready, decided, signed off, sent back, m
 
   const assessRel = new AssessPage(other, portfolioId, 'REL');
   await assessRel.goto('REL-1');
+  // The assessor may base a decision on an item the learner did not map here too.
+  await assessRel.pointPanel().getByText('Add evidence the learner has not mapped to REL-1').click();
+  await assessRel.pointPanel().getByRole('checkbox', { name: /^E001 — / }).check();
+  await expectNoAxeViolations(other, 'the decision form with an unmapped item added to its basis');
   await assessRel.decide({ outcome: 'Met', methods: ['Product evidence', 'Professional discussion'] });
   await assessRel.saved('REL-1').waitFor();
 

@@ -54,16 +54,32 @@ describe('decisions', () => {
     expect((await readPortfolioData(p.id)).coverage.byPoint.get('REL-1')?.countsAsMet).toBe(true);
   });
 
-  it('refuses feedback left empty unless met, no method, unmapped evidence, and a learner deciding', async () => {
-    const { p, a, b } = await portfolioWithEvidence();
+  it('refuses feedback left empty unless met, no method, an item of another portfolio, and a learner deciding', async () => {
+    const { p, a } = await portfolioWithEvidence();
     await expect(recordDecision(p.id, 'REL-1', { outcome: 'met', feedback: '', methods: ['observation'], basedOn: [a.id] })).rejects.toThrow(
       'Only an assessor can decide a marking point; this device is set up for Zoë Brontë as learner.',
     );
     await asAssessor();
     await expect(recordDecision(p.id, 'REL-1', { outcome: 'not-yet-met', feedback: '  ', methods: ['observation'], basedOn: [a.id] })).rejects.toThrow(/Write feedback/);
     await expect(recordDecision(p.id, 'REL-1', { outcome: 'met', feedback: '', methods: [], basedOn: [a.id] })).rejects.toThrow('Choose at least one assessment method');
-    await expect(recordDecision(p.id, 'REL-1', { outcome: 'met', feedback: '', methods: ['observation'], basedOn: [b.id] })).rejects.toThrow('E002 is not mapped to REL-1');
+    await expect(recordDecision(p.id, 'REL-1', { outcome: 'met', feedback: '', methods: ['observation'], basedOn: [a.id, 'not-an-item'] })).rejects.toThrow(/no longer in this portfolio/);
     expect(await db().decisions.count()).toBe(0);
+  });
+
+  it('lets the assessor add an item the learner did not map there, bound by its whole content', async () => {
+    const { p, a, b } = await portfolioWithEvidence();
+    await asAssessor();
+    const d = await recordDecision(p.id, 'REL-1', { outcome: 'met', feedback: '', methods: ['observation'], basedOn: [a.id, b.id] });
+    const version = await db().versions.get(b.versionId);
+    expect(d.basedOn.find((x) => x.evidenceId === b.id)).toEqual({ evidenceId: b.id, versionId: b.versionId, version: 1, hash: version?.contentHash, unmapped: true });
+    expect((await readPortfolioData(p.id)).coverage.byPoint.get('REL-1')?.status).toBe('met');
+    // Mapping the added item elsewhere changes nothing the assessor judged; editing it does.
+    await asLearner();
+    await setMapping(b.id, 'EXT-2', 'Also shows this');
+    expect((await readPortfolioData(p.id)).coverage.byPoint.get('REL-1')?.status).toBe('met');
+    const mappings = (await db().mappings.where('evidenceId').equals(b.id).toArray()).map(({ markingPointId, rationale }) => ({ markingPointId, rationale }));
+    await saveEvidence({ portfolioId: p.id, evidenceId: b.id, input: input('Log, retitled'), mappings });
+    expect((await readPortfolioData(p.id)).coverage.byPoint.get('REL-1')?.status).toBe('stale');
   });
 
   it('shows a decision as stale once the learner edits the judged item, and not when they map it elsewhere', async () => {

@@ -84,6 +84,7 @@ export function AssessPage() {
               comments={comments}
               checks={data.checks}
               attachmentNames={attachmentNames}
+              evidence={[...data.evidence].sort((a, b) => a.number - b.number)}
             />
           ) : null}
           <SignOffSection portfolioId={portfolioId} uc={uc} me={me} checks={data.checks} locked={lockedHere} />

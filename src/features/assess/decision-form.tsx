@@ -11,10 +11,12 @@ interface DecisionFormProps {
   markingPointId: string;
   /** The items mapped to the point: the basis offered, all ticked to start with. */
   mapped: readonly Evidence[];
+  /** The portfolio's other items, which the assessor may add to the basis. */
+  others: readonly Evidence[];
 }
 
 /** The assessor's decision on one marking point: outcome, feedback, methods and the evidence judged. */
-export function DecisionForm({ portfolioId, markingPointId, mapped }: DecisionFormProps) {
+export function DecisionForm({ portfolioId, markingPointId, mapped, others }: DecisionFormProps) {
   const outcome = useOutcome();
   const {
     register,
@@ -78,6 +80,16 @@ export function DecisionForm({ portfolioId, markingPointId, mapped }: DecisionFo
               </label>
             ))
           )}
+          {others.length > 0 ? (
+            <details>
+              <summary>Add evidence the learner has not mapped to {markingPointId}</summary>
+              {others.map((e) => (
+                <label key={e.id} className="choice">
+                  <input type="checkbox" value={e.id} {...register('basedOn')} /> {e.ref} — {e.title}
+                </label>
+              ))}
+            </details>
+          ) : null}
         </fieldset>
         <button type="submit" className="button" disabled={isSubmitting}>
           {isSubmitting ? 'Signing…' : `Save and sign the decision on ${markingPointId}`}

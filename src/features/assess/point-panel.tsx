@@ -23,10 +23,12 @@ interface PointPanelProps {
   checks: ReadonlyMap<string, SignatureCheck>;
   /** Names of each item's current attachments, by item id. */
   attachmentNames: ReadonlyMap<string, readonly string[]>;
+  /** Every current item of the portfolio, in reference order (the assessor may base a decision on any). */
+  evidence: readonly Evidence[];
 }
 
 /** One marking point on the Assess screen: its text, the evidence mapped with the learner's rationale, and the decision. */
-export function PointPanel({ portfolioId, pc, me, decisions, comments, checks, attachmentNames }: PointPanelProps) {
+export function PointPanel({ portfolioId, pc, me, decisions, comments, checks, attachmentNames, evidence }: PointPanelProps) {
   const [open, setOpen] = useState<Evidence | null>(null);
   const rationaleOf = new Map(pc.mappings.map((m) => [m.evidenceId, m.rationale]));
   const isAssessor = me.role === 'assessor';
@@ -76,7 +78,13 @@ export function PointPanel({ portfolioId, pc, me, decisions, comments, checks, a
       )}
 
       <DecisionSummary pc={pc} history={decisionHistory(decisions, pc.point.id)} checks={checks} />
-      {isAssessor ? <DecisionForm key={pc.point.id} portfolioId={portfolioId} markingPointId={pc.point.id} mapped={pc.evidence} /> : null}
+      {isAssessor ? <DecisionForm
+          key={pc.point.id}
+          portfolioId={portfolioId}
+          markingPointId={pc.point.id}
+          mapped={pc.evidence}
+          others={evidence.filter((e) => !pc.evidence.some((m) => m.id === e.id))}
+        /> : null}
 
       {open ? (
         <EvidenceDialog item={open} comments={commentsOf(open.id)} attachmentNames={attachmentNames.get(open.id) ?? []} onClose={() => setOpen(null)} />

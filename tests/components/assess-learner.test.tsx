@@ -119,4 +119,21 @@ describe('the learner’s side of a decision', () => {
     expect(await screen.findByText('Only the learner adds evidence. This device is set up for Morgan Ellis as assessor.')).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
+
+  it('offers "Add evidence" to the learner only, on the dashboard and the evidence list', async () => {
+    const { other } = await assessed();
+    const asLearner = renderAt(`/p/${other.portfolioId}/evidence`);
+    expect(await screen.findByRole('link', { name: /^E002 / })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Add evidence' })).toBeInTheDocument();
+    asLearner.view.unmount();
+    await become('assessor', 'Morgan Ellis');
+    const list = renderAt(`/p/${other.portfolioId}/evidence`);
+    expect(await screen.findByText('Everything the learner has recorded, with the marking points each item maps to.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Add evidence' })).not.toBeInTheDocument();
+    list.view.unmount();
+    renderAt(`/p/${other.portfolioId}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
+    expect(await screen.findByText(/marking points evidenced/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Add evidence/ })).not.toBeInTheDocument();
+  });
 });

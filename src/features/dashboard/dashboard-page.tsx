@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { usePortfolio, usePortfolioData } from '../../db';
+import { useMe, usePortfolio, usePortfolioData } from '../../db';
 import { FlashMessage } from '../../ui/flash-message';
 import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
@@ -16,13 +16,17 @@ export function DashboardPage() {
   const portfolio = usePortfolio(portfolioId);
   const data = usePortfolioData(portfolioId);
   const lead = portfolio ? `${portfolio.learnerName} · ${portfolio.centre}` : undefined;
+  // Only the learner adds evidence; an assessor or tutor reads it.
+  const isLearner = useMe(portfolio?.learnerName)?.role === 'learner';
 
   return (
     <>
       <PageHeader title="Dashboard" lead={lead}>
-        <Link className="button" to={`/p/${portfolioId}/evidence/new`}>
-          Add evidence
-        </Link>
+        {isLearner ? (
+          <Link className="button" to={`/p/${portfolioId}/evidence/new`}>
+            Add evidence
+          </Link>
+        ) : null}
       </PageHeader>
       <FlashMessage />
       {data === undefined ? (
@@ -48,7 +52,7 @@ export function DashboardPage() {
             <div className="dashboard__main">
               <ProgressSummary coverage={data.coverage} evidenceCount={data.evidence.length} />
               {data.evidence.length > 0 ? <NextStepsList steps={nextSteps(data.evidence, data.mappings, data.coverage)} portfolioId={portfolioId} /> : null}
-              {data.evidence.length > 0 ? <GapList coverage={data.coverage} portfolioId={portfolioId} /> : null}
+              {data.evidence.length > 0 ? <GapList coverage={data.coverage} portfolioId={portfolioId} canAdd={isLearner} /> : null}
             </div>
             <div className="dashboard__side">
               <UnitProgress coverage={data.coverage} portfolioId={portfolioId} />

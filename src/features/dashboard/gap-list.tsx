@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { Coverage } from '../../domain/coverage';
 
-/** Marking points with no evidence at all, in catalogue order, each with a way to fill it. */
-export function GapList({ coverage, portfolioId }: { coverage: Coverage; portfolioId: string }) {
+/** Marking points with no evidence at all, in catalogue order, each with a way to fill it (for the learner, who adds evidence). */
+export function GapList({ coverage, portfolioId, canAdd }: { coverage: Coverage; portfolioId: string; canAdd: boolean }) {
   const units = new Map(coverage.units.map((u) => [u.unit.id, u.unit]));
   return (
     <section className="card" aria-labelledby="gaps-title">
@@ -21,10 +21,12 @@ export function GapList({ coverage, portfolioId }: { coverage: Coverage; portfol
                   {unit ? <span className="muted"> · Unit {unit.number}</span> : null}
                 </p>
                 <p className="gap-list__text">{gap.point.text}</p>
-                <Link className="button button--small button--secondary" to={`/p/${portfolioId}/evidence/new?point=${gap.point.id}`}>
-                  Add evidence{' '}
-                  <span className="visually-hidden">for {gap.point.id}</span>
-                </Link>
+                {canAdd ? (
+                  <Link className="button button--small button--secondary" to={`/p/${portfolioId}/evidence/new?point=${gap.point.id}`}>
+                    Add evidence{' '}
+                    <span className="visually-hidden">for {gap.point.id}</span>
+                  </Link>
+                ) : null}
               </li>
             );
           })}

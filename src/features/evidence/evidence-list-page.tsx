@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { catalogue, findMarkingPoint } from '../../catalogue';
-import { useAttachmentMeta, usePortfolioData } from '../../db';
+import { useAttachmentMeta, useMe, usePortfolio, usePortfolioData } from '../../db';
 import { kindLabel } from '../../domain/evidence-kinds';
 import { formatDate } from '../../domain/readable-dates';
 import { customerTypeLabels, type Evidence } from '../../domain/schemas';
@@ -20,6 +20,8 @@ export function EvidenceListPage() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const newPath = `/p/${portfolioId}/evidence/new`;
+  // Only the learner adds evidence; an assessor or tutor reads it.
+  const isLearner = useMe(usePortfolio(portfolioId)?.learnerName)?.role === 'learner';
 
   const attachmentCounts = useMemo(() => {
     const counts = new Map<string, number>();
@@ -36,16 +38,25 @@ export function EvidenceListPage() {
 
   return (
     <>
-      <PageHeader title="Evidence" lead="Everything you have recorded, with the marking points each item maps to.">
-        <Link className="button" to={newPath}>
-          Add evidence
-        </Link>
+      <PageHeader
+        title="Evidence"
+        lead={isLearner ? 'Everything you have recorded, with the marking points each item maps to.' : 'Everything the learner has recorded, with the marking points each item maps to.'}
+      >
+        {isLearner ? (
+          <Link className="button" to={newPath}>
+            Add evidence
+          </Link>
+        ) : null}
       </PageHeader>
       <FlashMessage />
       {data === undefined || attachments === undefined ? (
         <p role="status">Loading the evidence…</p>
       ) : data.evidence.length === 0 ? (
-        <EmptyState newPath={newPath} />
+        isLearner ? (
+          <EmptyState newPath={newPath} />
+        ) : (
+          <p className="card">The learner has not recorded any evidence yet.</p>
+        )
       ) : (
         <>
           <EvidenceFilterBar filters={filters} onChange={setFilters} />

@@ -21,7 +21,8 @@ import { signerIdOf } from '../domain/signers';
 import { clock } from '../platform/clock';
 import { db } from './database';
 import { getIdentity, signAsMe } from './identity';
-import { readAssessment, signatureChecksOf } from './locks';
+import { readAssessment } from './locks';
+import { signatureChecksOf } from './signature-checks';
 
 /*
  * Not exported from the db index (which the first screen loads): screens import this file directly.

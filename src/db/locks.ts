@@ -5,7 +5,6 @@ import { formatDate } from '../domain/readable-dates';
 import type { PortfolioRecord } from '../domain/records';
 import { db } from './database';
 import { getIdentity } from './identity-row';
-import { checkSignatures } from './signature-checker';
 
 /*
  * Refusals here are plain Errors whose message is shown as it is.
@@ -14,20 +13,6 @@ import { checkSignatures } from './signature-checker';
  * from src/db/assessment.ts (the assessor's writes), so the first screen, which saves and maps, does not
  * carry the signing code with it.
  */
-
-/**
- * The signature status of every decision and record of a portfolio. Web Crypto is not IndexedDB, so this
- * runs before a change's transaction and the transaction passes the result to readAssessment.
- */
-export async function signatureChecksOf(portfolioId: string): Promise<SignatureChecks> {
-  const d = db();
-  const [decisions, records, keys] = await Promise.all([
-    d.decisions.where('portfolioId').equals(portfolioId).toArray(),
-    d.records.where('portfolioId').equals(portfolioId).toArray(),
-    d.keys.toArray(),
-  ]);
-  return checkSignatures([...decisions, ...records], keys);
-}
 
 /**
  * Everything assessment derives for one portfolio, with signatures as `checks` found them. Safe inside a

@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { clock } from '../platform/clock';
 import { db } from './database';
-import { refuseLockedChange, signatureChecksOf, withLockCheck } from './locks';
+import { refuseLockedChange, withLockCheck } from './locks';
+import { signatureChecksOf } from './signature-checks';
 import { addAudit } from './portfolios';
 import { appendVersion } from './versions';
 

@@ -1,3 +1,4 @@
+import { addedRecordKinds } from '../domain/merge-summary';
 import { mergeSnapshots, type MergeResult } from '../domain/merge';
 import type { AttachmentMeta, AuditEntry, SignerKey } from '../domain/schemas';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
@@ -14,13 +15,14 @@ const isFromFile = (a: AttachmentRow | AttachmentWithBytes): a is AttachmentWith
 /** "3 versions, 2 decisions, 1 comment": what a merge added, for the audit trail and the import screen. */
 export function mergeSummary(result: DeviceMergeResult): string {
   const { added, removed } = result;
+  const { comments, signOffs, otherRecords } = addedRecordKinds(added);
   const parts: Array<[number, string, string]> = [
     [added.items, 'new item', 'new items'],
     [added.versions, 'version', 'versions'],
     [added.decisions, 'decision', 'decisions'],
-    [added.byRecordType.comment ?? 0, 'comment', 'comments'],
-    [added.byRecordType['sign-off'] ?? 0, 'sign-off', 'sign-offs'],
-    [added.records - (added.byRecordType.comment ?? 0) - (added.byRecordType['sign-off'] ?? 0), 'other record', 'other records'],
+    [comments, 'comment', 'comments'],
+    [signOffs, 'sign-off', 'sign-offs'],
+    [otherRecords, 'other record', 'other records'],
     [added.attachments, 'attachment', 'attachments'],
     [removed.items, 'item deleted', 'items deleted'],
     [result.conflicts.length, 'conflict to settle', 'conflicts to settle'],

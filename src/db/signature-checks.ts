@@ -25,7 +25,10 @@ function readInputs(portfolioId: string): Promise<SignatureInputs> {
   });
 }
 
-/** Every signature of a portfolio as this device sees it, by record id (for the PDF, the queue, any one-off read). */
+/**
+ * Every signature of a portfolio as this device sees it, by record id. Web Crypto is not IndexedDB, so a
+ * change that needs them (the assessor's writes, the lock checks) calls this before its transaction.
+ */
 export async function signatureChecksOf(portfolioId: string): Promise<Map<string, SignatureCheck>> {
   const { decisions, records, keys } = await readInputs(portfolioId);
   return checkSignatures([...decisions, ...records], keys);

@@ -10,10 +10,15 @@ type Added = MergeResult<AttachmentMeta>['added'];
  * What a merge added, in words, one line per part that gained anything: what the Import page says
  * after merging a file. Empty when nothing was added.
  */
-export function mergeAddedLines(added: Added): string[] {
+/** The records a merge added, as people count them: comments, unit sign-offs, and the rest. */
+export function addedRecordKinds(added: Added): { comments: number; signOffs: number; otherRecords: number } {
   const comments = added.byRecordType.comment ?? 0;
   const signOffs = added.byRecordType['sign-off'] ?? 0;
-  const otherRecords = added.records - comments - signOffs;
+  return { comments, signOffs, otherRecords: added.records - comments - signOffs };
+}
+
+export function mergeAddedLines(added: Added): string[] {
+  const { comments, signOffs, otherRecords } = addedRecordKinds(added);
   const lines: [number, string][] = [
     [added.decisions, plural(added.decisions, 'assessor decision')],
     [comments, plural(comments, 'comment')],

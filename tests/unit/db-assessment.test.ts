@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPortfolio, db, FolioDatabase, readPortfolioData, setDatabase } from '../../src/db';
 import { deleteEvidence, saveEvidence } from '../../src/db/evidence-writes';
-import { readAssessment, signatureChecksOf } from '../../src/db/locks';
+import { readAssessment } from '../../src/db/locks';
+import { signatureChecksOf } from '../../src/db/signature-checks';
 import { removeMapping, setMapping } from '../../src/db/mapping-writes';
 import { addComment, countersign, markUnitReady, recordDecision, signOffUnit, unlockEvidence } from '../../src/db/assessment';
 import type { EvidenceInput } from '../../src/domain/schemas';

@@ -51,11 +51,12 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
   const included = new Set(evidence.map((e) => e.id));
   const link = (e: { id: string; ref: string }): EvidenceLink => ({ ref: e.ref, anchor: evidenceAnchor(e.id) });
 
-  const coverage = computeCoverage(catalogue, snapshot.evidence, snapshot.mappings, snapshot.decisions, { versions: snapshot.versions, records: snapshot.records });
+  const checks: SignatureChecks = options.signatures ?? new Map();
+  // With the checks, coverage says which decisions count as met (met, signed, verifying, current).
+  const coverage = computeCoverage(catalogue, snapshot.evidence, snapshot.mappings, snapshot.decisions, { versions: snapshot.versions, records: snapshot.records, checks });
   const unitCoverage = coverage.units.filter((uc) => units.includes(uc.unit));
   const points = unitCoverage.flatMap((uc) => uc.points);
   const evidenced = points.filter((p) => p.evidence.length > 0).length;
-  const checks: SignatureChecks = options.signatures ?? new Map();
 
   const unitSections: UnitSection[] = unitCoverage.map((uc) => ({
     anchor: `unit:${uc.unit.id}`,

@@ -44,7 +44,7 @@ function decisionRows(
           pointText: p.point.text,
           outcome: statusLabels[d.outcome],
           stale: p.stale,
-          countsAsMet: d.outcome === 'met' && !p.stale && signature.verified,
+          countsAsMet: p.countsAsMet,
           feedback: d.feedback.trim(),
           methods: d.methods.map((m) => assessmentMethodLabels[m]).join(', '),
           assessor: d.assessor.name,

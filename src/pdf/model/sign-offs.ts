@@ -64,9 +64,7 @@ function signOffBlock(unit: Unit, { coverage, records, checks, evidence }: SignO
 
   const broken = unit.markingPoints.filter((mp) => {
     const pc = coverage.byPoint.get(mp.id);
-    const d = pc?.decision;
-    if (!d || !pc || !signOff.decisionIds.includes(d.id) || d.outcome !== 'met' || pc.stale) return true;
-    return !signatureLine(d.id, d.signature, checks).verified;
+    return !pc?.decision || !signOff.decisionIds.includes(pc.decision.id) || !pc.countsAsMet;
   });
   const state = !line.verified
     ? `Sign-off does not count: ${line.words.toLowerCase()}`

@@ -2,7 +2,8 @@ import type { Catalogue, Unit } from '../catalogue/schema';
 import type { EvidenceVersion, PortfolioRecord, RecordOf } from './records';
 import type { Decision, Evidence, Mapping } from './schemas';
 import { signerIdOf } from './signers';
-import type { SignatureCheck, SignatureStatus } from './signing/status';
+import { signatureHolds } from './signing/holds';
+import type { SignatureCheck } from './signing/status';
 
 /*
  * The rules of assessment (issue 8), derived and never stored: which decision is current, whether the
@@ -10,14 +11,11 @@ import type { SignatureCheck, SignatureStatus } from './signing/status';
  * locked, and what waits in the assessor's queue. Pure: no clock, no storage.
  */
 
-/** Signatures that verify with the key this device holds for their signer; anything else never counts. */
-export const VERIFIED_STATUSES: ReadonlySet<SignatureStatus> = new Set(['confirmed', 'not-confirmed']);
-
 export type SignatureChecks = ReadonlyMap<string, SignatureCheck>;
 
 function verified(id: string, checks: SignatureChecks): boolean {
   const check = checks.get(id);
-  return check !== undefined && VERIFIED_STATUSES.has(check.status);
+  return check !== undefined && signatureHolds(check.status);
 }
 
 /** Later by time, then by id, so two devices always agree which of two records is the latest. */
@@ -109,7 +107,7 @@ export function countsAsMet(decision: Decision, stale: boolean, signatureCheck: 
     !stale &&
     decision.signature !== undefined &&
     signatureCheck !== undefined &&
-    VERIFIED_STATUSES.has(signatureCheck.status)
+    signatureHolds(signatureCheck.status)
   );
 }
 

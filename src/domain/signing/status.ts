@@ -72,10 +72,7 @@ export function signatureStatusText(check: SignatureCheck, among: 'device' | 'fi
   }
 }
 
-/** Whether the signature itself verifies with a key trusted for its signer (confirmed or not). */
-export function signatureHolds(status: SignatureStatus): boolean {
-  return status === 'confirmed' || status === 'not-confirmed';
-}
+export { signatureHolds } from './holds';
 
 interface SignerTrust {
   accepted: Set<string>;

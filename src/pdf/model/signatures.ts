@@ -1,6 +1,7 @@
 import type { Person } from '../../domain/schemas';
 import { roleLabels } from '../../domain/schemas';
 import { formatFingerprint } from '../../domain/signing';
+import { signatureHolds } from '../../domain/signing/holds';
 import type { SignatureCheck } from '../../domain/signing/status';
 import type { SignatureLine } from './types';
 
@@ -19,15 +20,12 @@ export const signatureWords: Record<SignatureLine['status'], string> = {
   'not-checked': 'Signature not checked',
 };
 
-/** A signature verifies with its signer's key (confirmed in person or not). */
-export const VERIFIED: ReadonlySet<SignatureLine['status']> = new Set(['confirmed', 'not-confirmed']);
-
 /** A record's signature as the PDF prints it: status words and the key's fingerprint as people compare it. */
 export function signatureLine(recordId: string, signature: { keyFingerprint: string } | undefined, checks: SignatureChecks): SignatureLine {
   const check = checks.get(recordId);
   const status = signature ? (check?.status ?? 'not-checked') : 'unsigned';
   const fingerprint = signature ? formatFingerprint(signature.keyFingerprint) : '';
-  return { status, words: signatureWords[status], fingerprint, verified: VERIFIED.has(status) };
+  return { status, words: signatureWords[status], fingerprint, verified: status !== 'not-checked' && signatureHolds(status) };
 }
 
 /** "Łucja Wiśniewska (Assessor)". */

@@ -1,13 +1,14 @@
 import type { EvidenceVersion } from '../domain/records';
 import type { AttachmentMeta, Evidence, Mapping } from '../domain/schemas';
-import { makeVersion } from '../domain/versions';
+import { firstVersionId, firstVersionOf } from '../domain/first-version';
 
 /** An item as a sample writes it, before it has a saved version. */
 export type UnversionedEvidence = Omit<Evidence, 'versionId'>;
 
 /**
- * Gives each sample item the version a learner's save would have written (its hashes included), and
- * the item its `versionId`. Version ids are derived from the item's, so a seeded sample stays the same.
+ * Gives each sample item its first version (firstVersionOf: the one an upgraded item gets, hashes
+ * included), and the item its `versionId`. Version ids are derived from the item's, so a seeded sample
+ * stays the same.
  */
 export async function withVersions(
   learnerName: string,
@@ -17,20 +18,13 @@ export async function withVersions(
 ): Promise<{ evidence: Evidence[]; versions: EvidenceVersion[] }> {
   const versions = await Promise.all(
     items.map((e) =>
-      makeVersion({
-        id: `${e.id}:v${e.version}`,
-        portfolioId: e.portfolioId,
-        evidenceId: e.id,
-        number: e.number,
-        version: e.version,
-        parents: [],
-        savedAt: e.updatedAt,
-        author: { role: 'learner', name: learnerName },
-        content: e,
-        attachments: attachments.filter((a) => a.evidenceId === e.id),
-        mappings: mappings.filter((m) => m.evidenceId === e.id),
-      }),
+      firstVersionOf(
+        e,
+        learnerName,
+        attachments.filter((a) => a.evidenceId === e.id),
+        mappings.filter((m) => m.evidenceId === e.id),
+      ),
     ),
   );
-  return { evidence: items.map((e, i) => ({ ...e, versionId: versions[i]?.id ?? `${e.id}:v${e.version}` })), versions };
+  return { evidence: items.map((e, i) => ({ ...e, versionId: versions[i]?.id ?? firstVersionId(e) })), versions };
 }

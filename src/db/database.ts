@@ -44,6 +44,8 @@ export interface PortfolioLocalRow {
   portfolioId: string;
   /** When this device last exported the portfolio to a file (so records made since are "not yet sent"). */
   lastSentAt?: string;
+  /** The cohort label a tutor gave the portfolio when loading it (issue 9): "2026 September intake". */
+  group?: string;
 }
 
 /** A print copy of a photo for the PDF (see SCHEMA_V2): a cache entry, rebuilt if lost. */

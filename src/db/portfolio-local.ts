@@ -3,7 +3,12 @@ import { db } from './database';
 
 /** Notes that this device has just sent the portfolio (exported it to a file) at `at`. */
 export async function markSent(portfolioId: string, at: string): Promise<void> {
-  await db().portfolioLocal.put({ portfolioId, lastSentAt: at });
+  // The row holds other device-only facts (the tutor's group label): keep them.
+  const d = db();
+  await d.transaction('rw', d.portfolioLocal, async () => {
+    const row = await d.portfolioLocal.get(portfolioId);
+    await d.portfolioLocal.put({ ...row, portfolioId, lastSentAt: at });
+  });
 }
 
 export async function lastSentAt(portfolioId: string): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kindFieldIssues } from './evidence-kind-checks';
+import { iqaOutcomes } from './iqa/outcomes';
 import { evidenceContentSchema, isoDateTime, LIMITS, personSchema, signatureSchema } from './schemas';
 
 /*
@@ -130,6 +131,24 @@ export const tombstoneRecordSchema = z.object({
   versionIds: z.array(id).min(1).max(10_000),
 });
 
+/**
+ * An internal quality assurer's outcome on one sampled assessor decision, made in a sampling round
+ * (issue 9). Signed. A later outcome on the same decision in the same round supersedes an earlier one.
+ */
+export const iqaRecordSchema = z
+  .object({
+    ...recordBase,
+    type: z.literal('iqa'),
+    /** The sampling round it was made in (the IQA file carries the round's plan and sample). */
+    roundId: id,
+    decisionId: id,
+    markingPointId: pointId,
+    outcome: z.enum(iqaOutcomes),
+    comment: z.string().trim().max(LIMITS.longTextMax),
+  })
+  // An assessor told to act, or disagreed with, is told why.
+  .refine((r) => r.outcome === 'agreed' || r.comment.length > 0, { path: ['comment'], message: 'Say what the assessor should do, or why you disagree' });
+
 export const portfolioRecordSchema = z.discriminatedUnion('type', [
   readyRecordSchema,
   commentRecordSchema,
@@ -139,10 +158,11 @@ export const portfolioRecordSchema = z.discriminatedUnion('type', [
   declarationRecordSchema,
   keyChangeRecordSchema,
   tombstoneRecordSchema,
+  iqaRecordSchema,
 ]);
 export type PortfolioRecord = z.infer<typeof portfolioRecordSchema>;
 export type RecordType = PortfolioRecord['type'];
 export type RecordOf<T extends RecordType> = Extract<PortfolioRecord, { type: T }>;
 
 /** The record types that must carry a signature to count. */
-export const SIGNED_RECORD_TYPES: readonly RecordType[] = ['sign-off', 'countersign', 'unlock', 'declaration', 'key-change'];
+export const SIGNED_RECORD_TYPES: readonly RecordType[] = ['sign-off', 'countersign', 'unlock', 'declaration', 'key-change', 'iqa'];

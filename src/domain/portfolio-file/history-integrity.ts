@@ -92,6 +92,9 @@ export function checkHistory(data: FolioData, catalogue: Catalogue): FolioError 
         if (missing) return bad(`${where}: versions`, `it declares a version (${short(missing[1])}) that the file does not hold`);
         break;
       }
+      case 'iqa':
+        if (!decisionIds.has(r.decisionId)) return bad(`${where}: decisionId`, `there is no decision with id ${short(r.decisionId)}`);
+        break;
       case 'key-change':
       case 'tombstone':
         break;

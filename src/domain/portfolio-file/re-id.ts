@@ -49,6 +49,8 @@ export function reIdRecords(snapshot: PortfolioSnapshot, newId: () => string, po
         return { ...base, decisionIds: base.decisionIds.map(follow(decisionIds)) };
       case 'countersign':
         return { ...base, signOffId: follow(recordIds)(base.signOffId) };
+      case 'iqa':
+        return { ...base, decisionId: follow(decisionIds)(base.decisionId) };
       case 'ready':
       case 'key-change':
         return base;

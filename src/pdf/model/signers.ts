@@ -14,6 +14,7 @@ const recordNoun: Record<PortfolioRecord['type'], string> = {
   declaration: 'declaration',
   'key-change': 'key change',
   tombstone: 'deletion',
+  iqa: 'IQA outcome',
 };
 
 /** Every key that signed something in this portfolio, with its fingerprint for comparing in person. */

@@ -7,6 +7,7 @@ import { saveEvidence } from '../../src/db/evidence-writes';
 import { createRound, deleteRound, exportIqaFile, importIqaFile, IqaError, listRounds, readIqaActions, recordIqaOutcome, saveRound } from '../../src/db/iqa';
 import { signatureChecksOf } from '../../src/db/signature-checks';
 import { decodeIqaFile } from '../../src/domain/iqa-file';
+import type { IqaOutcome } from '../../src/domain/iqa/outcomes';
 import { sampleCandidates } from '../../src/domain/iqa/candidates';
 import { defaultPlan } from '../../src/domain/iqa/plan';
 import { proposeSample, removeLine } from '../../src/domain/iqa/sample';
@@ -49,6 +50,17 @@ async function roundOfEverything() {
 }
 
 const outcomeOn = (round: { id: string }, d: { id: string; portfolioId: string; markingPointId: string }) => ({ portfolioId: d.portfolioId, roundId: round.id, decisionId: d.id, markingPointId: d.markingPointId });
+
+/** A portfolio as it was before the IQA, and the IQA file of a round with one outcome on REL-1's decision. */
+async function fileWithOneOutcome(outcome: { outcome: IqaOutcome; comment: string }) {
+  const { p, met } = await assessedPortfolio();
+  const snapshot = await readSnapshot(p.id);
+  if (!snapshot) throw new Error('no snapshot');
+  const round = await roundOfEverything();
+  await recordIqaOutcome({ ...outcomeOn(round, met), ...outcome });
+  const { bytes } = await exportIqaFile(round.id);
+  return { p, met, snapshot, bytes };
+}
 
 describe('sampling rounds on the IQA’s device', () => {
   it('creates, lists, saves and deletes a round; only a tutor may', async () => {
@@ -134,12 +146,7 @@ describe('the IQA file between devices', () => {
   });
 
   it('reports learners not on this device, and outcomes on decisions this copy does not hold yet', async () => {
-    const { p, met } = await assessedPortfolio();
-    const snapshot = await readSnapshot(p.id);
-    if (!snapshot) throw new Error('no snapshot');
-    const round = await roundOfEverything();
-    await recordIqaOutcome({ ...outcomeOn(round, met), outcome: 'disagreed', comment: 'The observation does not show it.' });
-    const { bytes } = await exportIqaFile(round.id);
+    const { p, met, snapshot, bytes } = await fileWithOneOutcome({ outcome: 'disagreed', comment: 'The observation does not show it.' });
 
     freshDevice();
     await users.become('assessor', 'Morgan Ellis');
@@ -152,12 +159,7 @@ describe('the IQA file between devices', () => {
   });
 
   it('refuses a damaged file with its reason and changes nothing', async () => {
-    const { p, met } = await assessedPortfolio();
-    const snapshot = await readSnapshot(p.id);
-    if (!snapshot) throw new Error('no snapshot');
-    const round = await roundOfEverything();
-    await recordIqaOutcome({ ...outcomeOn(round, met), outcome: 'agreed', comment: '' });
-    const { bytes } = await exportIqaFile(round.id);
+    const { snapshot, bytes } = await fileWithOneOutcome({ outcome: 'agreed', comment: '' });
     const text = new TextDecoder().decode(bytes);
 
     freshDevice();

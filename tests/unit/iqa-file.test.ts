@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeIqaFile, encodeIqaFile, type IqaFileErrorCode } from '../../src/domain/iqa-file';
+import { decodeIqaFile, encodeIqaFile, iqaFileName, type IqaFileErrorCode } from '../../src/domain/iqa-file';
 import { defaultPlan } from '../../src/domain/iqa/plan';
 import type { IqaRecord } from '../../src/domain/iqa/report';
 import type { IqaRound } from '../../src/domain/iqa/round';
@@ -124,5 +124,11 @@ describe('the IQA file', () => {
     // Signed with Morgan's key while naming Ines.
     const morgan = await makeSigner({ role: 'tutor', name: 'Morgan Ellis' });
     expect((await refusal((await fileOf(morgan)).bytes)).message).toContain('is signed with the key of Morgan Ellis (tutor), not of the person it names');
+  });
+
+  it('is named after the round and the day it was exported, in plain letters', () => {
+    expect(iqaFileName('Interim sample, Zoë’s group', '2026-11-25T10:00:00.000Z')).toBe('iqa-interim-sample-zoe-s-group-2026-11-25.folio-iqa');
+    expect(iqaFileName('???', '2026-11-25T10:00:00.000Z')).toBe('iqa-2026-11-25.folio-iqa');
+    expect(iqaFileName(`${'a'.repeat(59)} b`, '2026-11-25T10:00:00.000Z')).toBe(`iqa-${'a'.repeat(59)}-2026-11-25.folio-iqa`);
   });
 });

@@ -87,6 +87,9 @@ describe('the IQA report', () => {
     ]);
     const short = assessorReports(plan, lines.filter((l) => l.decisionId !== 'm2'), cs, outcomes);
     expect(short[1]).toMatchObject({ sampled: 1, awaiting: 0, planMet: false });
+    // Morgan decides m1's point again: m1 is no longer a candidate, but it was sampled and judged, and still counts.
+    const decidedAgain = assessorReports(plan, lines, cs.filter((c) => c.decision.id !== 'm1'), outcomes);
+    expect(decidedAgain[1]).toMatchObject({ decisions: 1, sampled: 2, disagreed: 1, awaiting: 1, planMet: true });
   });
 
   it('writes the report as CSV with totals, names that look like formulas escaped', () => {

@@ -37,30 +37,30 @@ export interface PlanCoverage {
 /** Whether a sample meets its plan: each assessor's share, and every unit and method the plan names. */
 export function planCoverage(plan: SamplingPlan, lines: readonly SampleLine[], candidates: readonly SampleCandidate[]): PlanCoverage {
   const byKey = new Map(candidates.map((c) => [lineKey({ portfolioId: c.portfolioId, decisionId: c.decision.id }), c]));
-  const sampled = [...new Map(lines.map((l) => [lineKey(l), byKey.get(lineKey(l))])).values()].filter((c): c is SampleCandidate => c !== undefined);
+  // A line counts by what it records (assessor, unit), even when its decision is no longer a candidate
+  // (decided again, or its unit signed off since): it was sampled. Its methods are known only from the decision.
+  const unique = [...new Map(lines.map((l) => [lineKey(l), l])).values()];
+  const sampledMethods = unique.flatMap((l) => byKey.get(lineKey(l))?.decision.methods ?? []);
   const missing: string[] = [];
 
   const assessors = assessorsOf(candidates).map((a): AssessorCoverage => {
     const target = targetOf(shareFor(plan, a.id), a.decisions);
-    const count = sampled.filter((c) => c.assessorId === a.id).length;
+    const count = unique.filter((l) => l.assessorId === a.id).length;
     const name = shortForMessage(a.person.name, 60);
     if (count < target) missing.push(`${name}: ${count} of the ${target} decisions the plan asks for are sampled`);
     return { id: a.id, name: a.person.name, isNew: plan.newAssessors.includes(a.id), decisions: a.decisions, target, sampled: count, met: count >= target };
   });
 
-  const required = <T extends string>(ids: readonly T[], test: (c: SampleCandidate, id: T) => boolean, words: (id: T) => string) =>
-    ids.map((id): RequiredCoverage<T> => {
-      const available = candidates.filter((c) => test(c, id)).length;
-      const covered = sampled.filter((c) => test(c, id)).length;
-      const met = covered > 0 || available === 0;
-      if (!met) missing.push(`No sampled decision covers ${words(id)}, which the plan requires`);
-      return { id, available, covered, met };
-    });
-  const units = required([...new Set(plan.units)], (c, id) => c.unitId === id, (id) => `unit ${shortForMessage(id, 20)}`);
-  const methods = required(
-    assessmentMethods.filter((m) => plan.methods.includes(m)),
-    (c, m) => c.decision.methods.includes(m),
-    (m) => `the method ${methodWords(m)}`,
+  const required = <T extends string>(id: T, available: number, covered: number, words: string): RequiredCoverage<T> => {
+    const met = covered > 0 || available === 0;
+    if (!met) missing.push(`No sampled decision covers ${words}, which the plan requires`);
+    return { id, available, covered, met };
+  };
+  const units = [...new Set(plan.units)].map((id) =>
+    required(id, candidates.filter((c) => c.unitId === id).length, unique.filter((l) => l.unitId === id).length, `unit ${shortForMessage(id, 20)}`),
   );
+  const methods = assessmentMethods
+    .filter((m) => plan.methods.includes(m))
+    .map((m) => required(m, candidates.filter((c) => c.decision.methods.includes(m)).length, sampledMethods.filter((x) => x === m).length, `the method ${methodWords(m)}`));
   return { assessors, units, methods, met: missing.length === 0, missing };
 }

@@ -55,9 +55,9 @@ export function assessorReports(plan: SamplingPlan, lines: readonly SampleLine[]
     if (!seen || later(o.at, o.id, seen.at, seen.id)) byDecision.set(lineKey(o), o);
   }
   const coverage = planCoverage(plan, lines, candidates);
-  const known = new Set(candidates.map((c) => lineKey({ portfolioId: c.portfolioId, decisionId: c.decision.id })));
+  const unique = [...new Map(lines.map((l) => [lineKey(l), l])).values()];
   return coverage.assessors.map((a) => {
-    const mine = lines.filter((l) => l.assessorId === a.id && known.has(lineKey(l)));
+    const mine = unique.filter((l) => l.assessorId === a.id);
     const count = (outcome: IqaRecord['outcome']) => mine.filter((l) => byDecision.get(lineKey(l))?.outcome === outcome).length;
     const agreed = count('agreed');
     const toAction = count('assessor-to-action');

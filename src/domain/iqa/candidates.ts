@@ -55,6 +55,8 @@ export function sampleCandidates(portfolios: readonly SamplingPortfolio[], catal
   return out;
 }
 
+const names = new Intl.Collator('en-GB');
+
 export interface AssessorSummary {
   /** `signerIdOf` of the assessor. */
   id: string;
@@ -81,5 +83,5 @@ export function assessorsOf(candidates: readonly SampleCandidate[]): AssessorSum
       seen.person = c.decision.assessor;
     }
   }
-  return [...byId.values()].map(({ first: _first, ...a }) => a).sort((a, b) => a.person.name.localeCompare(b.person.name, 'en-GB') || a.id.localeCompare(b.id));
+  return [...byId.values()].map(({ first: _first, ...a }) => a).sort((a, b) => names.compare(a.person.name, b.person.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

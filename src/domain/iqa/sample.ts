@@ -40,8 +40,20 @@ export function weightedUnits(plan: SamplingPlan, candidates: readonly SampleCan
   return heavy;
 }
 
-const candidateKey = (c: SampleCandidate) => lineKey({ portfolioId: c.portfolioId, decisionId: c.decision.id });
+// Keys are compared on every step of a sort: made once per candidate.
+const keys = new WeakMap<SampleCandidate, string>();
+function candidateKey(c: SampleCandidate): string {
+  let key = keys.get(c);
+  if (key === undefined) {
+    key = lineKey({ portfolioId: c.portfolioId, decisionId: c.decision.id });
+    keys.set(c, key);
+  }
+  return key;
+}
 const byKey = (a: SampleCandidate, b: SampleCandidate) => (candidateKey(a) < candidateKey(b) ? -1 : candidateKey(a) > candidateKey(b) ? 1 : 0);
+const names = new Intl.Collator('en-GB');
+/** Ids compared by code unit: the same order on every device, whatever its language. */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Proposes the sample a plan asks for, each line with its reasons. */
 export function proposeSample(plan: SamplingPlan, candidates: readonly SampleCandidate[], catalogue: Catalogue): SampleLine[] {
@@ -90,7 +102,7 @@ export function proposeSample(plan: SamplingPlan, candidates: readonly SampleCan
     else if (pick) choose(pick, reason);
   };
   const unitOrder = catalogue.units.map((u) => u.id);
-  const requiredUnits = [...new Set(plan.units)].sort((a, b) => unitOrder.indexOf(a) - unitOrder.indexOf(b) || a.localeCompare(b));
+  const requiredUnits = [...new Set(plan.units)].sort((a, b) => unitOrder.indexOf(a) - unitOrder.indexOf(b) || byCodeUnit(a, b));
   for (const unitId of requiredUnits) covers((c) => c.unitId === unitId, `covers unit ${shortForMessage(unitId, 20)}, which the plan requires`, false);
   for (const method of [...new Set(plan.methods)].sort()) {
     covers((c) => c.decision.methods.includes(method), `covers the method ${methodWords(method)}, which the plan requires`, true);
@@ -115,10 +127,10 @@ export function proposeSample(plan: SamplingPlan, candidates: readonly SampleCan
   return [...chosen.values()]
     .sort(
       (x, y) =>
-        (nameOf.get(x.candidate.assessorId) ?? '').localeCompare(nameOf.get(y.candidate.assessorId) ?? '', 'en-GB') ||
-        x.candidate.assessorId.localeCompare(y.candidate.assessorId) ||
-        x.candidate.learnerName.localeCompare(y.candidate.learnerName, 'en-GB') ||
-        x.candidate.portfolioId.localeCompare(y.candidate.portfolioId) ||
+        names.compare(nameOf.get(x.candidate.assessorId) ?? '', nameOf.get(y.candidate.assessorId) ?? '') ||
+        byCodeUnit(x.candidate.assessorId, y.candidate.assessorId) ||
+        names.compare(x.candidate.learnerName, y.candidate.learnerName) ||
+        byCodeUnit(x.candidate.portfolioId, y.candidate.portfolioId) ||
         (pointOrder.get(x.candidate.decision.markingPointId) ?? 0) - (pointOrder.get(y.candidate.decision.markingPointId) ?? 0) ||
         byKey(x.candidate, y.candidate),
     )

@@ -84,7 +84,7 @@ describe('the IQA file', () => {
     expect(await refusal(bytesOf('[1,2]'))).toMatchObject({ code: 'not-iqa-file' });
     // Deep nesting and a huge array: refused, never a crash.
     expect(['not-json', 'not-iqa-file']).toContain((await refusal(bytesOf(`${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}`))).code);
-    const many = await refusal(edit(bytes, (j) => (j.outcomes = Array.from({ length: 20_001 }, () => j.outcomes[0]))));
+    const many = await refusal(edit(bytes, (j) => (j.outcomes = Array.from({ length: 20_001 }, () => j.outcomes[0] ?? {}))));
     expect(many).toMatchObject({ code: 'invalid', message: expect.stringContaining('outcomes') });
     expect(await refusal(bytesOf({ format: 'folio-key-card', formatVersion: 1 }))).toMatchObject({ code: 'not-iqa-file', message: expect.stringContaining('“folio-key-card”') });
     expect(await refusal(edit(bytes, (j) => (j.formatVersion = 2)))).toMatchObject({ code: 'newer-version', message: expect.stringContaining('format version 2, made by a newer Folio') });

@@ -46,4 +46,14 @@ export const SCHEMA_V3 = {
   portfolioLocal: 'portfolioId',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4 (issue 9) adds the IQA's sampling rounds (IqaRound, src/domain/iqa/round.ts): the plan and
+ * the sample, kept on the IQA's device only. The outcomes are records of each learner's portfolio (the
+ * `records` table), so a round holds no portfolio's rows and deleting a portfolio leaves it be.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  iqaRounds: 'id, updatedAt',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;

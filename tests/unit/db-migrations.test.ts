@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { FolioDatabase } from '../../src/db';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V3 } from '../../src/db/schema-versions';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V3, SCHEMA_V4 } from '../../src/db/schema-versions';
 import { generatePortfolio } from '../../src/samples/generate';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 
@@ -10,8 +10,8 @@ describe('database schema versions', () => {
     const d = new FolioDatabase(`mig-${crypto.randomUUID()}`);
     await d.open();
     expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(d.verno).toBe(3);
-    const declared = Object.entries(SCHEMA_V3).filter(([, spec]) => spec !== null).map(([table]) => table);
+    expect(d.verno).toBe(4);
+    const declared = Object.entries(SCHEMA_V4).filter(([, spec]) => spec !== null).map(([table]) => table);
     expect(d.tables.map((t) => t.name).sort()).toEqual(declared.sort());
     expect(declared).not.toContain('meta');
     d.close();
@@ -56,7 +56,7 @@ describe('database schema versions', () => {
 
     const d = new FolioDatabase(name);
     await d.open();
-    expect(d.verno).toBe(3);
+    expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await d.portfolios.toArray()).toEqual([snapshot.portfolio]);
     const withoutVersionIds = (rows: { versionId?: string }[]) => rows.map(({ versionId: _versionId, ...e }) => e);
     expect(withoutVersionIds(await d.evidence.orderBy('id').toArray())).toEqual(withoutVersionIds([...snapshot.evidence].sort((a, b) => a.id.localeCompare(b.id))));
@@ -75,6 +75,44 @@ describe('database schema versions', () => {
     expect(await d.printCopies.count()).toBe(0);
     await d.printCopies.put({ key: 'k', sha256: 's', bytes: new Uint8Array([1, 2]), width: 1, height: 1, format: 'jpeg' });
     expect((await d.printCopies.where('sha256').equals('s').first())?.bytes).toEqual(new Uint8Array([1, 2]));
+    d.close();
+  });
+
+  it('opens a version 3 database with today\'s code: every row of every table intact, and an empty table of sampling rounds', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    let n = 0;
+    const snapshot = await buildDemoSnapshot({ now: '2026-11-22T10:00:00.000Z', newId: () => `id-${++n}` });
+    // IndexedDB orders keys by code unit, as `<` does (localeCompare would not).
+    const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const keyRows = snapshot.keys.map((k) => ({ ...k, signerId: `${k.signer.role}:${k.signer.name.toLowerCase()}`, firstSeenAt: '2026-11-22T10:00:00.000Z', confirmed: null }));
+    const local = { portfolioId: snapshot.portfolio.id, lastSentAt: '2026-11-21T10:00:00.000Z', group: 'September intake' };
+    const raw = new Dexie(name);
+    raw.version(3).stores(SCHEMA_V3);
+    await raw.table('portfolios').add(snapshot.portfolio);
+    await raw.table('evidence').bulkAdd(snapshot.evidence);
+    await raw.table('mappings').bulkAdd(snapshot.mappings);
+    await raw.table('versions').bulkAdd(snapshot.versions);
+    await raw.table('decisions').bulkAdd(snapshot.decisions);
+    await raw.table('records').bulkAdd(snapshot.records);
+    await raw.table('audit').bulkAdd(snapshot.audit);
+    await raw.table('keys').bulkAdd(keyRows);
+    await raw.table('portfolioLocal').add(local);
+    raw.close();
+
+    const d = new FolioDatabase(name);
+    await d.open();
+    expect(d.verno).toBe(4);
+    expect(await d.portfolios.toArray()).toEqual([snapshot.portfolio]);
+    expect(await d.evidence.orderBy('id').toArray()).toEqual(byId(snapshot.evidence));
+    expect(await d.mappings.orderBy('id').toArray()).toEqual(byId(snapshot.mappings));
+    expect(await d.versions.orderBy('id').toArray()).toEqual(byId(snapshot.versions));
+    expect(await d.decisions.orderBy('id').toArray()).toEqual(byId(snapshot.decisions));
+    expect(await d.records.orderBy('id').toArray()).toEqual(byId(snapshot.records));
+    expect(await d.audit.orderBy('id').toArray()).toEqual(byId(snapshot.audit));
+    expect(await d.keys.toArray()).toEqual([...keyRows].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : 1)));
+    expect(await d.portfolioLocal.toArray()).toEqual([local]);
+    expect(await d.iqaRounds.count()).toBe(0);
+    expect(d.iqaRounds.schema.indexes.map((i) => i.name)).toEqual(['updatedAt']);
     d.close();
   });
 });

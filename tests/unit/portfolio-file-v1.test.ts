@@ -16,7 +16,7 @@ const decodeV1 = async (data: unknown = v1Data) => {
 
 describe('a format version 1 file (Folio before issue 8)', () => {
   it('is read, and every item, mapping, attachment, decision and audit entry comes through', async () => {
-    expect(FOLIO_FORMAT_VERSION).toBe(2);
+    expect(FOLIO_FORMAT_VERSION).toBe(3);
     const { snapshot, manifest } = await decodeV1();
     expect(manifest.formatVersion).toBe(1);
     expect(snapshot.portfolio).toEqual(v1Data.portfolio);
@@ -68,11 +68,11 @@ describe('a format version 1 file (Folio before issue 8)', () => {
     expect(snapshot.decisions[0]?.assessor).toEqual({ role: 'assessor', name: 'Morgan Ellis' });
   });
 
-  it('is written back as format 2 and reads the same', async () => {
+  it('is written back as the current format and reads the same', async () => {
     const { snapshot } = await decodeV1();
     const again = await decodeFolio(await encodeFolio(snapshot, { appVersion: '0.2.0', now: '2026-11-30T10:00:00.000Z' }));
     if (!again.ok) throw new Error(again.error.message);
-    expect(again.manifest.formatVersion).toBe(2);
+    expect(again.manifest.formatVersion).toBe(FOLIO_FORMAT_VERSION);
     expect(again.snapshot).toStrictEqual(snapshot);
   });
 

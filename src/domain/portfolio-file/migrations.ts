@@ -1,5 +1,6 @@
 import { FOLIO_FORMAT_VERSION } from './layout';
 import { migrateV1, type MigrationResult } from './migrate-v1';
+import { migrateV2 } from './migrate-v2';
 
 /** Turns portfolio.json of one format version into the next; `from` is the version it reads. */
 interface Migration {
@@ -9,7 +10,10 @@ interface Migration {
 }
 
 /** One step per format version ever shipped, in order, each with a test that loads a real file of the version it reads. */
-const migrations: readonly Migration[] = [{ from: 1, migrate: migrateV1 }];
+const migrations: readonly Migration[] = [
+  { from: 1, migrate: migrateV1 },
+  { from: 2, migrate: migrateV2 },
+];
 
 export function isReadableVersion(version: number): boolean {
   return Number.isInteger(version) && version >= 1 && version <= FOLIO_FORMAT_VERSION;

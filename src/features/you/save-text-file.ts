@@ -1,3 +1,4 @@
+import { asciiSlug } from '../../domain/ascii-slug';
 import { saveBytes } from '../../ui/download';
 
 /** Hands a key card's text to the browser as a download; the object URL goes once the click has been handled. */
@@ -8,12 +9,5 @@ export function saveTextFile(text: string, fileName: string, type: string): void
 
 /** "Morgan Ellis" → "morgan-ellis-key.folio-key". */
 export function keyCardFileName(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'signer'}-key.folio-key`;
+  return `${asciiSlug(name) || 'signer'}-key.folio-key`;
 }

@@ -1,0 +1,101 @@
+import type { Ctx } from '../render/context';
+import { startOnNewPage } from '../render/context';
+import type { FontBytes, PdfFonts } from '../render/font';
+import { closeDocument, openDocument } from '../render/plain-document';
+import { table, type Cell } from '../render/table';
+import { heading, paragraph } from '../render/text';
+import { COLOUR, CONTENT_WIDTH, SIZE } from '../render/theme';
+import { buildCohortPdfModel } from './cohort-pdf-model';
+import type { CohortPdfInput, CohortPdfModel, CohortUnitPage, StatusCell } from './cohort-pdf-types';
+
+const LEARNER_WIDTH = 46;
+const PROGRESS_WIDTH = 26;
+
+const fill = (tone: StatusCell['tone']) => (tone === 'lacking' ? COLOUR.gapFill : tone === 'met' ? COLOUR.mappedFill : COLOUR.white);
+
+function drawRanking(ctx: Ctx, model: CohortPdfModel): void {
+  heading(ctx, model.title, 1);
+  for (const line of model.summary) paragraph(ctx, line, { colour: COLOUR.muted, after: 1 });
+  const { ranking } = model;
+  heading(ctx, ranking.heading, 2, { anchor: ranking.anchor });
+  paragraph(ctx, ranking.intro, { colour: COLOUR.muted, after: 2 });
+  for (const line of ranking.top) paragraph(ctx, line, { style: 'bold', colour: COLOUR.accent, after: 1 });
+  ctx.y += 2;
+  const bold = ctx.hasBold ? 'bold' : 'normal';
+  table(ctx, {
+    head: [ranking.head],
+    body: ranking.rows.map((r) => [r.rank, r.pointId, r.unit, r.text, r.lacking, r.noEvidence, r.notYetMet]),
+    columnStyles: {
+      0: { cellWidth: 12, halign: 'right' },
+      1: { cellWidth: 14, fontStyle: bold },
+      2: { cellWidth: 10, halign: 'right' },
+      3: { cellWidth: 'auto' },
+      4: { cellWidth: 28 },
+      5: { cellWidth: 17, halign: 'right' },
+      6: { cellWidth: 17, halign: 'right' },
+    },
+  });
+}
+
+function drawUnit(ctx: Ctx, unit: CohortUnitPage, legend: CohortPdfModel['legend']): void {
+  const bold = ctx.hasBold ? 'bold' : 'normal';
+  for (const [i, part] of unit.tables.entries()) {
+    startOnNewPage(ctx);
+    heading(ctx, unit.heading, 1, i === 0 ? { anchor: unit.anchor } : {});
+    if (i === 0) {
+      paragraph(ctx, unit.intro, { after: 2 });
+      for (const point of unit.points) paragraph(ctx, point, { size: SIZE.small, colour: COLOUR.muted, after: 0.5 });
+      ctx.y += 1.5;
+    }
+    if (part.note) paragraph(ctx, part.note, { style: 'bold', after: 1.5 });
+    paragraph(ctx, `${legend.heading}: ${legend.entries.join('   ')}`, { size: SIZE.tiny, colour: COLOUR.muted, after: 2.5 });
+    const statusWidth = (CONTENT_WIDTH - LEARNER_WIDTH - PROGRESS_WIDTH) / Math.max(1, part.head.length - 2);
+    const columnStyles: Record<number, { cellWidth: number; fontStyle?: 'bold' | 'normal' }> = {
+      0: { cellWidth: LEARNER_WIDTH, fontStyle: bold },
+      1: { cellWidth: PROGRESS_WIDTH },
+    };
+    for (let c = 2; c < part.head.length; c++) columnStyles[c] = { cellWidth: statusWidth };
+    table(ctx, {
+      head: [part.head],
+      body: part.rows.map((r): Cell[] => [r.learner, r.progress, ...r.cells.map((c): Cell => ({ content: c.text, styles: { fillColor: [...fill(c.tone)] } }))]),
+      styles: { fontSize: SIZE.tiny },
+      columnStyles,
+    });
+  }
+}
+
+function drawLearners(ctx: Ctx, model: CohortPdfModel): void {
+  const { learners } = model;
+  if (learners.rows.length === 0) return;
+  startOnNewPage(ctx);
+  heading(ctx, learners.heading, 1, { anchor: learners.anchor });
+  paragraph(ctx, learners.intro, { colour: COLOUR.muted, after: 3 });
+  const bold = ctx.hasBold ? 'bold' : 'normal';
+  table(ctx, {
+    head: [learners.head],
+    body: learners.rows,
+    columnStyles: { 0: { cellWidth: 40, fontStyle: bold }, 1: { cellWidth: 30 }, 2: { cellWidth: 34 }, 3: { cellWidth: 24 }, 4: { cellWidth: 18 }, 5: { cellWidth: 28 } },
+  });
+}
+
+/**
+ * The cohort PDF: the gaps most learners share first (what a tutor plans a class around), then one page
+ * per unit with every learner's status on each of its points (more pages only when the learners or the
+ * points overflow; the header row repeats), then each learner's overall progress.
+ */
+export async function renderCohortPdf(input: CohortPdfInput, fonts: FontBytes | PdfFonts): Promise<Uint8Array> {
+  const model = buildCohortPdfModel(input);
+  const ctx = openDocument(fonts);
+  drawRanking(ctx, model);
+  if (model.empty) paragraph(ctx, model.empty, { style: 'bold' });
+  for (const unit of model.units) drawUnit(ctx, unit, model.legend);
+  drawLearners(ctx, model);
+  return closeDocument(ctx, {
+    ...model,
+    bookmarks: [
+      { title: model.ranking.heading, anchor: model.ranking.anchor },
+      ...model.units.map((u) => ({ title: u.heading, anchor: u.anchor })),
+      { title: model.learners.heading, anchor: model.learners.anchor },
+    ],
+  });
+}

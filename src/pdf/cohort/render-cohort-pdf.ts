@@ -1,7 +1,7 @@
 import type { Ctx } from '../render/context';
 import { startOnNewPage } from '../render/context';
 import type { FontBytes, PdfFonts } from '../render/font';
-import { closeDocument, openDocument } from '../render/plain-document';
+import { addBookmarks, closeDocument, openDocument } from '../render/plain-document';
 import { table, type Cell } from '../render/table';
 import { heading, paragraph } from '../render/text';
 import { COLOUR, CONTENT_WIDTH, SIZE } from '../render/theme';
@@ -90,12 +90,11 @@ export async function renderCohortPdf(input: CohortPdfInput, fonts: FontBytes | 
   if (model.empty) paragraph(ctx, model.empty, { style: 'bold' });
   for (const unit of model.units) drawUnit(ctx, unit, model.legend);
   drawLearners(ctx, model);
-  return closeDocument(ctx, {
-    ...model,
-    bookmarks: [
+  return closeDocument(ctx, model, () =>
+    addBookmarks(ctx, [
       { title: model.ranking.heading, anchor: model.ranking.anchor },
       ...model.units.map((u) => ({ title: u.heading, anchor: u.anchor })),
       { title: model.learners.heading, anchor: model.learners.anchor },
-    ],
-  });
+    ]),
+  );
 }

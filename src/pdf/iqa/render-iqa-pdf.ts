@@ -1,6 +1,6 @@
 import { startOnNewPage, type Ctx } from '../render/context';
 import type { FontBytes, PdfFonts } from '../render/font';
-import { closeDocument, openDocument } from '../render/plain-document';
+import { addBookmarks, closeDocument, openDocument } from '../render/plain-document';
 import { keyValueTable, table } from '../render/table';
 import { heading, paragraph } from '../render/text';
 import { COLOUR, SIZE } from '../render/theme';
@@ -66,8 +66,6 @@ export async function renderIqaPdf(input: IqaPdfInput, fonts: FontBytes | PdfFon
   drawReport(ctx, model);
   drawLines(ctx, model);
   drawSigners(ctx, model);
-  return closeDocument(ctx, {
-    ...model,
-    bookmarks: [model.plan, model.report, model.lines, model.signers].map((s) => ({ title: s.heading, anchor: s.anchor })),
-  });
+  const sections = [model.plan, model.report, model.lines, model.signers];
+  return closeDocument(ctx, model, () => addBookmarks(ctx, sections.map((s) => ({ title: s.heading, anchor: s.anchor }))));
 }

@@ -112,6 +112,10 @@ beforeAll(async () => {
   // In a sub-folder: not read.
   await write(join('old', 'learner-old.folio'), await signedLearner(999, sam));
   writeFileSync(join(files, 'notes.txt'), 'not a portfolio');
+  // Another learner's portfolio typed with learner 2's number: flagged, never merged.
+  const other = await signedLearner(300, sam);
+  const number = learners[2]?.portfolio.learnerNumber ?? '';
+  writeFileSync(join(dir, 'same-number.folio'), await encodeFolio({ ...other, portfolio: { ...other.portfolio, learnerNumber: number } }, { appVersion: 'test', now: COHORT_NOW }));
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -165,6 +169,16 @@ describe('npm run cohort', { timeout: 90_000 }, () => {
     expect(pages[0]).toContain('3 learners');
     expect(text).toContain('Unit 5: ');
     for (const s of learners.slice(0, 3)) expect(text).toContain(s.portfolio.learnerNumber);
+  });
+
+  it('flags two portfolios that share a learner number, and keeps them apart', async () => {
+    const out = join(dir, 'clash.csv');
+    const result = await cohort(join(files, 'learner-2.folio'), join(dir, 'same-number.folio'), '-o', out);
+    expect(result.code).toBe(0);
+    const number = learners[2]?.portfolio.learnerNumber ?? '';
+    expect(result.stdout).toMatch(new RegExp(`^note {5}learner number ${number} is on 2 different portfolios \\(.*learner-2\\.folio, .*same-number\\.folio\\): kept apart, not merged; check who is who\\.$`, 'm'));
+    const rows = parseCsv(readFileSync(out, 'utf8').slice(1));
+    expect(rows.filter((r) => r[1] === number)).toHaveLength(2);
   });
 
   it('every file refused: nothing written, exit 1', async () => {

@@ -102,6 +102,16 @@ describe('the cohort PDF', { timeout: 60_000 }, () => {
 });
 
 describe('the cohort PDF model', () => {
+  it('flags a learner whose number another portfolio shares', () => {
+    const [a, b, ...rest] = cohort.learners;
+    if (!a || !b) throw new Error('too few learners');
+    const clashing: Cohort = { ...cohort, learners: [{ ...a, sharesNumberWith: [b.portfolioId] }, b, ...rest] };
+    const model = buildCohortPdfModel({ catalogue, cohort: clashing, generatedAt: COHORT_NOW });
+    const row = model.learners.rows.find((r) => r[0]?.includes(a.learnerNumber));
+    expect(row?.[0]).toBe(`${a.learnerName}\n${a.learnerNumber}\nShares this learner number with 1 other portfolio`);
+    expect(model.learners.rows.filter((r) => r[0]?.includes('Shares this learner number'))).toHaveLength(1);
+  });
+
   it('splits a unit with more points than fit a page, naming which points each part holds', () => {
     const [, , , rel, imp] = catalogue.units;
     if (!rel || !imp) throw new Error('catalogue changed');

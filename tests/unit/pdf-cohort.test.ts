@@ -52,7 +52,7 @@ describe('the cohort PDF', { timeout: 60_000 }, () => {
     for (const [i, unit] of catalogue.units.entries()) {
       const page = pages[firstUnit + i] ?? '';
       expect(squash(page)).toContain(`Unit ${unit.number}: ${squash(unit.title)}`);
-      expect(squash(page)).toContain('Key: ○ No evidence ◔ Evidenced ▷ Ready: Ready for assessment ✓ Met');
+      expect(squash(page)).toContain('Key: ○ No evidence ◔ Evidenced ▷ Ready (ready for assessment) ✓ Met ◐ Partly met (partially met) ✗ Not yet met ⚠ Changed (evidence changed since assessment)');
       const gaps = cohort.gaps.filter((g) => g.unitId === unit.id);
       // Each cell without evidence reads "○ No evidence"; the key says it once more.
       expect(count(page, '○ No evidence')).toBe(gaps.reduce((n, g) => n + g.noEvidence, 0) + 1);
@@ -73,6 +73,8 @@ describe('the cohort PDF', { timeout: 60_000 }, () => {
     const { pages } = await render({ cohort: big });
     const ext = pages.flatMap((p, i) => (p.includes('Learner') && /EXT-1\s+EXT-2\s+EXT-3/.test(p) ? [i] : []));
     expect(ext.length).toBeGreaterThan(1);
+    // The key on every page of the unit, not only the first.
+    for (const i of ext) expect(squash(pages[i] ?? '')).toContain('Key: ○ No evidence ◔ Evidenced');
     const names = big.learners.map((l) => l.learnerNumber);
     const printed = ext.flatMap((i) => names.filter((n) => pages[i]?.includes(n)));
     expect(new Set(printed).size).toBe(60);

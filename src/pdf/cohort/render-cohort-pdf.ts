@@ -1,15 +1,17 @@
 import type { Ctx } from '../render/context';
-import { startOnNewPage } from '../render/context';
+import { currentPage, startOnNewPage } from '../render/context';
 import type { FontBytes, PdfFonts } from '../render/font';
 import { addBookmarks, closeDocument, openDocument } from '../render/plain-document';
 import { table, type Cell } from '../render/table';
-import { heading, paragraph } from '../render/text';
-import { COLOUR, CONTENT_WIDTH, SIZE } from '../render/theme';
+import { heading, paragraph, wrap } from '../render/text';
+import { COLOUR, CONTENT_WIDTH, lineHeight, PAGE, SIZE } from '../render/theme';
 import { buildCohortPdfModel } from './cohort-pdf-model';
 import type { CohortPdfInput, CohortPdfModel, CohortUnitPage, StatusCell } from './cohort-pdf-types';
 
 const LEARNER_WIDTH = 46;
 const PROGRESS_WIDTH = 26;
+/** Below the page header's rule (13 mm), above where content starts (PAGE.top): room for two lines of the key. */
+const KEY_TOP = 15.5;
 
 const fill = (tone: StatusCell['tone']) => (tone === 'lacking' ? COLOUR.gapFill : tone === 'met' ? COLOUR.mappedFill : COLOUR.white);
 
@@ -55,13 +57,29 @@ function drawUnit(ctx: Ctx, unit: CohortUnitPage, legend: CohortPdfModel['legend
       1: { cellWidth: PROGRESS_WIDTH },
     };
     for (let c = 2; c < part.head.length; c++) columnStyles[c] = { cellWidth: statusWidth };
+    const firstPage = currentPage(ctx);
     table(ctx, {
       head: [part.head],
       body: part.rows.map((r): Cell[] => [r.learner, r.progress, ...r.cells.map((c): Cell => ({ content: c.text, styles: { fillColor: [...fill(c.tone)] } }))]),
       styles: { fontSize: SIZE.tiny },
       columnStyles,
     });
+    keyOnLaterPages(ctx, firstPage, `${legend.heading}: ${legend.entries.join('   ')}`);
   }
+}
+
+/**
+ * A table that ran on over more pages: the key again at the top of each of them, in the gap between
+ * the page header's rule and the repeated header row, so every page can be read alone.
+ */
+function keyOnLaterPages(ctx: Ctx, firstPage: number, key: string): void {
+  const lastPage = currentPage(ctx);
+  const lines = wrap(ctx, key, CONTENT_WIDTH, SIZE.tiny, 'normal', COLOUR.muted);
+  for (let page = firstPage + 1; page <= lastPage; page++) {
+    ctx.doc.setPage(page);
+    lines.forEach((line, i) => ctx.doc.text(line, PAGE.left, KEY_TOP + i * lineHeight(SIZE.tiny), { baseline: 'top' }));
+  }
+  ctx.doc.setPage(lastPage);
 }
 
 function drawLearners(ctx: Ctx, model: CohortPdfModel): void {

@@ -18,11 +18,11 @@ const LEGEND_ORDER: readonly CoverageStatus[] = ['none', 'evidenced', 'ready', '
 
 export const statusMark = (status: CoverageStatus): string => `${statusMarks[status].symbol} ${statusMarks[status].word}`;
 
-/** The legend: every status, its mark and its full words. */
+/** The legend: every status's mark, and its full words where the cell shortens them. */
 export function statusLegend(): string[] {
   return LEGEND_ORDER.map((status) => {
     const m = statusMarks[status];
     const full = statusLabels[status];
-    return m.word === full ? `${m.symbol} ${full}` : `${m.symbol} ${m.word}: ${full}`;
+    return m.word === full ? `${m.symbol} ${full}` : `${m.symbol} ${m.word} (${full.toLowerCase()})`;
   });
 }

@@ -181,6 +181,17 @@ describe('npm run cohort', { timeout: 90_000 }, () => {
     expect(rows.filter((r) => r[1] === number)).toHaveLength(2);
   });
 
+  it('prints a name holding a terminal escape as text, never as the escape itself', async () => {
+    const base = learners[1];
+    if (!base) throw new Error('no learner');
+    const path = join(dir, 'escape.folio');
+    writeFileSync(path, await encodeFolio({ ...base, portfolio: { ...base.portfolio, learnerName: 'Red\x1b[31m Alert' } }, { appVersion: 'test', now: COHORT_NOW }));
+    const result = await cohort(path, '-o', join(dir, 'escape.csv'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('\x1b');
+    expect(result.stdout).toContain('Red\\x1b[31m Alert');
+  });
+
   it('every file refused: nothing written, exit 1', async () => {
     const out = join(dir, 'none.csv');
     const result = await cohort(join(files, 'broken.folio'), join(dir, 'missing.folio'), '-o', out);

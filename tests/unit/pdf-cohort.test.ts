@@ -95,6 +95,21 @@ describe('the cohort PDF', { timeout: 60_000 }, () => {
     for (const l of cohort.learners) expect(unit.includes(l.learnerNumber)).toBe(view.learners.includes(l));
   });
 
+  it('reports each unit laid out, and stops with an AbortError when cancelled', async () => {
+    const seen: [number, number][] = [];
+    const fonts = await loadFontNode();
+    await renderCohortPdf({ catalogue, cohort, generatedAt: COHORT_NOW }, fonts, { onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen).toEqual(catalogue.units.map((_, i) => [i + 1, catalogue.units.length]));
+    const controller = new AbortController();
+    const cancelled = renderCohortPdf({ catalogue, cohort, generatedAt: COHORT_NOW }, fonts, {
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (done === 2) controller.abort();
+      },
+    });
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('an empty cohort still makes a PDF that says there is no one to report on', async () => {
     const empty: Cohort = { learners: [], gaps: [], assessors: [], groups: [], numberClashes: new Map() };
     const { pages, path } = await render({ cohort: empty });

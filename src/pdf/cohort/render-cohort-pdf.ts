@@ -1,3 +1,4 @@
+import { makeYielder, throwIfAborted } from '../render/abort';
 import type { Ctx } from '../render/context';
 import { currentPage, startOnNewPage } from '../render/context';
 import type { FontBytes, PdfFonts } from '../render/font';
@@ -96,17 +97,33 @@ function drawLearners(ctx: Ctx, model: CohortPdfModel): void {
   });
 }
 
+export interface CohortPdfOptions {
+  /** Called after each unit's page is laid out: (units done, units in all). */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting rejects the render with an AbortError. */
+  signal?: AbortSignal;
+}
+
 /**
  * The cohort PDF: the gaps most learners share first (what a tutor plans a class around), then one page
  * per unit with every learner's status on each of its points (more pages only when the learners or the
- * points overflow; the header row repeats), then each learner's overall progress.
+ * points overflow; the header row repeats), then each learner's overall progress. It runs on the page's
+ * thread, so it lets the page breathe between units (a status line can repaint, a cancel can land).
  */
-export async function renderCohortPdf(input: CohortPdfInput, fonts: FontBytes | PdfFonts): Promise<Uint8Array> {
+export async function renderCohortPdf(input: CohortPdfInput, fonts: FontBytes | PdfFonts, options: CohortPdfOptions = {}): Promise<Uint8Array> {
+  const { signal, onProgress } = options;
+  throwIfAborted(signal);
   const model = buildCohortPdfModel(input);
   const ctx = openDocument(fonts);
+  const yieldNow = makeYielder();
   drawRanking(ctx, model);
   if (model.empty) paragraph(ctx, model.empty, { style: 'bold' });
-  for (const unit of model.units) drawUnit(ctx, unit, model.legend);
+  for (const [i, unit] of model.units.entries()) {
+    drawUnit(ctx, unit, model.legend);
+    onProgress?.(i + 1, model.units.length);
+    await yieldNow();
+    throwIfAborted(signal);
+  }
   drawLearners(ctx, model);
   return closeDocument(ctx, model, () =>
     addBookmarks(ctx, [

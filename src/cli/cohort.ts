@@ -88,6 +88,7 @@ await run(async () => {
   if (!values.output) throw usageError('Say where to write the report with -o <report.csv> or -o <report.pdf>.');
   const kind = extname(values.output).toLowerCase();
   if (kind !== '.csv' && kind !== '.pdf') throw usageError(`The report must end in .csv or .pdf, not “${terminalText(extname(values.output) || values.output)}”.`);
+  if (values.title !== undefined && kind === '.csv') throw usageError('--title names the PDF; a CSV report has no title. Leave it out, or write a .pdf.');
   let output: string;
   try {
     output = checkOutputPath(values.output);

@@ -206,11 +206,19 @@ describe('npm run cohort', { timeout: 90_000 }, () => {
     [['x.folio'], 'Say where to write the report with -o'],
     [['x.folio', '-o', 'report.xlsx'], 'The report must end in .csv or .pdf, not “.xlsx”.'],
     [['x.folio', '--frobnicate', '-o', 'r.csv'], "Unknown option '--frobnicate'"],
+    [['x.folio', '-o', 'r.csv', '--title', 'Autumn'], '--title names the PDF; a CSV report has no title.'],
   ])('a mistake in the command (%j) exits 2 with the usage', async (args, message) => {
     const result = await cohort(...args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr).toContain('Usage: npm run cohort');
+  });
+
+  it('an output folder that does not exist is a mistake in the command: exit 2 before reading anything', async () => {
+    const result = await cohort(files, '-o', join(dir, 'no-such-folder', 'r.csv'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^Error: Cannot write .*r\.csv: the folder .*no-such-folder does not exist\.\n$/);
+    expect(result.stdout).toBe('');
   });
 
   it('explains itself with --help', async () => {

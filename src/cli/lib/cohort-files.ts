@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { errorDetail } from '../../domain/error-detail';
 
 /** A path the cohort command will read, or one it cannot, with the reason. */
 export type CohortPath = { path: string } | { path: string; refused: string };
@@ -29,10 +30,16 @@ export function cohortPaths(args: readonly string[]): CohortPath[] {
       add(arg);
       continue;
     }
-    const files = readdirSync(arg, { withFileTypes: true })
-      .filter((e) => e.isFile() && isFolio(e.name))
-      .map((e) => e.name)
-      .sort((a, b) => a.localeCompare(b, 'en-GB'));
+    let files: string[];
+    try {
+      files = readdirSync(arg, { withFileTypes: true })
+        .filter((e) => e.isFile() && isFolio(e.name))
+        .map((e) => e.name)
+        .sort((a, b) => a.localeCompare(b, 'en-GB'));
+    } catch (e) {
+      out.push({ path: arg, refused: `the folder cannot be read (${errorDetail(e)}).` });
+      continue;
+    }
     if (files.length === 0) out.push({ path: arg, refused: 'the folder holds no .folio files (sub-folders are not searched).' });
     for (const name of files) add(join(arg, name));
   }

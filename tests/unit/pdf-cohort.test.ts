@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue';
-import { rankGaps, type Cohort } from '../../src/domain/cohort/cohort';
+import { gapsOf, rankGaps, type Cohort, type CohortLearner } from '../../src/domain/cohort/cohort';
+import type { CoverageStatus } from '../../src/domain/coverage';
 import { describeFilter, filterCohort } from '../../src/domain/cohort/cohort-filter';
 import { buildCohortPdfModel, POINTS_PER_PAGE, renderCohortPdf, type CohortPdfInput } from '../../src/pdf/cohort';
 import { loadFontNode } from '../../src/pdf/render/font-node';
@@ -33,7 +34,7 @@ describe('the cohort PDF', { timeout: 60_000 }, () => {
     const top = ranked[0];
     if (!top) throw new Error('no gaps');
     expect(top.lacking).toBeGreaterThan(0);
-    expect(first).toContain(`1. ${top.pointId}: ${squash(top.text)} (lacked by ${top.lacking} of 8`);
+    expect(first).toContain(`1. ${top.pointId}, lacked by ${top.lacking} of 8 (${Math.round((top.lacking / 8) * 100)} %): ${squash(top.text)}`);
     // The table lists every point in ranking order: the first row's id comes before the last's.
     const last = ranked.at(-1);
     const rows = pages[0]?.split('\n').filter((l) => /^\s*\d+\s+[A-Z]{3}-\d\s/.test(l)) ?? [];
@@ -118,7 +119,38 @@ describe('the cohort PDF', { timeout: 60_000 }, () => {
   });
 });
 
+/** A learner as the cohort holds one, with the statuses and unit progress a test needs. */
+function learner(id: string, statuses: Record<string, CoverageStatus>, metInExt: number): CohortLearner {
+  return {
+    portfolioId: id,
+    learnerName: `Learner ${id}`,
+    learnerNumber: `N-${id}`,
+    assessorName: 'Morgan Ellis',
+    decisionAssessors: [],
+    statuses: new Map(Object.entries(statuses)),
+    met: metInExt,
+    evidenced: 3,
+    total: 21,
+    units: [{ unitId: 'EXT', met: metInExt, evidenced: 3, total: 3 }],
+    sharesNumberWith: [],
+  };
+}
+
 describe('the cohort PDF model', () => {
+  it('counts a unit as met from the learner’s progress (signed, current decisions), not from outcomes alone', () => {
+    // Learner b's three outcomes say "met", but one decision's signature fails: two of three count.
+    const learners = [learner('a', { 'EXT-1': 'met', 'EXT-2': 'met', 'EXT-3': 'met' }, 3), learner('b', { 'EXT-1': 'met', 'EXT-2': 'met', 'EXT-3': 'met' }, 2), learner('c', { 'EXT-1': 'evidenced', 'EXT-2': 'none', 'EXT-3': 'not-yet-met' }, 0)];
+    const small: Cohort = { learners, gaps: gapsOf(catalogue, learners), assessors: ['Morgan Ellis'], groups: [], numberClashes: new Map() };
+    const model = buildCohortPdfModel({ catalogue, cohort: small, generatedAt: COHORT_NOW, view: filterCohort(small, { unit: 'EXT' }, catalogue) });
+    expect(model.units.map((u) => u.intro)).toEqual(['3 learners; 1 has every point of this unit met. The point most lacked here is EXT-2, by 1 of 3 (33 %).']);
+    expect(model.units[0]?.tables[0]?.rows.map((r) => r.progress)).toEqual(['3 of 3 met\n3 with evidence', '2 of 3 met\n3 with evidence', '0 of 3 met\n3 with evidence']);
+    expect(model.units[0]?.tables[0]?.rows[2]?.cells).toEqual([
+      { text: '◔ Evidenced', tone: 'plain' },
+      { text: '○ No evidence', tone: 'lacking' },
+      { text: '✗ Not yet met', tone: 'lacking' },
+    ]);
+  });
+
   it('flags a learner whose number another portfolio shares', () => {
     const [a, b, ...rest] = cohort.learners;
     if (!a || !b) throw new Error('too few learners');

@@ -40,12 +40,16 @@ function unitPage(unit: Unit, view: CohortView, gaps: ReadonlyMap<string, PointG
   const points = unit.markingPoints.filter((p) => shown.has(p.id));
   const groups = chunks(points, POINTS_PER_PAGE);
   const n = view.learners.length;
-  const allMet = view.learners.filter((l) => points.every((p) => l.statuses.get(p.id) === 'met')).length;
+  // Met as the progress counts it (signed, verifying, current), not merely an outcome of "met".
+  const allMet = view.learners.filter((l) => {
+    const progress = l.units.find((u) => u.unitId === unit.id);
+    return progress !== undefined && progress.total > 0 && progress.met === progress.total;
+  }).length;
   const mostLacked = [...points].sort((a, b) => (gaps.get(b.id)?.lacking ?? 0) - (gaps.get(a.id)?.lacking ?? 0))[0];
   const lackedBy = mostLacked ? (gaps.get(mostLacked.id)?.lacking ?? 0) : 0;
   const intro = [
     `${plural(n, 'learner')}; ${allMet} ${allMet === 1 ? 'has' : 'have'} every point of this unit met.`,
-    mostLacked && lackedBy > 0 ? `The point most lack here is ${mostLacked.id} (${outOf(lackedBy, n)}).` : 'No learner lacks a point of this unit.',
+    mostLacked && lackedBy > 0 ? `The point most lacked here is ${mostLacked.id}, by ${outOf(lackedBy, n)}.` : 'No learner lacks a point of this unit.',
   ].join(' ');
   const tables = groups.map((group, i): CohortUnitTable => {
     const first = i * POINTS_PER_PAGE + 1;
@@ -108,7 +112,7 @@ export function buildCohortPdfModel(input: CohortPdfInput): CohortPdfModel {
       top:
         topGaps.length === 0
           ? [n === 0 ? 'No learners to count.' : 'No learner lacks any marking point shown.']
-          : topGaps.map((g, i) => `${i + 1}. ${g.pointId}: ${g.text} (lacked by ${outOf(g.lacking, n)})`),
+          : topGaps.map((g, i) => `${i + 1}. ${g.pointId}, lacked by ${outOf(g.lacking, n)}: ${g.text}`),
       head: ['Rank', 'Point', 'Unit', 'Marking point', 'Learners lacking it', 'No evidence', 'Not yet met'],
       rows: ranked.map((g, i) => ({
         rank: String(i + 1),

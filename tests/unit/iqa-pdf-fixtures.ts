@@ -20,6 +20,7 @@ export function iqaLines(n: number): IqaPdfLine[] {
       decisionOutcome: i % 5 === 0 ? 'Not yet met' : 'Met',
       decisionDate: `2026-11-${String(1 + (i % 20)).padStart(2, '0')}T10:00:00.000Z`,
       decisionSignature: i === 1 ? 'signature does not verify' : 'signer not confirmed',
+      methods: i % 4 === 3 ? [] : ['Observation', 'Product evidence'],
       reasons: morgan ? [`Morgan Ellis is a new assessor: 100 % of their decisions are sampled (line ${i + 1})`] : [`drawn at random for Sam Okafor’s 25 % share (seed 42), line ${i + 1}`, 'covers the method observation, which the plan requires'],
       ...(i % 3 === 2
         ? {}

@@ -62,7 +62,8 @@ describe('the IQA sampling record PDF', { timeout: 60_000 }, () => {
       expect(text).toContain(line.learnerNumber);
       for (const reason of line.reasons) expect(text).toContain(reason);
       if (line.iqa?.comment) expect(text).toContain(`“${line.iqa.comment}”`);
-      expect(text).toMatch(new RegExp(`${line.decisionOutcome}, ${1 + (i % 20)} November 2026 by ${line.assessor} Signature: ${line.decisionSignature}`));
+      const methods = line.methods.length > 0 ? ` Methods: ${line.methods.join(', ')}` : '';
+      expect(text).toContain(`${line.decisionOutcome}, ${1 + (i % 20)} November 2026 by ${line.assessor}${methods} Signature: ${line.decisionSignature}`);
     }
     // Lines 3 and 6 await the IQA; the others show the outcome, who and when, and its signature.
     expect(text.split('Not yet recorded').length - 1).toBe(2);

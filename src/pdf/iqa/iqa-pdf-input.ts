@@ -53,6 +53,8 @@ export interface IqaPdfLine {
   decisionDate: string;
   /** The decision's signature status in words: "signer not confirmed". */
   decisionSignature: string;
+  /** The assessment methods the decision names, in words ("Observation"). */
+  methods: string[];
   /** Why the line is in the sample ("chosen because …"), one reason each. */
   reasons: string[];
   /** The IQA's outcome, when recorded. */

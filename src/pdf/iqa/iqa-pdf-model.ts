@@ -80,7 +80,7 @@ export function buildIqaPdfModel(input: IqaPdfInput): IqaPdfModel {
       rows: input.lines.map((l, i) => [
         String(i + 1),
         `${l.learner}\n${l.learnerNumber}\n${l.pointId}`,
-        `${l.decisionOutcome}, ${formatDate(l.decisionDate)}\nby ${l.assessor}\nSignature: ${l.decisionSignature}`,
+        [`${l.decisionOutcome}, ${formatDate(l.decisionDate)}`, `by ${l.assessor}`, ...(l.methods.length > 0 ? [`Methods: ${l.methods.join(', ')}`] : []), `Signature: ${l.decisionSignature}`].join('\n'),
         l.reasons.length > 1 ? l.reasons.map((r) => `• ${r}`).join('\n') : none(l.reasons, '—'),
         l.iqa
           ? [`${l.iqa.outcome}, ${formatDate(l.iqa.at)}`, `by ${l.iqa.by}`, ...(l.iqa.comment ? [`“${l.iqa.comment}”`] : []), `Signature: ${l.iqa.signature}`].join('\n')

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { catalogue } from '../catalogue';
 import type { CohortInput } from '../domain/cohort/cohort';
+import { lastActivityOf } from '../domain/cohort/cohort-input';
 import { computeCoverage, type Coverage } from '../domain/coverage';
 import type { SignatureChecks } from '../domain/assessment';
 import type { EvidenceVersion, PortfolioRecord } from '../domain/records';
@@ -60,12 +61,6 @@ function groupBy<T extends { portfolioId: string }>(rows: readonly T[]): Map<str
   return out;
 }
 
-function latest(...times: (string | undefined)[]): string | undefined {
-  let max: string | undefined;
-  for (const t of times) if (t !== undefined && (max === undefined || t > max)) max = t;
-  return max;
-}
-
 /** Coverage per portfolio, with every signature checked against the keys this device knows. */
 async function derive(rows: CohortRows): Promise<CohortPortfolioData[]> {
   // One check over every portfolio's records: pinning looks at all of a signer's keys across portfolios.
@@ -85,11 +80,7 @@ async function derive(rows: CohortRows): Promise<CohortPortfolioData[]> {
       records: records.get(id) ?? [],
     };
     const coverage = computeCoverage(catalogue, own.evidence, own.mappings, own.decisions, { versions: own.versions, records: own.records, checks });
-    const lastActivity = latest(
-      ...own.versions.map((v) => v.savedAt),
-      ...own.decisions.map((d) => d.decidedAt),
-      ...own.records.map((r) => r.at),
-    );
+    const lastActivity = lastActivityOf(own);
     return { portfolio, group: rows.groups.get(id), decisions: own.decisions, records: own.records, checks, coverage, lastActivity };
   });
 }

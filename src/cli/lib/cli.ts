@@ -5,8 +5,15 @@ import { DEFAULT_MAX_BYTES } from '../../domain/portfolio-file';
 import { errorDetail } from '../../domain/error-detail';
 import { folioErrors } from '../../domain/portfolio-file/errors';
 
-/** A failure the user can fix: printed as one clear line, with a non-zero exit and no stack trace. */
-export class CliError extends Error {}
+/** A failure the user can fix: printed as one clear line, with a non-zero exit (1 unless said) and no stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
 
 /** Parses argv strictly: an unknown flag or a missing value is an error that names it. */
 export function parseCli<T extends ParseArgsConfig>(config: T, usage: string) {
@@ -52,7 +59,7 @@ export async function run(main: () => Promise<void>): Promise<void> {
   } catch (e) {
     if (e instanceof CliError) {
       process.stderr.write(`Error: ${e.message}\n`);
-      process.exitCode = 1;
+      process.exitCode = e.exitCode;
       return;
     }
     process.stderr.write(`Unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

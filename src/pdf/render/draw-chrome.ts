@@ -3,7 +3,7 @@ import type { PdfModel } from '../model/types';
 import { COLOUR, PAGE, SIZE } from './theme';
 
 /** Header (learner, qualification) and footer ("Page N of M") on every page, drawn once all pages exist. */
-export function drawChrome(ctx: Ctx, model: PdfModel): void {
+export function drawChrome(ctx: Ctx, model: Pick<PdfModel, 'header' | 'footer'>): void {
   const { doc } = ctx;
   const total = doc.getNumberOfPages();
   const half = (PAGE.right - PAGE.left) / 2 - 4;

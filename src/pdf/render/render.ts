@@ -1,8 +1,5 @@
-import { jsPDF } from 'jspdf';
 import type { WorkMeter } from '../../domain/work-meter';
 import { makeYielder, throwIfAborted } from './abort';
-import type { Ctx } from './context';
-import { drawChrome } from './draw-chrome';
 import { drawContents } from './draw-contents';
 import { drawCover } from './draw-cover';
 import { drawCoverage } from './draw-coverage';
@@ -14,14 +11,12 @@ import { drawGaps } from './draw-gaps';
 import { drawMatrix } from './draw-matrix';
 import { drawSignOffs } from './draw-sign-offs';
 import { drawSigners } from './draw-signers';
-import { fileId } from './file-id';
 import type { FontBytes, PdfFonts } from './font';
-import { registerFonts } from './font-register';
 import type { PdfModel } from '../model/types';
 import { addOutline } from './outline';
+import { closeDocument, openDocument } from './plain-document';
 import { prepareImages } from './prepare-images';
 import type { ImageScaler, PrintCopyCache } from './print-copy';
-import { PAGE } from './theme';
 
 export interface RenderDeps {
   /** The TrueType font(s) to embed; see font.ts for loading them in a browser, a worker or Node. */
@@ -54,21 +49,7 @@ export async function renderPdf(built: PdfModel, attachmentBytes: ReadonlyMap<st
   const prepared = await prepareImages(built, attachmentBytes, { ...deps, meter: deps.work });
   const { model } = prepared;
   throwIfAborted(signal);
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
-  const { sanitise, hasBold } = registerFonts(doc, deps.font);
-  const ctx: Ctx = {
-    doc,
-    sanitise,
-    hasBold,
-    y: PAGE.top,
-    anchors: new Map(),
-    deferred: [],
-    attachmentBytes,
-    printCopies: prepared.copies,
-    embedded: new Set(),
-    meter: deps.work,
-    pageRef: model.pageRef,
-  };
+  const ctx = openDocument(deps.font, { attachmentBytes, printCopies: prepared.copies, meter: deps.work, pageRef: model.pageRef });
   const yieldNow = makeYielder();
 
   drawCover(ctx, model);
@@ -91,18 +72,5 @@ export async function renderPdf(built: PdfModel, attachmentBytes: ReadonlyMap<st
   drawAudit(ctx, model);
   throwIfAborted(signal);
 
-  finish(ctx, model);
-  return new Uint8Array(doc.output('arraybuffer'));
-}
-
-function finish(ctx: Ctx, model: PdfModel): void {
-  const { doc } = ctx;
-  for (const draw of ctx.deferred) draw(ctx.anchors);
-  drawChrome(ctx, model);
-  addOutline(doc, model, ctx.anchors, ctx.sanitise);
-  doc.setProperties(model.meta);
-  doc.setCreationDate(new Date(model.file.created));
-  doc.setLanguage('en-GB');
-  doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
-  doc.setFileId(fileId(model.file.idSeed));
+  return closeDocument(ctx, model, () => addOutline(ctx.doc, model, ctx.anchors, ctx.sanitise));
 }

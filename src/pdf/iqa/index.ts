@@ -1,0 +1,4 @@
+/** The IQA's sampling record as a PDF. Import lazily: it pulls in jsPDF. */
+export { renderIqaPdf } from './render-iqa-pdf';
+export { buildIqaPdfModel, type IqaPdfModel } from './iqa-pdf-model';
+export type * from './iqa-pdf-input';

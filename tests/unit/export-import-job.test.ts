@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../src/samples/generate';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
-import { startImportJob } from '../../src/features/export/import-job';
-import { isDecodeRequest, isImportReply, type ImportReply } from '../../src/features/export/import-protocol';
-import { handleDecodeRequest, type DecodeFn } from '../../src/features/export/import-worker-handler';
-import type { WorkerPort } from '../../src/features/export/worker-job';
+import { startImportJob } from '../../src/ui/folio-check/import-job';
+import { isDecodeRequest, isImportReply, type ImportReply } from '../../src/ui/folio-check/import-protocol';
+import { handleDecodeRequest, type DecodeFn } from '../../src/ui/folio-check/import-worker-handler';
+import type { WorkerPort } from '../../src/ui/folio-check/worker-job';
 
 /** The page's side talks to this as to a Worker; it runs the worker's real handler on this thread. */
 class InProcessWorker implements WorkerPort {

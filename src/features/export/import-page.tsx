@@ -8,7 +8,7 @@ import { SiteHeader } from '../../ui/site-header';
 import { ConflictDialog, KEEP_BOTH_SIGNED_NOTE } from './conflict-dialog';
 import './export.css';
 import { FolioPicker } from './folio-picker';
-import { checkingLabel } from './import-protocol';
+import { checkingLabel } from '../../ui/folio-check/import-protocol';
 import { ImportSummary } from './import-summary';
 import { MergeOutcome } from './merge-outcome';
 import { importLabel, mergeLabel, RefusedAttachments } from './refused-attachments';

@@ -14,7 +14,7 @@ export function normaliseLearnerNumber(number: string): string {
  * portfolio's id, so these are flagged for a person to look at, never merged. Portfolios with a
  * number of their own are absent; a blank number clashes with nothing.
  */
-export function learnerNumberClashes(portfolios: readonly Portfolio[]): Map<string, string[]> {
+export function learnerNumberClashes(portfolios: readonly Pick<Portfolio, 'id' | 'learnerNumber'>[]): Map<string, string[]> {
   const byNumber = new Map<string, string[]>();
   for (const p of portfolios) {
     const key = normaliseLearnerNumber(p.learnerNumber);

@@ -58,6 +58,19 @@ describe('an import check in a worker', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('with keepWorker, a worker that finished its check serves the next file, and one that failed is terminated', async () => {
+    const snapshot = await generatePortfolio({ items: 3, imageEvery: 0, seed: 9, now });
+    const worker = new InProcessWorker();
+    for (let i = 0; i < 2; i += 1) {
+      const outcome = await startImportJob(worker, await encodeFolio(snapshot, { appVersion: '0.1.0', now }), {}, () => undefined, { keepWorker: true }).result;
+      expect(outcome.status === 'done' && outcome.result.ok).toBe(true);
+      expect(worker.terminated).toBe(false);
+    }
+    const failing = new InProcessWorker(() => Promise.reject(new Error('out of memory')));
+    expect((await startImportJob(failing, new Uint8Array([1]), {}, () => undefined, { keepWorker: true }).result).status).toBe('failed');
+    expect(failing.terminated).toBe(true);
+  });
+
   it('cancel terminates the worker and settles as cancelled', async () => {
     const worker = new InProcessWorker(() => new Promise(() => undefined));
     const job = startImportJob(worker, new Uint8Array([1, 2, 3]), {}, () => undefined);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useDeviceLearners } from '../../db/cohort-load';
 import { formatFileSize, formatStorageSize } from '../../domain/byte-sizes';
@@ -38,7 +38,7 @@ export function CohortLoadPage() {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const running = state.phase === 'running';
-  const clashes = learnerNumberClashes((learners ?? []).map((l) => ({ id: l.portfolioId, learnerNumber: l.learnerNumber })));
+  const clashes = useMemo(() => learnerNumberClashes((learners ?? []).map((l) => ({ id: l.portfolioId, learnerNumber: l.learnerNumber }))), [learners]);
 
   // While files load, focus is on Cancel (the picker is disabled); when they are done, on the results.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { removePortfolios, type DeviceLearner } from '../../db/cohort-load';
 import { errorClause } from '../../domain/error-detail';
 import { plural } from '../../domain/plural';
@@ -27,8 +27,11 @@ function namesSentence(names: readonly string[]): string {
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
-/** The learners on this device, by group, each learner or group removable after a confirmation that names who. */
-export function DeviceLearnersSection({ learners, clashes }: { learners: readonly DeviceLearner[]; clashes: ReadonlyMap<string, string[]> }) {
+/**
+ * The learners on this device, by group, each learner or group removable after a confirmation that
+ * names who. Memoised: a load redraws its progress many times a second, and this list need not follow.
+ */
+export const DeviceLearnersSection = memo(function DeviceLearnersSection({ learners, clashes }: { learners: readonly DeviceLearner[]; clashes: ReadonlyMap<string, string[]> }) {
   const [asking, setAsking] = useState<Removal>();
   const [status, setStatus] = useState<{ text: string; error: boolean }>();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -111,4 +114,4 @@ export function DeviceLearnersSection({ learners, clashes }: { learners: readonl
       </ConfirmDialog>
     </section>
   );
-}
+});

@@ -4,7 +4,7 @@ import { createImportWorker } from '../../ui/folio-check/create-import-worker';
 import { deviceUnpackBudget } from '../../ui/folio-check/unpack-budget';
 import type { WorkerPort } from '../../ui/folio-check/worker-job';
 import { deviceFreeSpace } from './free-space';
-import { loadOneFile, type FileResult } from './load-one-file';
+import { checkFile, storeChecked, type Checked, type CheckerLane, type FileResult } from './load-one-file';
 
 /** Files checked at once: two workers keep both cores of a small laptop busy; more only queue. */
 const AT_ONCE = 2;
@@ -63,31 +63,54 @@ export function useCohortLoad(createWorker: () => WorkerPort = createImportWorke
       };
       update();
       const maxUnzippedBytes = await deviceUnpackBudget();
+      const label = group.trim() || undefined;
+      // Files are checked two at a time, and written one at a time, in the order their checks end, so
+      // that two files of the same learner in one load merge rather than race. A lane checks its next
+      // file while its last one waits to be written, and holds at most that one back (memory stays flat).
       let writes: Promise<unknown> = Promise.resolve();
-      const inTurn = <T,>(write: () => Promise<T>): Promise<T> => {
-        const next = writes.then(write, write);
-        writes = next.catch(() => undefined);
+      const store = (index: number, checked: Checked): Promise<void> => {
+        const next = writes.then(async () => {
+          results[index] = await storeChecked(checked, label);
+          update();
+        });
+        writes = next;
         return next;
       };
       let nextIndex = 0;
-      const worker = async () => {
-        while (!stop.current && nextIndex < files.length) {
-          const index = nextIndex++;
-          const file = files[index];
-          if (!file) continue;
-          update({ fileName: file.name, done: 0, total: 0 });
-          results[index] = await loadOneFile(file, {
-            createWorker,
-            maxBytes,
-            maxUnzippedBytes,
-            group: group.trim() || undefined,
-            onCheck: (done, total) => update({ fileName: file.name, done, total }),
-            inTurn,
-          });
-          update();
+      let lastDrawn = 0;
+      const lane = async () => {
+        // Each lane keeps its checker from file to file (warm, its code loaded) and ends it when done.
+        let current: WorkerPort | undefined;
+        const checker: CheckerLane = {
+          worker: () => (current ??= createWorker()),
+          lost: () => {
+            current = undefined;
+          },
+        };
+        let waiting: Promise<void> = Promise.resolve();
+        try {
+          while (!stop.current && nextIndex < files.length) {
+            const index = nextIndex++;
+            const file = files[index];
+            if (!file) continue;
+            update({ fileName: file.name, done: 0, total: 0 });
+            const onCheck = (done: number, total: number) => {
+              // A check reports up to 100 steps; ten redraws a second are plenty to see it move.
+              const now = performance.now();
+              if (now - lastDrawn < 100 && done < total) return;
+              lastDrawn = now;
+              update({ fileName: file.name, done, total });
+            };
+            const checked = await checkFile(file, { checker, maxBytes, maxUnzippedBytes, onCheck });
+            await waiting;
+            waiting = store(index, checked);
+          }
+          await waiting;
+        } finally {
+          current?.terminate();
         }
       };
-      await Promise.all(Array.from({ length: Math.min(AT_ONCE, files.length) }, worker));
+      await Promise.all(Array.from({ length: Math.min(AT_ONCE, files.length) }, lane));
       if (!mounted.current) return;
       const done = results.filter((r): r is FileResult => r !== undefined);
       setState({ phase: 'finished', total: files.length, results: done, cancelled: done.length < files.length });

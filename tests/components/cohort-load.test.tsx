@@ -5,7 +5,7 @@ import { loadIntoDevice } from '../../src/db/cohort-load';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { generateCohort } from '../../src/samples/cohort';
-import { standInImportWorker } from './support/in-process-worker';
+import { InProcessWorker, standInImportWorker } from './support/in-process-worker';
 import { freshDatabase, renderAt, type UserEvent } from './support/render-app';
 
 const NOW = '2026-11-22T09:00:00.000Z';
@@ -123,5 +123,35 @@ describe('Load learners’ files', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Remove 2 learners' }));
     await waitFor(async () => expect(await db().portfolios.count()).toBe(0));
     expect(await screen.findByText('No learners yet: load their files above.')).toBeInTheDocument();
+  });
+});
+
+describe('Load learners’ files, in one run', () => {
+  it('two files of the same learner in one load: the first is loaded, the second merged into it, never two copies', async () => {
+    const { user } = renderAt('/cohort/load');
+    const summary = await loadAll(user, [await folioFile(learner(0), 'first.folio'), await folioFile(learner(0), 'copy.folio')]);
+    expect(summary).toHaveTextContent('2 files: 1 loaded, 1 already up to date.');
+    expect(await db().portfolios.count()).toBe(1);
+  });
+
+  it('Cancel stops after the files under way: they get their results, the rest are not loaded', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const realDecode = InProcessWorker.decode;
+    InProcessWorker.decode = async (bytes, options) => {
+      await gate;
+      return realDecode(bytes, options);
+    };
+    const { user } = renderAt('/cohort/load');
+    const files = await Promise.all([0, 1, 2, 3].map((i) => folioFile(learner(i), `${i}.folio`)));
+    await chooseFiles(user, files);
+    await user.click(await screen.findByRole('button', { name: 'Load 4 files' }));
+    const cancel = await screen.findByRole('button', { name: 'Cancel' });
+    await waitFor(() => expect(cancel).toHaveFocus());
+    await user.click(cancel);
+    release();
+    const summary = await screen.findByText(/^Stopped after/, {}, { timeout: 10_000 });
+    expect(summary).toHaveTextContent('Stopped after 2 of 4 files: 2 loaded. 2 files were not loaded.');
+    expect(await db().portfolios.count()).toBe(2);
   });
 });

@@ -21,7 +21,8 @@ export function resultSummary(results: readonly FileResult[], total: number, can
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
   const head = cancelled ? `Stopped after ${results.length} of ${plural(total, 'file')}` : plural(total, 'file');
-  const tail = cancelled ? ` The other ${total - results.length} were not loaded.` : '';
+  const left = total - results.length;
+  const tail = cancelled ? ` ${plural(left, 'file')} ${left === 1 ? 'was' : 'were'} not loaded.` : '';
   return `${head}: ${said.length ? said.join(', ') : 'none loaded'}.${tail}`;
 }
 

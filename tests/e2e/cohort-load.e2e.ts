@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import { fileNameStem } from '../../src/domain/file-name-stem';
 import { generateCohort } from '../../src/samples/cohort';
@@ -67,5 +67,13 @@ describe('loading a cohort', () => {
     expect(await group.getByRole('listitem').count()).toBe(29);
     expect(await page.getByRole('button', { name: `Remove ${removed}` }).count()).toBe(0);
     await expectNoAxeViolations(page, 'the load page after a removal');
+
+    // Dropped together: the removed learner comes back, and the broken file is refused again.
+    const dropped = [files[3], files[15]].filter((f): f is string => f !== undefined);
+    expect(dropped[1]).toMatch(/broken-download\.folio$/);
+    await load.drop(await Promise.all(dropped.map(async (path) => ({ name: basename(path), mimeType: 'application/octet-stream', buffer: await readFile(path) }))));
+    await page.getByRole('button', { name: 'Load 2 files' }).click();
+    expect(await load.waitForSummary()).toBe('2 files: 1 loaded, 1 refused.');
+    expect((await load.results())[0]).toContain(`${removed}’s portfolio is now on this device.`);
   });
 });

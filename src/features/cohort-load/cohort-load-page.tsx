@@ -125,7 +125,15 @@ export function CohortLoadPage() {
             ) : null}
           </section>
         ) : null}
-        {learners ? <DeviceLearnersSection learners={learners} clashes={clashes} /> : null}
+        {running ? (
+          <section className="card" aria-labelledby="device-learners-title">
+            <h2 id="device-learners-title">Learners on this device</h2>
+            {/* Not redrawn after every file, and nobody removed while files are still being written. */}
+            <p>The list comes back when the files are loaded.</p>
+          </section>
+        ) : learners ? (
+          <DeviceLearnersSection learners={learners} clashes={clashes} />
+        ) : null}
       </main>
     </>
   );

@@ -22,6 +22,7 @@ export const routes: RouteObject[] = [
       { path: 'import', lazy: screens.import },
       { path: 'you', lazy: screens.you },
       { path: 'queue', lazy: screens.queue },
+      { path: 'cohort/load', lazy: screens.cohortLoad },
       {
         path: 'p/:portfolioId',
         element: <PortfolioLayout />,

@@ -34,4 +34,5 @@ export const screens = {
   audit: () => screen(() => import('../features/audit'), (m) => m.AuditPage),
   queue: () => screen(() => import('../features/assess'), (m) => m.QueuePage),
   assess: () => screen(() => import('../features/assess'), (m) => m.AssessPage),
+  cohortLoad: () => screen(() => import('../features/cohort-load'), (m) => m.CohortLoadPage),
 } satisfies Record<string, LazyScreen>;

@@ -3,7 +3,6 @@
  * (a photo on one item in four), against bare jsPDF writing the same text in the same run. It prints
  * figures and checks them against the targets of issue 3; it is not a test and never fails a build.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +21,8 @@ import { mergeCase } from './bench-merge';
 import { signingCase } from './bench-signing';
 import { returnFileCase } from './bench-return';
 import { describeFirstLoad, measureBuild } from './lib/first-load';
+import { buildApp } from './lib/build-app';
+import { cohortLoadCase } from './bench-cohort-load';
 import { pngBomb } from './lib/pixel-bomb';
 
 const USAGE = `Usage: npm run bench [-- options]
@@ -34,6 +35,7 @@ Options:
   --no-hostile        skip the hostile files (issue 6)
   --no-first-load     skip building the app to measure its first-load JavaScript (issue 7)
   --no-signing        skip signing and checking 1,000 decisions (issue 8)
+  --no-browser        skip loading a cohort in headless Chromium (issue 9)
   -h, --help          show this help`;
 
 const NOW = '2026-11-22T09:00:00.000Z';
@@ -113,14 +115,9 @@ async function writeFolio(dir: string, name: string, snapshot: PortfolioSnapshot
  * Issue 7: builds the app into a scratch folder and measures the JavaScript the first screen waits
  * for (the entry and its static imports, gzip level 9) beside its budget of 150 KB.
  */
-function firstLoadCase(dir: string): Promise<string> {
-  const outDir = join(dir, 'first-load-build');
-  return new Promise((done, fail) => {
-    execFile(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { maxBuffer: 1 << 24 }, (error, _stdout, stderr) => {
-      if (error) fail(new Error(`The build for the first-load figure failed: ${stderr || error.message}`));
-      else done(`First load (issue 7): JavaScript before the first screen, the page's entry and its static imports\n${describeFirstLoad(measureBuild(outDir))}\n`);
-    });
-  });
+async function firstLoadCase(outDir: string): Promise<string> {
+  await buildApp(outDir);
+  return `First load (issue 7): JavaScript before the first screen, the page's entry and its static imports\n${describeFirstLoad(measureBuild(outDir))}\n`;
 }
 
 /**
@@ -177,6 +174,7 @@ await run(async () => {
         'no-hostile': { type: 'boolean' },
         'no-first-load': { type: 'boolean' },
         'no-signing': { type: 'boolean' },
+        'no-browser': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -205,10 +203,14 @@ await run(async () => {
   let firstLoadReport = '';
   let mergeReport = '';
   let signingReport = '';
+  let cohortReport = '';
+  const appBuild = join(dir, 'app-build');
+  let built = false;
   try {
     if (!values['no-first-load']) {
       process.stdout.write('  first load: building the app…');
-      firstLoadReport = await firstLoadCase(dir);
+      firstLoadReport = await firstLoadCase(appBuild);
+      built = true;
       process.stdout.write(' done\n');
     }
     for (const items of sizes) {
@@ -233,6 +235,8 @@ await run(async () => {
     if (!values['no-hostile']) hostileReport = await hostileCases(dir, runs);
     mergeReport = await mergeCase(runs);
     if (!values['no-signing']) signingReport = await signingCase(runs);
+    // The first-load case's build serves the browser cases too, when there is one.
+    if (!values['no-browser']) cohortReport = await cohortLoadCase({ outDir: built ? appBuild : undefined });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -263,6 +267,7 @@ await run(async () => {
   if (hostileReport) process.stdout.write(`\n${hostileReport}`);
   process.stdout.write(`\n${mergeReport}`);
   if (signingReport) process.stdout.write(`\n${signingReport}`);
+  if (cohortReport) process.stdout.write(`\n${cohortReport}`);
   if (firstLoadReport) process.stdout.write(`\n${firstLoadReport}`);
   const busy = (loadavg()[0] ?? 0) > cpus().length;
   if (busy) process.stdout.write(`\nNote: the machine was busy (load ${load()} on ${cpus().length} cores), so wall times are noisy; the CPU figures are steadier.\n`);

@@ -1,8 +1,7 @@
 import { decisionId } from '../domain/references';
 import type { EvidenceVersion, PortfolioRecord } from '../domain/records';
 import type { AssessmentMethod, AuditEntry, Decision, DecisionOutcome, Evidence, Person, Portfolio, SignerKey } from '../domain/schemas';
-import { generateSigningKey, signRecord, type SigningKey } from '../domain/signing';
-import { evidenceFromVersion, makeVersion } from '../domain/versions';
+import { currentVersionOf, editAfterDecision, makeSampleSigner, readyRecord, signedDecision, signedSignOff } from './assessment-steps';
 
 /** What the demo's assessor did, and what the learner changed afterwards. */
 export interface DemoAssessment {
@@ -67,9 +66,6 @@ const DECISIONS: DemoDecision[] = [
   },
 ];
 
-const DECLARATION =
-  'I confirm that I assessed the evidence for this unit against every marking point, and that it is valid, authentic, current and sufficient.';
-
 export interface DemoAssessmentInput {
   portfolio: Portfolio;
   evidence: readonly Evidence[];
@@ -84,26 +80,21 @@ export async function buildDemoAssessment(input: DemoAssessmentInput): Promise<D
   const portfolioId = portfolio.id;
   const assessor: Person = { role: 'assessor', name: portfolio.assessorName };
   const learner: Person = { role: 'learner', name: portfolio.learnerName };
-  const made = await generateSigningKey();
-  const key: SigningKey = { privateKey: made.privateKey, fingerprint: made.fingerprint };
-  const keys: SignerKey[] = [{ fingerprint: made.fingerprint, publicKey: made.publicKey, signer: assessor, createdAt: daysAgo(110) }];
+  const signer = await makeSampleSigner(assessor, daysAgo(110));
+  const keys: SignerKey[] = [signer.signerKey];
   const byTitle = (start: string) => {
     const e = input.evidence.find((x) => x.title.startsWith(start));
     if (!e) throw new Error(`The demo has no item titled "${start}…"`);
     return e;
   };
-  const versionOf = (e: Evidence) => {
-    const v = input.versions.find((x) => x.id === e.versionId);
-    if (!v) throw new Error(`The demo item ${e.ref} has no saved version`);
-    return v;
-  };
+  const versionOf = currentVersionOf(input.versions);
   const audit: AuditEntry[] = [];
   const log = (who: Person, at: string, action: string, detail: string) =>
     audit.push({ id: newId(), portfolioId, at, role: who.role, name: who.name, action, detail });
 
   const records: PortfolioRecord[] = [];
   const ready = (unitId: string, days: number) => {
-    records.push({ id: newId(), portfolioId, type: 'ready', at: daysAgo(days), by: learner, unitId, ready: true });
+    records.push(readyRecord(newId(), portfolioId, unitId, daysAgo(days), learner));
     log(learner, daysAgo(days), 'unit marked ready', `Unit ${unitId} marked ready for assessment`);
   };
   ready('EXT', 104);
@@ -111,36 +102,15 @@ export async function buildDemoAssessment(input: DemoAssessmentInput): Promise<D
   const decisions: Decision[] = [];
   for (const d of DECISIONS) {
     if (d.point === 'REL-3') ready('REL', 92);
-    const mapped = input.evidence.filter((e) => versionOf(e).mappings.some((m) => m.markingPointId === d.point));
-    const unsigned: Decision = {
-      // Format 1's one-decision-per-point id; the demo decides each point once.
-      id: decisionId(portfolioId, d.point),
-      portfolioId,
-      markingPointId: d.point,
-      outcome: d.outcome,
-      feedback: d.feedback,
-      methods: d.methods,
-      basedOn: mapped.map((e) => ({ evidenceId: e.id, versionId: e.versionId, version: e.version, hash: versionOf(e).pointHashes[d.point] })),
-      assessor,
-      decidedAt: daysAgo(d.daysAgo),
-    };
-    decisions.push(await signRecord(unsigned, key));
-    log(assessor, unsigned.decidedAt, 'decision recorded', `${d.point}: ${d.outcome.replace(/-/g, ' ')}`);
+    // Format 1's one-decision-per-point id; the demo decides each point once.
+    const id = decisionId(portfolioId, d.point);
+    const decision = await signedDecision({ id, portfolioId, pointId: d.point, outcome: d.outcome, feedback: d.feedback, methods: d.methods, at: daysAgo(d.daysAgo) }, input.evidence, input.versions, signer);
+    decisions.push(decision);
+    log(assessor, decision.decidedAt, 'decision recorded', `${d.point}: ${d.outcome.replace(/-/g, ' ')}`);
   }
 
-  const signOff = await signRecord(
-    {
-      id: newId(),
-      portfolioId,
-      type: 'sign-off' as const,
-      at: daysAgo(99),
-      by: assessor,
-      unitId: 'EXT',
-      declaration: DECLARATION,
-      decisionIds: decisions.filter((d) => d.markingPointId.startsWith('EXT-')).map((d) => d.id),
-    },
-    key,
-  );
+  const extDecisions = decisions.filter((d) => d.markingPointId.startsWith('EXT-')).map((d) => d.id);
+  const signOff = await signedSignOff(newId(), portfolioId, 'EXT', daysAgo(99), extDecisions, signer);
   records.push(signOff);
   log(assessor, signOff.at, 'unit signed off', 'Unit EXT signed off');
 
@@ -159,25 +129,14 @@ export async function buildDemoAssessment(input: DemoAssessmentInput): Promise<D
 
   // After REL-5 was met, the learner added her analysis to the email: the decision is now out of date.
   const email = byTitle('Thank-you email');
-  const first = versionOf(email);
-  const edited = await makeVersion({
-    id: `${email.id}:v2`,
-    portfolioId,
-    evidenceId: email.id,
-    number: email.number,
-    version: 2,
-    parents: [first.id],
+  const edit = await editAfterDecision(email, versionOf(email), {
     savedAt: daysAgo(10),
     author: learner,
-    content: {
-      ...first.content,
-      fields: { ...first.content.fields, analysis: 'Clear explanations of fixed-rate options reduce repeat calls; I now use the same explanation with other members.' },
-    },
-    attachments: first.attachments,
-    mappings: first.mappings,
+    fields: { analysis: 'Clear explanations of fixed-rate options reduce repeat calls; I now use the same explanation with other members.' },
   });
+  const edited = edit.version;
   log(learner, edited.savedAt, 'evidence updated', `${email.ref} ${email.title} (changed: Analysis)`);
-  const evidence = input.evidence.map((e) => (e.id === email.id ? evidenceFromVersion(edited, e.createdAt) : e));
+  const evidence = input.evidence.map((e) => (e.id === email.id ? edit.evidence : e));
 
   return { evidence, versions: [...input.versions, edited], decisions, records, keys, audit };
 }

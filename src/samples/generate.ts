@@ -7,6 +7,7 @@ import { decisionId, formatRef, mappingId } from '../domain/references';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
 import { customerTypes, type AuditEntry, type Decision, type Mapping } from '../domain/schemas';
 import { withVersions, type UnversionedEvidence } from './with-versions';
+import { between, pick, random, uuid, type Rand } from './seeded';
 
 export interface GenerateOptions {
   /** How many evidence items. */
@@ -19,28 +20,15 @@ export interface GenerateOptions {
   now: string;
   /** Width of each photo in pixels (height is three quarters of it). */
   imageWidth?: number;
-}
-
-/** mulberry32: a small, fast, seedable generator; the quality is plenty for made-up portfolios. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rand = () => number;
-const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-const between = (rand: Rand, min: number, max: number): number => min + Math.floor(rand() * (max - min + 1));
-
-/** A UUID-shaped id from the generator, so that generated portfolios are reproducible. */
-function uuid(rand: Rand): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+  /** Who the learner is; by default one of a few made-up names, and a made-up number. */
+  learnerName?: string;
+  learnerNumber?: string;
+  /** The assessor named on the portfolio (default Morgan Ellis). */
+  assessorName?: string;
+  /** How many days before `now` the portfolio was started (default 400); items spread over that time. */
+  startedDaysAgo?: number;
+  /** Whether to add the assessor's unsigned decisions on every third point (default true). */
+  decisions?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -147,9 +135,12 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Portf
   const rand = random(options.seed ?? 1);
   const imageEvery = options.imageEvery ?? 4;
   const nowMs = Date.parse(options.now);
-  const startMs = nowMs - 400 * DAY;
+  const days = options.startedDaysAgo ?? 400;
+  const startMs = nowMs - days * DAY;
   const portfolioId = uuid(rand);
-  const learner = pick(rand, PEOPLE);
+  const madeUpName = pick(rand, PEOPLE);
+  const learner = options.learnerName ?? madeUpName;
+  const assessorName = options.assessorName ?? 'Morgan Ellis';
   const evidence: UnversionedEvidence[] = [];
   const mappings: Mapping[] = [];
   const attachments: AttachmentWithBytes[] = [];
@@ -158,7 +149,7 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Portf
 
   for (let n = 1; n <= options.items; n += 1) {
     const kind = evidenceKinds[(n - 1) % evidenceKinds.length] ?? evidenceKinds[0];
-    const dateMs = startMs + Math.floor(((n - 0.5) / options.items) * 390 * DAY);
+    const dateMs = startMs + Math.floor(((n - 0.5) / options.items) * (days - 10) * DAY);
     const createdMs = dateMs + between(rand, 1, 20) * 3_600_000;
     const item: UnversionedEvidence = {
       id: uuid(rand),
@@ -200,7 +191,7 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Portf
   const versioned = await withVersions(learner, evidence, mappings, attachments);
   const versionOf = new Map(versioned.versions.map((v) => [v.evidenceId, v]));
   const decisions: Decision[] = [];
-  for (const point of allMarkingPoints.filter((_, i) => i % 3 === 0)) {
+  for (const point of allMarkingPoints.filter((_, i) => options.decisions !== false && i % 3 === 0)) {
     const mapped = mappings.filter((m) => m.markingPointId === point.id);
     if (mapped.length === 0) continue;
     decisions.push({
@@ -210,7 +201,7 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Portf
       outcome: rand() < 0.7 ? 'met' : 'not-yet-met',
       feedback: `${point.id}: ${pick(rand, ['Clear, well-referenced evidence.', 'Good — add the timescale you agreed with the customer.', 'Please show the review stage of the cycle too.'])}`,
       methods: ['product-evidence'],
-      assessor: { role: 'assessor', name: 'Morgan Ellis' },
+      assessor: { role: 'assessor', name: assessorName },
       decidedAt: stamp(nowMs - between(rand, 1, 20) * DAY),
       basedOn: mapped.map((m) => {
         const v = versionOf.get(m.evidenceId);
@@ -219,13 +210,14 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Portf
     });
   }
 
+  const madeUpNumber = `L${between(rand, 100000, 999999)}`;
   return {
     portfolio: {
       id: portfolioId,
       learnerName: learner,
-      learnerNumber: `L${between(rand, 100000, 999999)}`,
+      learnerNumber: options.learnerNumber ?? madeUpNumber,
       centre: 'Northgate Housing Association — Customer Contact Centre',
-      assessorName: 'Morgan Ellis',
+      assessorName,
       startDate: isoDay(startMs),
       qualificationId: catalogue.id,
       nextEvidenceNumber: options.items + 1,

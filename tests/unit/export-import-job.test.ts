@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../src/samples/generate';
 import { decodeFolio, encodeFolio } from '../../src/domain/portfolio-file';
-import { startImportJob } from '../../src/features/export/import-job';
-import { isDecodeRequest, isImportReply, type ImportReply } from '../../src/features/export/import-protocol';
-import { handleDecodeRequest, type DecodeFn } from '../../src/features/export/import-worker-handler';
-import type { WorkerPort } from '../../src/features/export/worker-job';
+import { startImportJob } from '../../src/ui/folio-check/import-job';
+import { isDecodeRequest, isImportReply, type ImportReply } from '../../src/ui/folio-check/import-protocol';
+import { handleDecodeRequest, type DecodeFn } from '../../src/ui/folio-check/import-worker-handler';
+import type { WorkerPort } from '../../src/ui/folio-check/worker-job';
 
 /** The page's side talks to this as to a Worker; it runs the worker's real handler on this thread. */
 class InProcessWorker implements WorkerPort {
@@ -56,6 +56,19 @@ describe('an import check in a worker', () => {
     const last = progress.at(-1);
     expect(last?.[0]).toBe(last?.[1]);
     expect(worker.terminated).toBe(true);
+  });
+
+  it('with keepWorker, a worker that finished its check serves the next file, and one that failed is terminated', async () => {
+    const snapshot = await generatePortfolio({ items: 3, imageEvery: 0, seed: 9, now });
+    const worker = new InProcessWorker();
+    for (let i = 0; i < 2; i += 1) {
+      const outcome = await startImportJob(worker, await encodeFolio(snapshot, { appVersion: '0.1.0', now }), {}, () => undefined, { keepWorker: true }).result;
+      expect(outcome.status === 'done' && outcome.result.ok).toBe(true);
+      expect(worker.terminated).toBe(false);
+    }
+    const failing = new InProcessWorker(() => Promise.reject(new Error('out of memory')));
+    expect((await startImportJob(failing, new Uint8Array([1]), {}, () => undefined, { keepWorker: true }).result).status).toBe('failed');
+    expect(failing.terminated).toBe(true);
   });
 
   it('cancel terminates the worker and settles as cancelled', async () => {

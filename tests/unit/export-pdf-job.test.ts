@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { startPdfJob } from '../../src/features/export/pdf-job';
-import type { WorkerPort } from '../../src/features/export/worker-job';
+import type { WorkerPort } from '../../src/ui/folio-check/worker-job';
 import { isRenderRequest, type WorkerReply } from '../../src/features/export/pdf-protocol';
 import { handleRenderRequest, type RenderFn } from '../../src/features/export/pdf-worker-handler';
 

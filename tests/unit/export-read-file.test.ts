@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readFileBytes } from '../../src/features/export/read-file';
+import { readFileBytes } from '../../src/ui/folio-check/read-file';
 
 describe('reading a chosen file', () => {
   it('refuses a file over the limit from its size alone, reading nothing', async () => {

@@ -34,6 +34,18 @@ export function checkOutputPath(path: string): string {
   return full;
 }
 
+/**
+ * Checks a folder to write files into: it may not exist yet (it is made, inside a folder that does),
+ * but it must not be a file. Returns the full path.
+ */
+export function checkOutputFolder(path: string): string {
+  const full = resolve(path);
+  const parent = dirname(full);
+  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new CliError(`Cannot write into ${path}: the folder ${parent} does not exist.`);
+  if (existsSync(full) && !statSync(full).isDirectory()) throw new CliError(`Cannot write into ${path}: it is a file, not a folder.`);
+  return full;
+}
+
 /** Reads an input file whole, after checking from its size alone that it is within `maxBytes`. */
 export function readInputFile(path: string, maxBytes: number = DEFAULT_MAX_BYTES): Uint8Array {
   const full = resolve(path);

@@ -1,4 +1,4 @@
-import type { WorkerPort } from './worker-job';
+import type { WorkerPort } from '../../ui/folio-check/worker-job';
 
 /** A new PDF worker. Vite turns this URL into a separate bundle, fetched the first time it runs. */
 export function createPdfWorker(): WorkerPort {

@@ -7,8 +7,8 @@ import { ProgressBar } from '../../ui/progress-bar';
 import { SiteHeader } from '../../ui/site-header';
 import { ConflictDialog, KEEP_BOTH_SIGNED_NOTE } from './conflict-dialog';
 import './export.css';
-import { FolioPicker } from './folio-picker';
-import { checkingLabel } from './import-protocol';
+import { FolioPicker } from '../../ui/folio-picker';
+import { checkingLabel } from '../../ui/folio-check/import-protocol';
 import { ImportSummary } from './import-summary';
 import { MergeOutcome } from './merge-outcome';
 import { importLabel, mergeLabel, RefusedAttachments } from './refused-attachments';
@@ -68,7 +68,7 @@ export function ImportPage() {
         />
         <section className="card" aria-labelledby="choose-title">
           <h2 id="choose-title">Choose the file</h2>
-          <FolioPicker onFile={(file) => void open(file)} disabled={busy} maxBytes={DEFAULT_MAX_BYTES} />
+          <FolioPicker onFiles={([file]) => void (file && open(file))} disabled={busy} maxBytes={DEFAULT_MAX_BYTES} />
           <Progress state={state} />
           {checking ? (
             <div className="cluster">

@@ -2,7 +2,7 @@ import type { PortfolioSnapshot } from '../../domain/snapshot';
 import type { PdfOptions, PrintCopy } from '../../pdf';
 import { isWorkerReply, transferList, type WorkerReply } from './pdf-protocol';
 import { errorDetail } from '../../domain/error-detail';
-import { startWorkerJob, type WorkerJob, type WorkerPort } from './worker-job';
+import { startWorkerJob, type WorkerJob, type WorkerPort } from '../../ui/folio-check/worker-job';
 
 export type PdfJobResult =
   /** `printCopies`: made during this export, for the page to keep. */

@@ -61,17 +61,8 @@ export function isRenderRequest(data: unknown): data is RenderRequest {
   );
 }
 
-/**
- * The buffers to move rather than copy to the worker: each attachment's and print copy's, once (a
- * buffer listed twice makes postMessage throw). The page does not use them after posting.
- */
-export function transferList(snapshot: PortfolioSnapshot, printCopies: readonly PrintCopy[] = []): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  for (const { bytes } of [...snapshot.attachments, ...printCopies]) {
-    if (bytes.buffer instanceof ArrayBuffer && bytes.buffer.byteLength > 0) buffers.add(bytes.buffer);
-  }
-  return [...buffers];
-}
+// Shared with the import checker (src/ui/folio-check), which moves a decoded file's attachments back.
+export { transferList } from '../../domain/transfer-list';
 
 /** The words under the progress bar; the renderer counts evidence items laid out so far. */
 export function progressLabel(done: number, total: number): string {

@@ -7,11 +7,11 @@ import { errorClause } from '../../domain/error-detail';
 import { DEFAULT_MAX_BYTES, holdsSignatures, type FolioManifest, type RefusedAttachment } from '../../domain/portfolio-file';
 import type { Portfolio } from '../../domain/schemas';
 import type { PortfolioSnapshot } from '../../domain/snapshot';
-import { createImportWorker } from './create-import-worker';
-import { startImportJob, type ImportJob } from './import-job';
-import type { WorkerPort } from './worker-job';
-import { readFileBytes } from './read-file';
-import { deviceUnpackBudget } from './unpack-budget';
+import { createImportWorker } from '../../ui/folio-check/create-import-worker';
+import { startImportJob, type ImportJob } from '../../ui/folio-check/import-job';
+import type { WorkerPort } from '../../ui/folio-check/worker-job';
+import { readFileBytes } from '../../ui/folio-check/read-file';
+import { deviceUnpackBudget } from '../../ui/folio-check/unpack-budget';
 
 export type ImportState =
   /** `cancelled`: the person stopped a read or check, so say that nothing was changed. */

@@ -7,7 +7,7 @@ import { createPdfWorker } from './create-pdf-worker';
 import { saveBytes } from './download';
 import { pdfFileName } from './file-names';
 import { startPdfJob, type PdfJob } from './pdf-job';
-import type { WorkerPort } from './worker-job';
+import type { WorkerPort } from '../../ui/folio-check/worker-job';
 import { errorClause } from '../../domain/error-detail';
 
 export type PdfExportState =

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 import { decodeFolio } from '../../../src/domain/portfolio-file';
-import { isDecodeRequest, type DecodeRequest } from '../../../src/features/export/import-protocol';
-import { handleDecodeRequest, type DecodeFn } from '../../../src/features/export/import-worker-handler';
+import { isDecodeRequest, type DecodeRequest } from '../../../src/ui/folio-check/import-protocol';
+import { handleDecodeRequest, type DecodeFn } from '../../../src/ui/folio-check/import-worker-handler';
 
 /**
  * jsdom has no Worker. A stand-in takes the page's messages exactly as a real worker would and runs

@@ -1,13 +1,2 @@
-import { chromium, type Browser } from 'playwright-core';
-
-/** Debian's Chromium, or the one CHROMIUM_PATH names. No test tool ever downloads a browser. */
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+// The bench (src/cli/lib/browser-bench.ts) launches the same Chromium the same way: one home for both.
+export { chromiumPath, launchChromium } from '../../../src/cli/lib/chromium';

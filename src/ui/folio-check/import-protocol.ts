@@ -1,5 +1,5 @@
 import type { DecodeLimits, DecodeResult } from '../../domain/portfolio-file';
-import { transferList } from './pdf-protocol';
+import { transferList } from '../../domain/transfer-list';
 import { formatMegabytes } from '../../domain/byte-sizes';
 
 /** What the Import page asks of the import worker: check these bytes within these limits. */

@@ -1,0 +1,1 @@
+export { CohortLoadPage } from './cohort-load-page';

@@ -22,6 +22,8 @@ export const routes: RouteObject[] = [
       { path: 'import', lazy: screens.import },
       { path: 'you', lazy: screens.you },
       { path: 'queue', lazy: screens.queue },
+      { path: 'cohort', lazy: screens.cohort },
+      { path: 'portfolios', lazy: screens.portfolios },
       {
         path: 'p/:portfolioId',
         element: <PortfolioLayout />,

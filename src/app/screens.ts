@@ -34,4 +34,6 @@ export const screens = {
   audit: () => screen(() => import('../features/audit'), (m) => m.AuditPage),
   queue: () => screen(() => import('../features/assess'), (m) => m.QueuePage),
   assess: () => screen(() => import('../features/assess'), (m) => m.AssessPage),
+  cohort: () => screen(() => import('../features/cohort'), (m) => m.CohortPage),
+  portfolios: () => screen(() => import('../features/setup'), (m) => m.HomePage),
 } satisfies Record<string, LazyScreen>;

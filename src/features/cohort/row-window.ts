@@ -1,0 +1,34 @@
+/** Every learner row is this tall (the stylesheet fixes it), so a scroll offset gives the rows in view. */
+export const ROW_PX = 44;
+
+/** Rows drawn beyond the visible ones, above and below, so a quick scroll shows no blank rows. */
+const OVERSCAN = 10;
+
+/** Before the scroller is measured (and where nothing is laid out, as in tests): draw this tall a view. */
+const UNMEASURED_PX = 900;
+
+export type RowSlot = { kind: 'row'; index: number } | { kind: 'gap'; from: number; rows: number };
+
+/**
+ * The rows to draw for `count` rows scrolled to `scrollTop` in a view `viewport` pixels high, plus the row
+ * `keep` (the grid's active cell) wherever it is, with a gap standing for each run of rows left out.
+ */
+export function rowWindow(count: number, scrollTop: number, viewport: number, keep: number): RowSlot[] {
+  const height = viewport > 0 ? viewport : UNMEASURED_PX;
+  const first = Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN);
+  const last = Math.min(count, Math.ceil((scrollTop + height) / ROW_PX) + OVERSCAN);
+  const indices: number[] = [];
+  if (keep >= 0 && keep < first) indices.push(keep);
+  for (let i = first; i < last; i += 1) indices.push(i);
+  if (keep >= last && keep < count) indices.push(keep);
+
+  const slots: RowSlot[] = [];
+  let next = 0;
+  for (const index of indices) {
+    if (index > next) slots.push({ kind: 'gap', from: next, rows: index - next });
+    slots.push({ kind: 'row', index });
+    next = index + 1;
+  }
+  if (count > next) slots.push({ kind: 'gap', from: next, rows: count - next });
+  return slots;
+}

@@ -209,4 +209,26 @@ describe('the cohort view', () => {
     expect(lines[2]).toMatch(/^Bea Cole,L3-2,,Sam Okafor,\d{4}-\d{2}-\d{2},0,18,21,0,Evidenced,No evidence,Evidenced$/);
     expect(lines[4]).toBe('Learners lacking (no evidence or not yet met),,,,,,,,,2,3,2');
   });
+
+  it('draws only the learners in view of a large cohort, keeping the whole grid’s row count, and the keys still reach every learner', async () => {
+    await become('learner', 'A learner');
+    const n = 150;
+    for (let i = 0; i < n; i += 1) await createPortfolio(details(`Learner ${String(i).padStart(3, '0')}`, `N-${i}`, 'Sam Okafor'));
+    await become('tutor', 'Tara Quinn');
+    const { user } = renderAt('/cohort');
+    const g = await grid();
+    expect(g).toHaveAttribute('aria-rowcount', String(n + 2));
+    const drawn = () => within(g).getAllByRole('rowheader');
+    expect(drawn().length).toBeLessThan(50);
+    expect(drawn()[0]).toHaveAccessibleName('Learner 000 N-0');
+
+    while (!g.contains(document.activeElement)) await user.tab();
+    await user.keyboard('{Control>}{End}{/Control}');
+    // The last learner was not drawn; moving there draws and focuses it.
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName('0 of 5 marking points of unit 5 met'));
+    expect(document.activeElement?.closest('tr')).toHaveAttribute('aria-rowindex', String(n + 2));
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toHaveAccessibleName(`Learner ${n - 1} N-${n - 1}`);
+    expect(drawn().length).toBeLessThan(50);
+  });
 });

@@ -20,6 +20,7 @@ import { CliError, parseCli, run } from './lib/cli';
 import { hostileCases } from './bench-hostile';
 import { mergeCase } from './bench-merge';
 import { signingCase } from './bench-signing';
+import { cohortViewCase } from './bench-cohort-view';
 import { returnFileCase } from './bench-return';
 import { describeFirstLoad, measureBuild } from './lib/first-load';
 import { pngBomb } from './lib/pixel-bomb';
@@ -34,6 +35,7 @@ Options:
   --no-hostile        skip the hostile files (issue 6)
   --no-first-load     skip building the app to measure its first-load JavaScript (issue 7)
   --no-signing        skip signing and checking 1,000 decisions (issue 8)
+  --no-cohort-view    skip the tutor's cohort view for 200 learners in Chromium (issue 9)
   -h, --help          show this help`;
 
 const NOW = '2026-11-22T09:00:00.000Z';
@@ -177,6 +179,7 @@ await run(async () => {
         'no-hostile': { type: 'boolean' },
         'no-first-load': { type: 'boolean' },
         'no-signing': { type: 'boolean' },
+        'no-cohort-view': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -205,6 +208,7 @@ await run(async () => {
   let firstLoadReport = '';
   let mergeReport = '';
   let signingReport = '';
+  let cohortViewReport = '';
   try {
     if (!values['no-first-load']) {
       process.stdout.write('  first load: building the app…');
@@ -233,6 +237,7 @@ await run(async () => {
     if (!values['no-hostile']) hostileReport = await hostileCases(dir, runs);
     mergeReport = await mergeCase(runs);
     if (!values['no-signing']) signingReport = await signingCase(runs);
+    if (!values['no-cohort-view']) cohortViewReport = await cohortViewCase(runs);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -263,6 +268,7 @@ await run(async () => {
   if (hostileReport) process.stdout.write(`\n${hostileReport}`);
   process.stdout.write(`\n${mergeReport}`);
   if (signingReport) process.stdout.write(`\n${signingReport}`);
+  if (cohortViewReport) process.stdout.write(`\n${cohortViewReport}`);
   if (firstLoadReport) process.stdout.write(`\n${firstLoadReport}`);
   const busy = (loadavg()[0] ?? 0) > cpus().length;
   if (busy) process.stdout.write(`\nNote: the machine was busy (load ${load()} on ${cpus().length} cores), so wall times are noisy; the CPU figures are steadier.\n`);

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { allMarkingPoints } from '../../src/catalogue';
 import { createPortfolio, db } from '../../src/db';
 import { recordDecision } from '../../src/db/assessment';
+import { importSnapshot } from '../../src/db/import';
+import { buildDemoSnapshot } from '../../src/samples/demo';
 import { freshDeviceEachTest } from './support/device-users';
 import { renderAt } from './support/render-app';
 import { seedItem } from './support/seed';
@@ -230,5 +232,19 @@ describe('the cohort view', () => {
     await user.keyboard('{Home}');
     expect(document.activeElement).toHaveAccessibleName(`Learner ${n - 1} N-${n - 1}`);
     expect(drawn().length).toBeLessThan(50);
+  });
+
+  it('marks a decision whose signer this device has not confirmed, in words and by a dagger', async () => {
+    await become('tutor', 'Tara Quinn');
+    // The demo's assessor signs with a key made for the demo: this tutor's device has never confirmed it.
+    const demo = { ...(await buildDemoSnapshot({ now: new Date().toISOString(), newId: () => crypto.randomUUID() })), attachments: [] };
+    await importSnapshot(demo, 'new');
+    renderAt('/cohort');
+    const g = await grid();
+    const unconfirmed = await within(g).findAllByRole('link', { name: /: Met \(signer not confirmed\)$/ });
+    expect(unconfirmed.length).toBeGreaterThan(0);
+    for (const cell of unconfirmed) expect(cell).toHaveTextContent('●†');
+    expect(within(g).queryAllByRole('link', { name: /\(signature verified, signer confirmed\)$/ })).toHaveLength(0);
+    expect(screen.getByRole('region', { name: 'Key' })).toHaveTextContent('“signer not confirmed”');
   });
 });

@@ -5,8 +5,10 @@ import type { CohortLearner } from '../../domain/cohort/cohort';
 import type { CohortView } from '../../domain/cohort/cohort-filter';
 import { percent, statusLabels } from '../../domain/coverage';
 import { formatDate } from '../../domain/readable-dates';
+import { COHORT_RENDERED_MARK } from '../../domain/cohort/render-marks';
 import type { CohortReturn } from '../../ui/cohort-return';
 import { statusSymbols } from '../../ui/status-badge';
+import { signatureStatusLabels } from '../../domain/signing/status';
 import { useRovingGrid, type Cell } from '../../ui/use-roving-grid';
 import { gridColumns, type GridColumn } from './grid-columns';
 import { rowWindow, ROW_PX } from './row-window';
@@ -25,9 +27,6 @@ interface CohortGridProps {
   describedBy: string;
   ref?: Ref<CohortGridHandle>;
 }
-
-/** The mark the page sets when the grid's rows are drawn; `npm run bench` times navigation to it. */
-export const RENDERED_MARK = 'folio:cohort-grid-rendered';
 
 const INFO_HEADERS = ['Progress', 'Assessor', 'Group', 'Last activity'] as const;
 
@@ -69,7 +68,7 @@ export function CohortGrid({ catalogue, view, cohortUrl, names, describedBy, ref
   useEffect(() => {
     const el = scroller.current;
     if (el) setViewport(el.clientHeight);
-    performance.mark(RENDERED_MARK);
+    performance.mark(COHORT_RENDERED_MARK);
   }, []);
 
   const rows = rowWindow(learners.length, scrollTop, viewport, grid.active.row - 1);
@@ -224,13 +223,18 @@ function LearnerRow({ learner, row, columns, cohortUrl, names, cellProps }: Lear
           }
           case 'point': {
             const status = l.statuses.get(col.pointId) ?? 'none';
+            const issue = l.signatureIssues.get(col.pointId);
             const back: CohortReturn = { url: cohortUrl, portfolioId: l.portfolioId, pointId: col.pointId };
             return (
               <td key={col.key} role="gridcell" className={`matrix__cell cohort-cell--${status}`}>
                 <Link className="cohort-grid__cell-link" to={`/p/${l.portfolioId}/points/${col.pointId}`} state={{ cohortReturn: back }} {...props}>
-                  <span aria-hidden="true">{statusSymbols[status]}</span>
+                  <span aria-hidden="true">
+                    {statusSymbols[status]}
+                    {issue ? <sup className="cohort-grid__signature">†</sup> : null}
+                  </span>
                   <span className="visually-hidden">
                     {l.learnerName}, {col.pointId}: {statusLabels[status]}
+                    {issue ? ` (${signatureStatusLabels[issue]})` : ''}
                   </span>
                 </Link>
               </td>

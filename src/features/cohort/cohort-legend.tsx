@@ -27,6 +27,13 @@ export function CohortLegend() {
             <strong>{statusLabels[status]}</strong>: {meanings[status]}
           </li>
         ))}
+        <li>
+          <span className="matrix-legend__symbol" aria-hidden="true">
+            †
+          </span>{' '}
+          <strong>Signature to check</strong>: the assessor’s decision is unsigned, its signature does not hold, or this device has not
+          confirmed the assessor’s key (“signer not confirmed”: exchange key cards on the You page). The cell’s words say which.
+        </li>
       </ul>
     </section>
   );

@@ -1,0 +1,37 @@
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generatePortfolio } from './src/samples/generate';
+import { encodeFolio } from './src/domain/portfolio-file';
+const NOW = '2026-11-22T09:00:00.000Z';
+const mode = process.argv[2];
+const server = await preview({ root: process.cwd(), configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: 'dist' }, preview: { host: '127.0.0.1', port: 4199, strictPort: true } });
+const ctx = await chromium.launchPersistentContext('/tmp/h2exp/profile', { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], baseURL: 'http://127.0.0.1:4199', viewport: { width: 1280, height: 900 } });
+const page = ctx.pages()[0] ?? (await ctx.newPage());
+if (mode === 'seed') {
+  await page.goto('/');
+  const form = page.getByRole('form', { name: 'About you' });
+  await form.getByRole('radio', { name: /^Tutor or internal/ }).check();
+  await form.getByLabel(/^Your name/).fill('T');
+  await form.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/cohort/);
+  for (let i = 0; i < 200; i++) {
+    const s = await generatePortfolio({ items: 20, seed: 5000 + i, now: NOW, imageEvery: 0 });
+    const f = `/tmp/h2exp/l${i}.folio`;
+    await writeFile(f, await encodeFolio({ ...s, portfolio: { ...s.portfolio, learnerName: s.portfolio.learnerName + ' ' + i, learnerNumber: 'B' + i } }, { appVersion: 'x', now: NOW }));
+    await page.goto('/import');
+    const [ch] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a .folio file' }).click()]);
+    await ch.setFiles(f);
+    await page.getByRole('region', { name: 'Ready to import' }).getByRole('button', { name: 'Import' }).click();
+    await page.waitForURL(/\/p\/[^/]+$/);
+  }
+} else {
+  for (let r = 0; r < 3; r++) {
+    await page.goto('/cohort');
+    await page.waitForFunction(() => performance.getEntriesByName('folio:cohort-grid-rendered').length > 0, undefined, { polling: 'raf' });
+    console.log(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`).join(' | ')));
+  }
+}
+await ctx.close();
+await server.close();

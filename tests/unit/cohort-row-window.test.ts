@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROW_PX, rowWindow } from '../../src/features/cohort/row-window';
+import { OVERSCAN, ROW_PX, rowWindow } from '../../src/features/cohort/row-window';
 
 const drawn = (slots: ReturnType<typeof rowWindow>) => slots.flatMap((s) => (s.kind === 'row' ? [s.index] : []));
 const covered = (slots: ReturnType<typeof rowWindow>) => slots.reduce((n, s) => n + (s.kind === 'row' ? 1 : s.rows), 0);
@@ -14,18 +14,18 @@ describe('rowWindow', () => {
   it('draws only the rows in view and a margin, spacers standing for the rest so the grid keeps its height', () => {
     const slots = rowWindow(200, 100 * ROW_PX, 10 * ROW_PX, 100);
     const rows = drawn(slots);
-    expect(rows[0]).toBe(90);
-    expect(rows.at(-1)).toBe(119);
-    expect(rows.length).toBe(30);
-    expect(slots[0]).toEqual({ kind: 'gap', from: 0, rows: 90 });
-    expect(slots.at(-1)).toEqual({ kind: 'gap', from: 120, rows: 80 });
+    expect(rows[0]).toBe(100 - OVERSCAN);
+    expect(rows.at(-1)).toBe(109 + OVERSCAN);
+    expect(rows.length).toBe(10 + 2 * OVERSCAN);
+    expect(slots[0]).toEqual({ kind: 'gap', from: 0, rows: 100 - OVERSCAN });
+    expect(slots.at(-1)).toEqual({ kind: 'gap', from: 110 + OVERSCAN, rows: 90 - OVERSCAN });
     expect(covered(slots)).toBe(200);
   });
 
   it('always draws the active cell’s row, wherever it is, so the grid never loses its tab stop', () => {
     const above = rowWindow(200, 150 * ROW_PX, 10 * ROW_PX, 3);
     expect(drawn(above)[0]).toBe(3);
-    expect(above.slice(0, 3)).toEqual([{ kind: 'gap', from: 0, rows: 3 }, { kind: 'row', index: 3 }, { kind: 'gap', from: 4, rows: 136 }]);
+    expect(above.slice(0, 3)).toEqual([{ kind: 'gap', from: 0, rows: 3 }, { kind: 'row', index: 3 }, { kind: 'gap', from: 4, rows: 150 - OVERSCAN - 4 }]);
     expect(covered(above)).toBe(200);
     const below = rowWindow(200, 0, 10 * ROW_PX, 199);
     expect(drawn(below).at(-1)).toBe(199);

@@ -1,5 +1,5 @@
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useImperativeHandle, useRef, useState, type MouseEvent, type Ref } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { Catalogue } from '../../catalogue/schema';
 import type { CohortLearner } from '../../domain/cohort/cohort';
 import type { CohortView } from '../../domain/cohort/cohort-filter';
@@ -53,6 +53,14 @@ export function CohortGrid({ catalogue, view, cohortUrl, names, describedBy, ref
       el.scrollTop = Math.max(0, top - Math.floor(height / 3));
       setScrollTop(el.scrollTop);
     }
+  }
+
+  const navigate = useNavigate();
+  /** A cell's link, followed by the router unless the person asked for a new tab or window. */
+  function follow(e: MouseEvent<HTMLAnchorElement>, to: string, state: unknown) {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    void navigate(to, { state });
   }
 
   const grid = useRovingGrid(learners.length + 1, columns.length, { row: 1, col: 0 }, { onMove: bringIntoView });
@@ -141,6 +149,7 @@ export function CohortGrid({ catalogue, view, cohortUrl, names, describedBy, ref
                 cohortUrl={cohortUrl}
                 names={names}
                 cellProps={grid.cellProps}
+                follow={follow}
               />
             ),
           )}
@@ -157,9 +166,10 @@ interface LearnerRowProps {
   cohortUrl: string;
   names: ReadonlyMap<string, string>;
   cellProps: ReturnType<typeof useRovingGrid>['cellProps'];
+  follow: (e: MouseEvent<HTMLAnchorElement>, to: string, state: unknown) => void;
 }
 
-function LearnerRow({ learner, row, columns, cohortUrl, names, cellProps }: LearnerRowProps) {
+function LearnerRow({ learner, row, columns, cohortUrl, names, cellProps, follow }: LearnerRowProps) {
   if (!learner) return null;
   const l = learner;
   const units = new Map(l.units.map((u) => [u.unitId, u]));
@@ -225,18 +235,23 @@ function LearnerRow({ learner, row, columns, cohortUrl, names, cellProps }: Lear
             const status = l.statuses.get(col.pointId) ?? 'none';
             const issue = l.signatureIssues.get(col.pointId);
             const back: CohortReturn = { url: cohortUrl, portfolioId: l.portfolioId, pointId: col.pointId };
+            const to = `/p/${l.portfolioId}/points/${col.pointId}`;
             return (
               <td key={col.key} role="gridcell" className={`matrix__cell cohort-cell--${status}`}>
-                <Link className="cohort-grid__cell-link" to={`/p/${l.portfolioId}/points/${col.pointId}`} state={{ cohortReturn: back }} {...props}>
-                  <span aria-hidden="true">
-                    {statusSymbols[status]}
-                    {issue ? <sup className="cohort-grid__signature">†</sup> : null}
-                  </span>
-                  <span className="visually-hidden">
-                    {l.learnerName}, {col.pointId}: {statusLabels[status]}
-                    {issue ? ` (${signatureStatusLabels[issue]})` : ''}
-                  </span>
-                </Link>
+                {/*
+                  A plain link the router follows (not a <Link> each: hundreds of cells must draw quickly), the
+                  words as its name and the symbol as what shows.
+                */}
+                <a
+                  className="cohort-grid__cell-link"
+                  href={to}
+                  onClick={(e) => follow(e, to, { cohortReturn: back })}
+                  aria-label={`${l.learnerName}, ${col.pointId}: ${statusLabels[status]}${issue ? ` (${signatureStatusLabels[issue]})` : ''}`}
+                  {...props}
+                >
+                  {statusSymbols[status]}
+                  {issue ? <sup className="cohort-grid__signature">†</sup> : null}
+                </a>
               </td>
             );
           }

@@ -2,10 +2,10 @@
 export const ROW_PX = 44;
 
 /** Rows drawn beyond the visible ones, above and below, so a quick scroll shows no blank rows. */
-const OVERSCAN = 10;
+export const OVERSCAN = 6;
 
 /** Before the scroller is measured (and where nothing is laid out, as in tests): draw this tall a view. */
-const UNMEASURED_PX = 900;
+export const UNMEASURED_PX = 700;
 
 export type RowSlot = { kind: 'row'; index: number } | { kind: 'gap'; from: number; rows: number };
 

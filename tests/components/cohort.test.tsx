@@ -5,11 +5,16 @@ import { createPortfolio, db } from '../../src/db';
 import { recordDecision } from '../../src/db/assessment';
 import { importSnapshot } from '../../src/db/import';
 import { buildDemoSnapshot } from '../../src/samples/demo';
+import type { CohortPdfInput } from '../../src/features/cohort/cohort-pdf';
 import { freshDeviceEachTest } from './support/device-users';
 import { renderAt } from './support/render-app';
 import { seedItem } from './support/seed';
 
 const become = freshDeviceEachTest();
+
+// The PDF itself is H3's (src/pdf/cohort, tested there by reading it back); here, what the view hands it.
+const makeCohortPdf = vi.hoisted(() => vi.fn<(input: CohortPdfInput) => Promise<Uint8Array>>());
+vi.mock('../../src/features/cohort/cohort-pdf', () => ({ makeCohortPdf }));
 
 const allPoints = allMarkingPoints.map((p) => p.id);
 const except = (...ids: string[]) => allPoints.filter((id) => !ids.includes(id)).map((markingPointId) => ({ markingPointId, rationale: 'Shows it' }));
@@ -246,5 +251,27 @@ describe('the cohort view', () => {
     for (const cell of unconfirmed) expect(cell).toHaveTextContent('●†');
     expect(within(g).queryAllByRole('link', { name: /\(signature verified, signer confirmed\)$/ })).toHaveLength(0);
     expect(screen.getByRole('region', { name: 'Key' })).toHaveTextContent('“signer not confirmed”');
+  });
+
+  it('hands the cohort PDF what the filters show, with a progress line, then says it is downloaded, or why not', async () => {
+    await seedCohort();
+    let finish: (bytes: Uint8Array) => void = () => undefined;
+    makeCohortPdf.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    const { user } = renderAt('/cohort?group=Evening');
+    await grid();
+    await user.click(screen.getByRole('button', { name: 'Download the cohort PDF' }));
+    expect(await screen.findByRole('progressbar', { name: 'Making the cohort PDF…' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the cohort PDF' })).toBeDisabled();
+    finish(new Uint8Array([37, 80, 68, 70]));
+    expect(await screen.findByText(/^cohort-\d{4}-\d{2}-\d{2}\.pdf downloaded: the shared gaps first/)).toBeInTheDocument();
+    expect(clicked).toEqual([expect.stringMatching(/^cohort-\d{4}-\d{2}-\d{2}\.pdf$/)]);
+    const input = makeCohortPdf.mock.calls[0]?.[0];
+    expect(input?.cohort.learners).toHaveLength(3);
+    expect(input?.view?.learners.map((l) => l.learnerName)).toEqual(['Cai Dunn']);
+    expect(input?.filterNote).toBe('group Evening');
+
+    makeCohortPdf.mockRejectedValueOnce(new Error('The PDF could not be made: the fonts did not load. Try again.'));
+    await user.click(screen.getByRole('button', { name: 'Download the cohort PDF' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The PDF could not be made: the fonts did not load. Try again.');
   });
 });

@@ -27,10 +27,10 @@ if (mode === 'seed') {
     await page.waitForURL(/\/p\/[^/]+$/);
   }
 } else {
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < 5; r++) {
     await page.goto('/cohort');
     await page.waitForFunction(() => performance.getEntriesByName('folio:cohort-grid-rendered').length > 0, undefined, { polling: 'raf' });
-    console.log(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`).join(' | ')));
+    console.log(await page.evaluate(() => (performance.getEntriesByName('folio:cohort-grid-rendered')[0]!.startTime - performance.getEntriesByName('folio:cohort-data-ready')[0]!.startTime).toFixed(0)));
   }
 }
 await ctx.close();

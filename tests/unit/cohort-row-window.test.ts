@@ -35,4 +35,8 @@ describe('rowWindow', () => {
   it('before the scroller is measured, draws a screenful rather than nothing', () => {
     expect(drawn(rowWindow(200, 0, 0, 0)).length).toBeGreaterThan(20);
   });
+
+  it('draws just the rows that fill the view when asked for no margin (the first paint)', () => {
+    expect(drawn(rowWindow(200, 0, 10 * ROW_PX, 0, 0))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
 });

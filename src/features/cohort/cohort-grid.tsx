@@ -11,7 +11,7 @@ import { statusSymbols } from '../../ui/status-badge';
 import { signatureStatusLabels } from '../../domain/signing/status';
 import { useRovingGrid, type Cell } from '../../ui/use-roving-grid';
 import { gridColumns, type GridColumn } from './grid-columns';
-import { rowWindow, ROW_PX } from './row-window';
+import { OVERSCAN, rowWindow, ROW_PX } from './row-window';
 
 /** What the page can ask of the grid: focus a learner's cell, coming back from their portfolio. */
 export interface CohortGridHandle {
@@ -79,7 +79,10 @@ export function CohortGrid({ catalogue, view, cohortUrl, names, describedBy, ref
     performance.mark(COHORT_RENDERED_MARK);
   }, []);
 
-  const rows = rowWindow(learners.length, scrollTop, viewport, grid.active.row - 1);
+  // Before the scroller is measured, draw just what fills its 70vh (the stylesheet's height), so the first
+  // paint comes soonest; the margin for scrolling follows once it is measured, right after.
+  const measured = viewport > 0;
+  const rows = rowWindow(learners.length, scrollTop, measured ? viewport : Math.round(window.innerHeight * 0.7), grid.active.row - 1, measured ? OVERSCAN : 0);
   const unitCols = catalogue.units
     .map((unit) => ({ unit, span: columns.filter((c) => c.unitId === unit.id).length }))
     .filter((u) => u.span > 0);

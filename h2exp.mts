@@ -26,6 +26,16 @@ if (mode === 'seed') {
     await page.getByRole('region', { name: 'Ready to import' }).getByRole('button', { name: 'Import' }).click();
     await page.waitForURL(/\/p\/[^/]+$/);
   }
+} else if (mode === 'shot') {
+  await page.goto('/cohort?assessor=Morgan%20Ellis');
+  await page.waitForSelector('[role=grid]');
+  await page.screenshot({ path: '/tmp/h2exp/top.png' });
+  await page.getByRole('link', { name: /, EXT-2: / }).first().focus();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.waitForTimeout(300);
+  console.log(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')));
+  await page.locator('.cohort-scroll').screenshot({ path: '/tmp/h2exp/grid.png' });
 } else {
   for (let r = 0; r < 5; r++) {
     await page.goto('/cohort');

@@ -7,7 +7,8 @@ export interface CohortReturn {
   /** The cohort page's path and query, always under /cohort. */
   url: string;
   portfolioId: string;
-  pointId: string;
+  /** The marking point's cell; none for the learner's own name (the row's first cell). */
+  pointId?: string;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -18,15 +19,16 @@ export function cohortReturnOf(state: unknown): CohortReturn | undefined {
   const value = state.cohortReturn;
   if (!isRecord(value)) return undefined;
   const { url, portfolioId, pointId } = value;
-  if (typeof url !== 'string' || typeof portfolioId !== 'string' || typeof pointId !== 'string') return undefined;
+  if (typeof url !== 'string' || typeof portfolioId !== 'string' || (pointId !== undefined && typeof pointId !== 'string')) return undefined;
   // Only ever back to the cohort page, never to an address someone else put in the state.
   if (url !== '/cohort' && !url.startsWith('/cohort?')) return undefined;
-  return { url, portfolioId, pointId };
+  return { url, portfolioId, ...(pointId === undefined ? {} : { pointId }) };
 }
 
 /** The cell to focus on arriving back at the cohort, if the state carries one. */
-export function cohortFocusOf(state: unknown): { portfolioId: string; pointId: string } | undefined {
+export function cohortFocusOf(state: unknown): { portfolioId: string; pointId?: string } | undefined {
   if (!isRecord(state) || !isRecord(state.cohortFocus)) return undefined;
   const { portfolioId, pointId } = state.cohortFocus;
-  return typeof portfolioId === 'string' && typeof pointId === 'string' ? { portfolioId, pointId } : undefined;
+  if (typeof portfolioId !== 'string') return undefined;
+  return typeof pointId === 'string' ? { portfolioId, pointId } : { portfolioId };
 }

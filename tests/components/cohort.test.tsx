@@ -181,6 +181,14 @@ describe('the cohort view', () => {
     const back = await grid();
     await waitFor(() => expect(document.activeElement).toBe(within(back).getByRole('link', { name: 'Ade Bello, EXT-2: Not yet met' })));
     expect(document.activeElement).toHaveAttribute('tabindex', '0');
+
+    // From the learner's name to their dashboard, and back to the name.
+    await user.click(within(back).getByRole('link', { name: /^Ade Bello L3-1/ }));
+    await screen.findByRole('navigation', { name: 'Portfolio sections' });
+    expect(router.state.location.pathname).toBe(`/p/${ade.id}`);
+    await user.click(await screen.findByRole('link', { name: 'Back to the cohort' }));
+    const again = await grid();
+    await waitFor(() => expect(document.activeElement).toBe(within(again).getByRole('link', { name: /^Ade Bello L3-1/ })));
   });
 
   it('moves between cells with the arrow keys, one tab stop for the whole grid', async () => {

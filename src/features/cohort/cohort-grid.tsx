@@ -15,7 +15,8 @@ import { OVERSCAN, rowWindow, ROW_PX } from './row-window';
 
 /** What the page can ask of the grid: focus a learner's cell, coming back from their portfolio. */
 export interface CohortGridHandle {
-  focusPoint(portfolioId: string, pointId: string): void;
+  /** Focus a learner's cell at a marking point, or their name when no point is given. */
+  focusPoint(portfolioId: string, pointId?: string): void;
 }
 
 interface CohortGridProps {
@@ -68,7 +69,7 @@ export function CohortGrid({ catalogue, view, cohortUrl, names, describedBy, ref
   useImperativeHandle(ref, () => ({
     focusPoint(portfolioId, pointId) {
       const row = learners.findIndex((l) => l.portfolioId === portfolioId);
-      const col = columns.findIndex((c) => c.kind === 'point' && c.pointId === pointId);
+      const col = pointId === undefined ? 0 : columns.findIndex((c) => c.kind === 'point' && c.pointId === pointId);
       if (row >= 0) grid.focusCell(row + 1, Math.max(col, 0));
     },
   }));
@@ -185,7 +186,7 @@ function LearnerRow({ learner, row, columns, cohortUrl, names, cellProps, follow
           case 'learner':
             return (
               <th key={col.key} role="rowheader" scope="row" className="matrix__item cohort-grid__learner">
-                <Link to={`/p/${l.portfolioId}`} {...props}>
+                <Link to={`/p/${l.portfolioId}`} state={{ cohortReturn: { url: cohortUrl, portfolioId: l.portfolioId } satisfies CohortReturn }} {...props}>
                   <span className="cohort-grid__name">{l.learnerName}</span>{' '}
                   <span className="cohort-grid__number">
                     {l.learnerNumber}

@@ -35,5 +35,5 @@ export const screens = {
   queue: () => screen(() => import('../features/assess'), (m) => m.QueuePage),
   assess: () => screen(() => import('../features/assess'), (m) => m.AssessPage),
   cohort: () => screen(() => import('../features/cohort'), (m) => m.CohortPage),
-  portfolios: () => screen(() => import('../features/setup'), (m) => m.HomePage),
+  portfolios: () => screen(() => import('../features/setup'), (m) => m.PortfoliosPage),
 } satisfies Record<string, LazyScreen>;

@@ -90,8 +90,12 @@ describe('the cohort view', () => {
 
   it('keeps the list of portfolios at /portfolios', async () => {
     await seedCohort();
-    renderAt('/portfolios');
+    const { user, router } = renderAt('/portfolios');
     expect(await screen.findByRole('heading', { name: 'On this device (3)' })).toBeInTheDocument();
+    // Folio's name leads home, which for a tutor is the cohort.
+    await user.click(screen.getByRole('link', { name: 'Folio' }));
+    await screen.findByRole('heading', { level: 1, name: 'Cohort' });
+    expect(router.state.location.pathname).toBe('/cohort');
   });
 
   it('says every cell’s status in words, and each learner’s progress, assessor, group and a shared learner number', async () => {

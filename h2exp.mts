@@ -26,6 +26,11 @@ if (mode === 'seed') {
     await page.getByRole('region', { name: 'Ready to import' }).getByRole('button', { name: 'Import' }).click();
     await page.waitForURL(/\/p\/[^/]+$/);
   }
+} else if (mode === 'phone') {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/cohort');
+  await page.waitForSelector('[role=grid]');
+  console.log(await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 361 && !e.closest('.cohort-scroll')).slice(0, 12).map((e) => `${e.tagName}.${e.className} L${Math.round(e.getBoundingClientRect().left)} W${Math.round(e.getBoundingClientRect().width)} ${(e.textContent ?? '').slice(0, 30)}`).join('\n')));
 } else if (mode === 'shot') {
   await page.goto('/cohort?assessor=Morgan%20Ellis');
   await page.waitForSelector('[role=grid]');

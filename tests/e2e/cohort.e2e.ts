@@ -8,7 +8,7 @@ import { computeCoverage, statusLabels } from '../../src/domain/coverage';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { generatePortfolio } from '../../src/samples/generate';
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolations, pageScrollsHorizontally } from './support/axe';
 import { CohortPage } from './support/pages/cohort-page';
 import { ImportPage } from './support/pages/import-page';
 import { WhoAreYouForm } from './support/pages/you-page';
@@ -169,4 +169,11 @@ test('a tutor loads learners’ files, finds the most shared gap, filters by an 
   expect(withoutLastActivity(rows)).toEqual(withoutLastActivity(parseCsv(cohortCsv(view))));
   expect(rows.map((r) => r[0])).toContain('\'=HYPERLINK("http://example.invalid")');
   expect(rows.slice(1, -1).every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[4] ?? ''))).toBe(true);
+
+  // On a phone the grid scrolls inside its own box; the page itself never scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await cohort.goto();
+  await cohort.grid.waitFor();
+  expect(await pageScrollsHorizontally(page)).toMatchObject({ scrolls: false });
+  await expectNoAxeViolations(page, 'the cohort view on a phone');
 });

@@ -29,7 +29,8 @@ export function SharedGaps({ catalogue, gaps, order, onOrder }: SharedGapsProps)
           </button>
         ))}
       </div>
-      <div className="table-scroll">
+      {/* Scrolls sideways in its own box on a phone; focusable so the keyboard can scroll it too. */}
+      <div className="table-wrap" role="region" aria-label="Shared gaps table (scrolls sideways on a small screen)" tabIndex={0}>
         <table className="cohort-gaps">
           <caption className="visually-hidden">Marking points by how many learners lack them, {orderLabels[order].toLowerCase()}</caption>
           <thead>

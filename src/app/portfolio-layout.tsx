@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { usePortfolio } from '../db';
+import { cohortReturnOf } from '../ui/cohort-return';
 import { PageHeader } from '../ui/page-header';
 import { SiteHeader } from '../ui/site-header';
 import { usePortfolioId } from '../ui/use-portfolio-id';
@@ -25,6 +26,9 @@ function preloadSection(screen: ScreenName | undefined): void {
 export function PortfolioLayout() {
   const portfolioId = usePortfolioId();
   const portfolio = usePortfolio(portfolioId);
+  // Opened from a cohort cell: kept while the tutor moves around this portfolio, so any of its pages leads back.
+  const location = useLocation();
+  const [cohortReturn] = useState(() => cohortReturnOf(location.state));
   // Once the shell and the dashboard are up, fetch the evidence screens while the learner reads.
   useEffect(() => preloadLikelyScreens(), []);
 
@@ -67,7 +71,16 @@ export function PortfolioLayout() {
             </p>
           </>
         ) : (
-          <Outlet />
+          <>
+            {cohortReturn && cohortReturn.portfolioId === portfolioId ? (
+              <p className="back-to-cohort">
+                <Link to={cohortReturn.url} state={{ cohortFocus: { portfolioId, pointId: cohortReturn.pointId } }}>
+                  <span aria-hidden="true">← </span>Back to the cohort
+                </Link>
+              </p>
+            ) : null}
+            <Outlet />
+          </>
         )}
       </main>
     </>

@@ -4,8 +4,8 @@ import { HomePage } from '../features/setup';
 import { WhoAreYouPage } from '../features/you';
 
 /**
- * `/`: the first run asks who you are before anything else; then each role has its home. Learners and
- * tutors see the portfolios on this device (the tutor's cohort comes later), assessors their queue.
+ * `/`: the first run asks who you are before anything else; then each role has its home. Learners see
+ * the portfolios on this device, assessors their queue, tutors the cohort (the portfolios stay at /portfolios).
  */
 export function RoleHome() {
   const identity = useIdentity();
@@ -18,5 +18,6 @@ export function RoleHome() {
   }
   if (identity === null) return <WhoAreYouPage />;
   if (identity.role === 'assessor') return <Navigate to="/queue" replace />;
+  if (identity.role === 'tutor') return <Navigate to="/cohort" replace />;
   return <HomePage />;
 }

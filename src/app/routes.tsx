@@ -23,6 +23,8 @@ export const routes: RouteObject[] = [
       { path: 'you', lazy: screens.you },
       { path: 'queue', lazy: screens.queue },
       { path: 'cohort/load', lazy: screens.cohortLoad },
+      { path: 'cohort', lazy: screens.cohort },
+      { path: 'portfolios', lazy: screens.portfolios },
       {
         path: 'p/:portfolioId',
         element: <PortfolioLayout />,

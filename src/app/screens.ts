@@ -35,4 +35,6 @@ export const screens = {
   queue: () => screen(() => import('../features/assess'), (m) => m.QueuePage),
   assess: () => screen(() => import('../features/assess'), (m) => m.AssessPage),
   cohortLoad: () => screen(() => import('../features/cohort-load'), (m) => m.CohortLoadPage),
+  cohort: () => screen(() => import('../features/cohort'), (m) => m.CohortPage),
+  portfolios: () => screen(() => import('../features/setup'), (m) => m.PortfoliosPage),
 } satisfies Record<string, LazyScreen>;

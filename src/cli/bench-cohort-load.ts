@@ -118,10 +118,14 @@ async function loadThroughThePage(page: Page, paths: readonly string[]): Promise
 }
 
 /** Runs both cases; `outDir` is a build already made (else the app is built first). */
-export async function cohortLoadCase(options: { outDir?: string; cases?: readonly { learners: number; items: number }[] } = {}): Promise<string> {
+/** Something to measure on a device just filled with a case's learners (the cohort view); returns its report. */
+export type AfterLoad = (page: Page, learners: number, items: number) => Promise<string | undefined>;
+
+export async function cohortLoadCase(options: { outDir?: string; cases?: readonly { learners: number; items: number }[]; afterLoad?: AfterLoad } = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'folio-bench-cohort-'));
   try {
     const files: { learners: number; items: number; paths: string[]; bytes: number }[] = [];
+    const afterReports: string[] = [];
     for (const c of options.cases ?? CASES) {
       process.stdout.write(`  cohort load: generating ${c.learners} learners × ${c.items} items…`);
       files.push({ ...c, ...(await writeCohort(dir, c.learners, c.items)) });
@@ -137,9 +141,11 @@ export async function cohortLoadCase(options: { outDir?: string; cases?: readonl
         await page.getByRole('heading', { name: 'Load learners’ files', level: 1 }).waitFor();
         const floorMs = await floor(page, c.paths);
         const loaded = await loadThroughThePage(page, c.paths);
+        process.stdout.write(' done\n');
+        const after = await options.afterLoad?.(page, c.learners, c.items);
+        if (after) afterReports.push(after);
         await page.context().close();
         out.push({ learners: c.learners, items: c.items, bytes: c.bytes, floorMs, ...loaded });
-        process.stdout.write(' done\n');
       }
       return out;
     }, { outDir: options.outDir });
@@ -152,7 +158,10 @@ export async function cohortLoadCase(options: { outDir?: string; cases?: readonl
       ? `${first.loadMs < TARGET_MS && first.summary === '30 files: 30 loaded.' ? 'PASS' : 'FAIL'}  30 learners × 100 items loaded in ${s(first.loadMs)} (target: under 5 s)`
       : '';
     const busy = (loadavg()[0] ?? 0) > cpus().length ? `      (the machine was busy, load ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores: wall times are noisy)` : '';
-    return [`Loading a cohort (issue 9): the Load learners' files page in headless Chromium, production build, files checked two at a time`, ...lines, verdict, busy, ''].filter((l, i, all) => l !== '' || i === all.length - 1).join('\n');
+    const report = [`Loading a cohort (issue 9): the Load learners' files page in headless Chromium, production build, files checked two at a time`, ...lines, verdict, busy, '']
+      .filter((l, i, all) => l !== '' || i === all.length - 1)
+      .join('\n');
+    return [report, ...afterReports].join('\n');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -19,10 +19,12 @@ import { CliError, parseCli, run } from './lib/cli';
 import { hostileCases } from './bench-hostile';
 import { mergeCase } from './bench-merge';
 import { signingCase } from './bench-signing';
+import { cohortViewFigures } from './bench-cohort-view';
 import { returnFileCase } from './bench-return';
 import { describeFirstLoad, measureBuild } from './lib/first-load';
 import { buildApp } from './lib/build-app';
 import { cohortLoadCase } from './bench-cohort-load';
+import type { Page } from 'playwright-core';
 import { pngBomb } from './lib/pixel-bomb';
 
 const USAGE = `Usage: npm run bench [-- options]
@@ -35,7 +37,7 @@ Options:
   --no-hostile        skip the hostile files (issue 6)
   --no-first-load     skip building the app to measure its first-load JavaScript (issue 7)
   --no-signing        skip signing and checking 1,000 decisions (issue 8)
-  --no-browser        skip loading a cohort in headless Chromium (issue 9)
+  --no-browser        skip the tutor's cases in headless Chromium: loading a cohort, the cohort view (issue 9)
   -h, --help          show this help`;
 
 const NOW = '2026-11-22T09:00:00.000Z';
@@ -236,7 +238,11 @@ await run(async () => {
     mergeReport = await mergeCase(runs);
     if (!values['no-signing']) signingReport = await signingCase(runs);
     // The first-load case's build serves the browser cases too, when there is one.
-    if (!values['no-browser']) cohortReport = await cohortLoadCase({ outDir: built ? appBuild : undefined });
+    if (!values['no-browser']) {
+      // The cohort view is timed on the device the 200-learner load has just filled.
+      const afterLoad = async (page: Page, learners: number, items: number) => (learners === 200 ? cohortViewFigures(page, runs, learners, items) : undefined);
+      cohortReport = await cohortLoadCase({ outDir: built ? appBuild : undefined, afterLoad });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
 import type { PointCoverage } from '../domain/coverage';
+import { decisionSignatureIssue } from '../domain/signing/decision-signature';
 import { signatureStatusLabels } from '../domain/signing/status';
 
 // Here rather than in coverage.ts: the labels come with the signature checker, which the first screen loads only when it needs it.
@@ -7,9 +8,7 @@ import { signatureStatusLabels } from '../domain/signing/status';
  * signature verifies and its signer is confirmed. Undefined when there is nothing to add.
  */
 export function signatureNote(pc: Pick<PointCoverage, 'decision' | 'signature'>): string | undefined {
-  if (!pc.decision) return undefined;
-  if (!pc.decision.signature) return signatureStatusLabels.unsigned;
-  if (!pc.signature) return undefined;
-  return pc.signature.status === 'confirmed' ? undefined : signatureStatusLabels[pc.signature.status];
+  const issue = decisionSignatureIssue(pc);
+  return issue ? signatureStatusLabels[issue] : undefined;
 }
 

@@ -1,7 +1,8 @@
 import type { CoverageStatus } from '../domain/coverage';
 import { statusLabels } from '../domain/coverage';
 
-const symbols: Record<CoverageStatus, string> = {
+/** Each status's symbol, so that no status is told by colour alone (the badge, the cohort grid, its legend). */
+export const statusSymbols: Record<CoverageStatus, string> = {
   none: '○',
   evidenced: '◐',
   ready: '◔',
@@ -18,7 +19,7 @@ const symbols: Record<CoverageStatus, string> = {
 export function StatusBadge({ status, note }: { status: CoverageStatus; note?: string }) {
   return (
     <span className={`badge badge--${status}`}>
-      <span aria-hidden="true">{symbols[status]} </span>
+      <span aria-hidden="true">{statusSymbols[status]} </span>
       {statusLabels[status]}
       {note ? <span className="badge__note"> ({note})</span> : null}
     </span>

@@ -41,9 +41,11 @@ describe('first run: who are you?', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/queue'));
   });
 
-  it('shows a tutor the portfolio list', async () => {
+  it('shows a tutor the cohort, with the portfolio list a link away', async () => {
     await seedIdentity({ role: 'tutor', name: 'Ann Lee' });
-    renderAt('/');
+    const { user } = renderAt('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cohort' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Portfolios on this device' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to Folio' })).toBeInTheDocument();
   });
 });

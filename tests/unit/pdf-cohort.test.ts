@@ -128,6 +128,7 @@ function learner(id: string, statuses: Record<string, CoverageStatus>, metInExt:
     assessorName: 'Morgan Ellis',
     decisionAssessors: [],
     statuses: new Map(Object.entries(statuses)),
+    signatureIssues: new Map(),
     met: metInExt,
     evidenced: 3,
     total: 21,

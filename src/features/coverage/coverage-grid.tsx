@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { statusLabels, type Coverage } from '../../domain/coverage';
 import { mappingId } from '../../domain/references';
 import type { Evidence, Mapping } from '../../domain/schemas';
-import { useRovingGrid } from './use-roving-grid';
+import { useRovingGrid } from '../../ui/use-roving-grid';
 import { plural } from '../../domain/plural';
 
 interface CoverageGridProps {

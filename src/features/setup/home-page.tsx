@@ -11,8 +11,11 @@ import { PortfolioCard } from './portfolio-card';
 import { useLoadDemo } from './use-load-demo';
 import { ErrorNotice } from '../../ui/error-notice';
 
-/** `/`: the first-run screen on an empty device, otherwise the portfolios this device holds. */
-export function HomePage() {
+/**
+ * `/`: the first-run screen on an empty device, otherwise the portfolios this device holds. A tutor, whose
+ * home is the cohort, finds the same list at `/portfolios`, where Folio's name leads home.
+ */
+export function HomePage({ atHome = true }: { atHome?: boolean }) {
   const portfolios = usePortfolios();
   const navigate = useNavigate();
   const demo = useLoadDemo();
@@ -53,7 +56,7 @@ export function HomePage() {
 
   return (
     <>
-      <SiteHeader atHome />
+      <SiteHeader atHome={atHome} />
       <main id="main" tabIndex={-1}>
         {deleted ? (
           <p className="notice" role="status" tabIndex={-1} ref={deletedRef}>
@@ -129,4 +132,9 @@ export function HomePage() {
       <DeletePortfolioDialog portfolio={toDelete} onConfirm={confirmDelete} onCancel={() => setToDelete(null)} />
     </>
   );
+}
+
+/** `/portfolios`: the portfolios on this device, for a tutor whose home is the cohort. */
+export function PortfoliosPage() {
+  return <HomePage atHome={false} />;
 }

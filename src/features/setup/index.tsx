@@ -1,1 +1,1 @@
-export { HomePage } from './home-page';
+export { HomePage, PortfoliosPage } from './home-page';

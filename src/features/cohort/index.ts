@@ -1,0 +1,1 @@
+export { CohortPage } from './cohort-page';

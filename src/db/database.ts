@@ -1,8 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { IqaRound } from '../domain/iqa/round';
 import type { EvidenceVersion, PortfolioRecord } from '../domain/records';
 import type { AttachmentMeta, AuditEntry, Decision, Evidence, Mapping, Portfolio, Role, SignerKey } from '../domain/schemas';
 import { DatabaseGuard } from './database-guard';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema-versions';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema-versions';
 
 /** An attachment as stored: its record plus the file itself. */
 export interface AttachmentRow extends AttachmentMeta {
@@ -75,6 +76,7 @@ export class FolioDatabase extends Dexie {
   keys!: EntityTable<KeyRow, 'fingerprint'>;
   identity!: EntityTable<IdentityRow, 'id'>;
   portfolioLocal!: EntityTable<PortfolioLocalRow, 'portfolioId'>;
+  iqaRounds!: EntityTable<IqaRound, 'id'>;
 
   constructor(name = 'folio', guard = new DatabaseGuard()) {
     super(name, { indexedDB: guard.factory(), IDBKeyRange: Dexie.dependencies.IDBKeyRange });
@@ -90,6 +92,7 @@ export class FolioDatabase extends Dexie {
         const { upgradeToV3 } = await Dexie.waitFor(import('./upgrade-v3'));
         await upgradeToV3(tx);
       });
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

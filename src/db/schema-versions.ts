@@ -46,4 +46,10 @@ export const SCHEMA_V3 = {
   portfolioLocal: 'portfolioId',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/** Version 4 (issue 9) adds the IQA's sampling rounds, kept on the IQA's device (not a portfolio's rows). */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  iqaRounds: 'id, updatedAt',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { FolioDatabase } from '../../src/db';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V3 } from '../../src/db/schema-versions';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V4 } from '../../src/db/schema-versions';
 import { generatePortfolio } from '../../src/samples/generate';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 
@@ -10,8 +10,8 @@ describe('database schema versions', () => {
     const d = new FolioDatabase(`mig-${crypto.randomUUID()}`);
     await d.open();
     expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(d.verno).toBe(3);
-    const declared = Object.entries(SCHEMA_V3).filter(([, spec]) => spec !== null).map(([table]) => table);
+    expect(d.verno).toBe(4);
+    const declared = Object.entries(SCHEMA_V4).filter(([, spec]) => spec !== null).map(([table]) => table);
     expect(d.tables.map((t) => t.name).sort()).toEqual(declared.sort());
     expect(declared).not.toContain('meta');
     d.close();
@@ -56,7 +56,7 @@ describe('database schema versions', () => {
 
     const d = new FolioDatabase(name);
     await d.open();
-    expect(d.verno).toBe(3);
+    expect(d.verno).toBe(4);
     expect(await d.portfolios.toArray()).toEqual([snapshot.portfolio]);
     const withoutVersionIds = (rows: { versionId?: string }[]) => rows.map(({ versionId: _versionId, ...e }) => e);
     expect(withoutVersionIds(await d.evidence.orderBy('id').toArray())).toEqual(withoutVersionIds([...snapshot.evidence].sort((a, b) => a.id.localeCompare(b.id))));

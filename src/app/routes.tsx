@@ -22,6 +22,8 @@ export const routes: RouteObject[] = [
       { path: 'import', lazy: screens.import },
       { path: 'you', lazy: screens.you },
       { path: 'queue', lazy: screens.queue },
+      { path: 'iqa', lazy: screens.iqaRounds },
+      { path: 'iqa/:roundId', lazy: screens.iqaRound },
       {
         path: 'p/:portfolioId',
         element: <PortfolioLayout />,

@@ -34,4 +34,6 @@ export const screens = {
   audit: () => screen(() => import('../features/audit'), (m) => m.AuditPage),
   queue: () => screen(() => import('../features/assess'), (m) => m.QueuePage),
   assess: () => screen(() => import('../features/assess'), (m) => m.AssessPage),
+  iqaRounds: () => screen(() => import('../features/iqa'), (m) => m.IqaRoundsPage),
+  iqaRound: () => screen(() => import('../features/iqa'), (m) => m.IqaRoundPage),
 } satisfies Record<string, LazyScreen>;

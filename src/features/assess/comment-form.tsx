@@ -4,7 +4,7 @@ import { addComment } from '../../db/assessment';
 import { commentInputSchema, type CommentInput } from '../../domain/assessment-input';
 import type { Evidence } from '../../domain/schemas';
 import { TextAreaField } from '../../ui/fields';
-import { OutcomeNotices, useOutcome } from './use-outcome';
+import { OutcomeNotices, useOutcome } from '../../ui/use-outcome';
 
 /** The assessor's comment on one evidence item (the learner sees it on the item). */
 export function CommentForm({ item }: { item: Evidence }) {

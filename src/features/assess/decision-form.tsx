@@ -4,7 +4,7 @@ import { recordDecision } from '../../db/assessment';
 import { decisionInputSchema, type DecisionInput } from '../../domain/assessment-input';
 import { assessmentMethodLabels, assessmentMethods, decisionOutcomeLabels, decisionOutcomes, type Evidence } from '../../domain/schemas';
 import { FieldError, TextAreaField } from '../../ui/fields';
-import { OutcomeNotices, useOutcome } from './use-outcome';
+import { OutcomeNotices, useOutcome } from '../../ui/use-outcome';
 
 interface DecisionFormProps {
   portfolioId: string;

@@ -1,0 +1,61 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { recordIqaOutcome } from '../../db/iqa';
+import { iqaOutcomeInputSchema, type IqaOutcomeInput } from '../../domain/iqa/outcome-input';
+import { iqaOutcomeLabels, iqaOutcomes } from '../../domain/iqa/outcomes';
+import type { SampleLine } from '../../domain/iqa/sample';
+import { FieldError, TextAreaField } from '../../ui/fields';
+import { OutcomeNotices, useOutcome } from '../../ui/use-outcome';
+
+interface OutcomeFormProps {
+  roundId: string;
+  line: SampleLine;
+  /** Names the form for assistive technology: the learner and the point. */
+  label: string;
+}
+
+/** The IQA's outcome on one sampled decision, signed with this device's key when recorded. */
+export function OutcomeForm({ roundId, line, label }: OutcomeFormProps) {
+  const outcome = useOutcome();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<IqaOutcomeInput>({ resolver: zodResolver(iqaOutcomeInputSchema), defaultValues: { comment: '' } });
+  const idBase = `outcome-${line.portfolioId}-${line.decisionId}`;
+
+  const submit = handleSubmit(async (values) => {
+    const saved = await outcome.run(async () => {
+      await recordIqaOutcome({ portfolioId: line.portfolioId, roundId, decisionId: line.decisionId, markingPointId: line.markingPointId, ...values });
+      return `Outcome recorded and signed: ${iqaOutcomeLabels[values.outcome]}.`;
+    }, 'The outcome could not be recorded.');
+    if (saved) reset({ comment: '' });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={label}>
+      <OutcomeNotices done={outcome.done} failure={outcome.failure} />
+      <fieldset className={errors.outcome ? 'field field--error' : 'field'} aria-describedby={errors.outcome ? `${idBase}-error` : undefined}>
+        <legend className="field__label">
+          Outcome<span className="field__required"> (required)</span>
+        </legend>
+        <FieldError id={`${idBase}-error`} message={errors.outcome?.message} />
+        {iqaOutcomes.map((o) => (
+          <label key={o} className="choice">
+            <input type="radio" value={o} {...register('outcome')} /> {iqaOutcomeLabels[o]}
+          </label>
+        ))}
+      </fieldset>
+      <TextAreaField
+        label="Comment to the assessor"
+        hint="Required unless you agree: say what the assessor should do, or why you disagree"
+        error={errors.comment?.message}
+        {...register('comment')}
+      />
+      <button type="submit" className="button" disabled={isSubmitting}>
+        {isSubmitting ? 'Signing…' : 'Record the outcome'}
+      </button>
+    </form>
+  );
+}

@@ -156,7 +156,9 @@ export async function readIqaActions(assessorId?: string): Promise<IqaAction[]> 
   const [portfolios, records, decisions, keys] = await d.transaction('r', [d.portfolios, d.records, d.decisions, d.keys], () =>
     Promise.all([d.portfolios.toArray(), d.records.toArray(), d.decisions.toArray(), d.keys.toArray()]),
   );
-  const latest = [...latestIqaOutcomes(records).values()].filter((o) => o.outcome !== 'agreed');
+  // An outcome on a decision the assessor has since decided again has been acted on.
+  const superseded = new Set(decisions.flatMap((x) => (x.supersedes ? [x.supersedes] : [])));
+  const latest = [...latestIqaOutcomes(records).values()].filter((o) => o.outcome !== 'agreed' && !superseded.has(o.decisionId));
   const byId = new Map(decisions.map((x) => [x.id, x]));
   const names = new Map(portfolios.map((p) => [p.id, p.learnerName]));
   const checks = await checkSignatures(latest, keys);

@@ -10,7 +10,7 @@ export function IqaActions() {
   const actions = useIqaActions();
   return (
     <section className="card" aria-labelledby="iqa-actions-title">
-      <h2 id="iqa-actions-title">Quality assurance: to action ({actions?.length ?? 0})</h2>
+      <h2 id="iqa-actions-title">Quality assurance: to action{actions ? ` (${actions.length})` : ''}</h2>
       {actions === undefined ? (
         <p role="status">Loading…</p>
       ) : actions.length === 0 ? (

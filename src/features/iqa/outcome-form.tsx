@@ -34,7 +34,7 @@ export function OutcomeForm({ roundId, line, label }: OutcomeFormProps) {
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-label={label}>
+    <form className="iqa-form" onSubmit={submit} noValidate aria-label={label}>
       <OutcomeNotices done={outcome.done} failure={outcome.failure} />
       <fieldset className={errors.outcome ? 'field field--error' : 'field'} aria-describedby={errors.outcome ? `${idBase}-error` : undefined}>
         <legend className="field__label">

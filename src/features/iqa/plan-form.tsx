@@ -25,7 +25,7 @@ export function PlanForm({ defaults, assessors, submitLabel, onSubmit }: PlanFor
   const number = { valueAsNumber: true } as const;
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Sampling plan">
+    <form className="iqa-form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Sampling plan">
       <TextField label="Name of the round" required hint="For example “Interim sample, spring term”" error={errors.name?.message} {...register('name')} />
       <fieldset className={errors.stage ? 'field field--error' : 'field'} aria-describedby={errors.stage ? 'stage-error' : undefined}>
         <legend className="field__label">Stage</legend>

@@ -3,7 +3,8 @@ import { useForm } from 'react-hook-form';
 import { recordDecision } from '../../db/assessment';
 import { decisionInputSchema, type DecisionInput } from '../../domain/assessment-input';
 import { assessmentMethodLabels, assessmentMethods, decisionOutcomeLabels, decisionOutcomes, type Evidence } from '../../domain/schemas';
-import { FieldError, TextAreaField } from '../../ui/fields';
+import { ChoicesField, choicesOf } from '../../ui/choices-field';
+import { TextAreaField } from '../../ui/fields';
 import { OutcomeNotices, useOutcome } from '../../ui/use-outcome';
 
 interface DecisionFormProps {
@@ -41,34 +42,21 @@ export function DecisionForm({ portfolioId, markingPointId, mapped, others }: De
       <h3 id="decide-title">Your decision on {markingPointId}</h3>
       <OutcomeNotices done={outcome.done} failure={outcome.failure} />
       <form onSubmit={submit} noValidate>
-        <fieldset className={errors.outcome ? 'field field--error' : 'field'} aria-describedby={errors.outcome ? 'outcome-error' : undefined}>
-          <legend className="field__label">
-            Outcome<span className="field__required"> (required)</span>
-          </legend>
-          <FieldError id="outcome-error" message={errors.outcome?.message} />
-          {decisionOutcomes.map((o) => (
-            <label key={o} className="choice">
-              <input type="radio" value={o} {...register('outcome')} /> {decisionOutcomeLabels[o]}
-            </label>
-          ))}
-        </fieldset>
+        <ChoicesField legend="Outcome" type="radio" required choices={choicesOf(decisionOutcomes, decisionOutcomeLabels)} input={register('outcome')} error={errors.outcome?.message} />
         <TextAreaField
           label="Feedback to the learner"
           hint="Required unless the point is met: say what is missing and what to do next"
           error={errors.feedback?.message}
           {...register('feedback')}
         />
-        <fieldset className={errors.methods ? 'field field--error' : 'field'} aria-describedby={errors.methods ? 'methods-error' : undefined}>
-          <legend className="field__label">
-            How you assessed it<span className="field__required"> (required)</span>
-          </legend>
-          <FieldError id="methods-error" message={errors.methods?.message} />
-          {assessmentMethods.map((m) => (
-            <label key={m} className="choice">
-              <input type="checkbox" value={m} {...register('methods')} /> {assessmentMethodLabels[m]}
-            </label>
-          ))}
-        </fieldset>
+        <ChoicesField
+          legend="How you assessed it"
+          type="checkbox"
+          required
+          choices={choicesOf(assessmentMethods, assessmentMethodLabels)}
+          input={register('methods')}
+          error={errors.methods?.message}
+        />
         <fieldset className="field">
           <legend className="field__label">Evidence this decision is based on</legend>
           {mapped.length === 0 ? (

@@ -4,7 +4,8 @@ import { recordIqaOutcome } from '../../db/iqa';
 import { iqaOutcomeInputSchema, type IqaOutcomeInput } from '../../domain/iqa/outcome-input';
 import { iqaOutcomeLabels, iqaOutcomes } from '../../domain/iqa/outcomes';
 import type { SampleLine } from '../../domain/iqa/sample';
-import { FieldError, TextAreaField } from '../../ui/fields';
+import { ChoicesField, choicesOf } from '../../ui/choices-field';
+import { TextAreaField } from '../../ui/fields';
 import { OutcomeNotices, useOutcome } from '../../ui/use-outcome';
 
 interface OutcomeFormProps {
@@ -23,7 +24,6 @@ export function OutcomeForm({ roundId, line, label }: OutcomeFormProps) {
     reset,
     formState: { errors, isSubmitting },
   } = useForm<IqaOutcomeInput>({ resolver: zodResolver(iqaOutcomeInputSchema), defaultValues: { comment: '' } });
-  const idBase = `outcome-${line.portfolioId}-${line.decisionId}`;
 
   const submit = handleSubmit(async (values) => {
     const saved = await outcome.run(async () => {
@@ -36,17 +36,7 @@ export function OutcomeForm({ roundId, line, label }: OutcomeFormProps) {
   return (
     <form className="iqa-form" onSubmit={submit} noValidate aria-label={label}>
       <OutcomeNotices done={outcome.done} failure={outcome.failure} />
-      <fieldset className={errors.outcome ? 'field field--error' : 'field'} aria-describedby={errors.outcome ? `${idBase}-error` : undefined}>
-        <legend className="field__label">
-          Outcome<span className="field__required"> (required)</span>
-        </legend>
-        <FieldError id={`${idBase}-error`} message={errors.outcome?.message} />
-        {iqaOutcomes.map((o) => (
-          <label key={o} className="choice">
-            <input type="radio" value={o} {...register('outcome')} /> {iqaOutcomeLabels[o]}
-          </label>
-        ))}
-      </fieldset>
+      <ChoicesField legend="Outcome" type="radio" required choices={choicesOf(iqaOutcomes, iqaOutcomeLabels)} input={register('outcome')} error={errors.outcome?.message} />
       <TextAreaField
         label="Comment to the assessor"
         hint="Required unless you agree: say what the assessor should do, or why you disagree"

@@ -5,7 +5,9 @@ import type { AssessorSummary } from '../../domain/iqa/candidates';
 import { samplingStageLabels, samplingStages } from '../../domain/iqa/outcomes';
 import { samplingPlanSchema, type SamplingPlan } from '../../domain/iqa/plan';
 import { assessmentMethodLabels, assessmentMethods } from '../../domain/schemas';
-import { FieldError, TextField } from '../../ui/fields';
+import { ChoicesField, choicesOf } from '../../ui/choices-field';
+import { TextField } from '../../ui/fields';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
 
 interface PlanFormProps {
   defaults: SamplingPlan;
@@ -22,94 +24,72 @@ export function PlanForm({ defaults, assessors, submitLabel, onSubmit }: PlanFor
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<SamplingPlan>({ resolver: zodResolver(samplingPlanSchema), defaultValues: defaults });
-  const number = { valueAsNumber: true } as const;
 
   return (
     <form className="iqa-form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Sampling plan">
       <TextField label="Name of the round" required hint="For example “Interim sample, spring term”" error={errors.name?.message} {...register('name')} />
-      <fieldset className={errors.stage ? 'field field--error' : 'field'} aria-describedby={errors.stage ? 'stage-error' : undefined}>
-        <legend className="field__label">Stage</legend>
-        <FieldError id="stage-error" message={errors.stage?.message} />
-        {samplingStages.map((s) => (
-          <label key={s} className="choice">
-            <input type="radio" value={s} {...register('stage')} /> {samplingStageLabels[s]}
-          </label>
-        ))}
-      </fieldset>
-      <TextField
+      <ChoicesField legend="Stage" type="radio" choices={choicesOf(samplingStages, samplingStageLabels)} input={register('stage')} error={errors.stage?.message} />
+      <NumberField
         label="Share of each assessor’s decisions to sample (%)"
-        type="number"
-        inputMode="numeric"
         min={1}
         max={100}
-        required
         error={errors.share?.message}
-        {...register('share', number)}
+        input={register('share', { valueAsNumber: true })}
       />
-      <TextField
+      <NumberField
         label="Share for new assessors (%)"
-        type="number"
-        inputMode="numeric"
         min={1}
         max={100}
-        required
         hint="A new assessor’s decisions are usually all sampled"
         error={errors.newAssessorShare?.message}
-        {...register('newAssessorShare', number)}
+        input={register('newAssessorShare', { valueAsNumber: true })}
       />
-      <fieldset className="field">
-        <legend className="field__label">New assessors</legend>
-        {assessors.length === 0 ? (
-          <p className="field__hint">No assessor’s decisions are on this device yet: load learners’ files first.</p>
-        ) : (
-          assessors.map((a) => (
-            <label key={a.id} className="choice">
-              <input type="checkbox" value={a.id} {...register('newAssessors')} /> {a.person.name} is a new assessor ({a.decisions}{' '}
-              {a.decisions === 1 ? 'decision' : 'decisions'})
-            </label>
-          ))
-        )}
-      </fieldset>
-      <fieldset className="field">
-        <legend className="field__label">Units the sample must cover</legend>
-        {catalogue.units.map((u) => (
-          <label key={u.id} className="choice">
-            <input type="checkbox" value={u.id} {...register('units')} /> Unit {u.number}: {u.title}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="field">
-        <legend className="field__label">Assessment methods the sample must cover</legend>
-        {assessmentMethods.map((m) => (
-          <label key={m} className="choice">
-            <input type="checkbox" value={m} {...register('methods')} /> {assessmentMethodLabels[m]}
-          </label>
-        ))}
-      </fieldset>
-      <TextField
+      <ChoicesField
+        legend="New assessors"
+        type="checkbox"
+        choices={assessors.map((a) => ({ value: a.id, label: `${a.person.name} is a new assessor (${a.decisions} ${a.decisions === 1 ? 'decision' : 'decisions'})` }))}
+        input={register('newAssessors')}
+        empty={<p className="field__hint">No assessor’s decisions are on this device yet: load learners’ files first.</p>}
+      />
+      <ChoicesField
+        legend="Units the sample must cover"
+        type="checkbox"
+        choices={catalogue.units.map((u) => ({ value: u.id, label: `Unit ${u.number}: ${u.title}` }))}
+        input={register('units')}
+      />
+      <ChoicesField legend="Assessment methods the sample must cover" type="checkbox" choices={choicesOf(assessmentMethods, assessmentMethodLabels)} input={register('methods')} />
+      <NumberField
         label="Extra weight for units with many not-yet-met decisions (1 to 10)"
-        type="number"
-        inputMode="numeric"
         min={1}
         max={10}
-        required
         hint="1 means no extra weight"
         error={errors.notYetMetWeight?.message}
-        {...register('notYetMetWeight', number)}
+        input={register('notYetMetWeight', { valueAsNumber: true })}
       />
-      <TextField
+      <NumberField
         label="Seed of the random draw"
-        type="number"
-        inputMode="numeric"
         min={0}
-        required
         hint="The same plan and seed always propose the same sample; note it in your records"
         error={errors.seed?.message}
-        {...register('seed', number)}
+        input={register('seed', { valueAsNumber: true })}
       />
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? 'Proposing…' : submitLabel}
       </button>
     </form>
   );
+}
+
+interface NumberFieldProps {
+  label: string;
+  hint?: ReactNode;
+  error: string | undefined;
+  min: number;
+  max?: number;
+  input: ComponentPropsWithRef<'input'>;
+}
+
+/** A required whole number of the plan, typed with a numeric keypad on phones. */
+function NumberField({ label, hint, error, min, max, input }: NumberFieldProps) {
+  return <TextField label={label} hint={hint} error={error} type="number" inputMode="numeric" min={min} max={max} required {...input} />;
 }

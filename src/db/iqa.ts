@@ -44,9 +44,12 @@ export async function createRound(plan: SamplingPlan, lines: readonly SampleLine
   return parsed.data;
 }
 
-export async function saveRound(round: IqaRound): Promise<IqaRound> {
-  const next = { ...round, updatedAt: clock.now() };
-  const parsed = iqaRoundSchema.safeParse(next);
+/** Saves the round as the IQA changed it; the portfolios listed follow the lines (one added by hand comes in `added`). */
+export async function saveRound(round: IqaRound, added: readonly RoundPortfolio[] = []): Promise<IqaRound> {
+  await meAsTutor('change a sampling round');
+  const sampled = new Set(round.lines.map((l) => l.portfolioId));
+  const portfolios = [...new Map([...round.portfolios, ...added].map((p) => [p.portfolioId, p])).values()].filter((p) => sampled.has(p.portfolioId));
+  const parsed = iqaRoundSchema.safeParse({ ...round, portfolios, updatedAt: clock.now() });
   if (!parsed.success) throw new IqaError(`The round could not be saved: ${parsed.error.issues[0]?.message ?? 'check the plan'}.`);
   await db().iqaRounds.put(parsed.data);
   return parsed.data;
@@ -108,7 +111,8 @@ export async function exportIqaFile(roundId: string): Promise<{ bytes: Uint8Arra
 }
 
 export interface IqaImportResult {
-  merged: { portfolioId: string; learnerName: string; added: number }[];
+  /** `awaitingDecision`: outcomes on decisions this device's copy does not hold yet (left out). */
+  merged: { portfolioId: string; learnerName: string; added: number; awaitingDecision: number }[];
   notHere: { learnerName: string; outcomes: number }[];
 }
 
@@ -119,7 +123,7 @@ export async function importIqaFile(bytes: Uint8Array): Promise<IqaImportResult>
   const { round, outcomes, keys } = decoded.file;
   const actor = await me();
   const d = db();
-  return d.transaction('rw', [d.portfolios, d.records, d.keys, d.audit], async () => {
+  return d.transaction('rw', [d.portfolios, d.decisions, d.records, d.keys, d.audit], async () => {
     const result: IqaImportResult = { merged: [], notHere: [] };
     for (const p of round.portfolios) {
       const theirs = outcomes.filter((o) => o.portfolioId === p.portfolioId);
@@ -129,13 +133,15 @@ export async function importIqaFile(bytes: Uint8Array): Promise<IqaImportResult>
         result.notHere.push({ learnerName: p.learnerName, outcomes: theirs.length });
         continue;
       }
-      const known = await d.records.bulkGet(theirs.map((o) => o.id));
-      const fresh = theirs.filter((_, i) => known[i] === undefined);
+      const held = new Set((await d.decisions.bulkGet(theirs.map((o) => o.decisionId))).flatMap((x) => (x && x.portfolioId === p.portfolioId ? [x.id] : [])));
+      const judged = theirs.filter((o) => held.has(o.decisionId));
+      const known = await d.records.bulkGet(judged.map((o) => o.id));
+      const fresh = judged.filter((_, i) => known[i] === undefined);
       if (fresh.length > 0) {
         await d.records.bulkAdd(fresh);
         await d.audit.add({ id: clock.newId(), portfolioId: p.portfolioId, at: clock.now(), role: actor.role, name: actor.name, action: 'imported IQA outcomes', detail: `${fresh.length} from ${shortForMessage(round.name, 80)}` });
       }
-      result.merged.push({ portfolioId: p.portfolioId, learnerName: portfolio.learnerName, added: fresh.length });
+      result.merged.push({ portfolioId: p.portfolioId, learnerName: portfolio.learnerName, added: fresh.length, awaitingDecision: theirs.length - judged.length });
     }
     await rememberKeys(d, keys);
     return result;
@@ -145,9 +151,12 @@ export async function importIqaFile(bytes: Uint8Array): Promise<IqaImportResult>
 export interface IqaAction {
   portfolioId: string;
   learnerName: string;
+  learnerNumber: string;
   outcome: IqaRecord;
   decision?: Decision;
   signature?: SignatureCheck;
+  /** The assessor has decided the point again since: the action has been taken up. */
+  decidedAgain: boolean;
 }
 
 /** Outcomes the assessor must act on (to action, or disagreed): the latest per round and decision, newest first. */
@@ -156,22 +165,22 @@ export async function readIqaActions(assessorId?: string): Promise<IqaAction[]> 
   const [portfolios, records, decisions, keys] = await d.transaction('r', [d.portfolios, d.records, d.decisions, d.keys], () =>
     Promise.all([d.portfolios.toArray(), d.records.toArray(), d.decisions.toArray(), d.keys.toArray()]),
   );
-  // An outcome on a decision the assessor has since decided again has been acted on.
   const superseded = new Set(decisions.flatMap((x) => (x.supersedes ? [x.supersedes] : [])));
-  const latest = [...latestIqaOutcomes(records).values()].filter((o) => o.outcome !== 'agreed' && !superseded.has(o.decisionId));
+  const latest = [...latestIqaOutcomes(records).values()].filter((o) => o.outcome !== 'agreed');
   const byId = new Map(decisions.map((x) => [x.id, x]));
-  const names = new Map(portfolios.map((p) => [p.id, p.learnerName]));
+  const byPortfolio = new Map(portfolios.map((p) => [p.id, p]));
   const checks = await checkSignatures(latest, keys);
   return latest
     .flatMap((outcome): IqaAction[] => {
-      const learnerName = names.get(outcome.portfolioId);
+      const portfolio = byPortfolio.get(outcome.portfolioId);
       const decision = byId.get(outcome.decisionId);
-      if (learnerName === undefined) return [];
+      if (portfolio === undefined) return [];
       if (assessorId !== undefined && (!decision || signerIdOf(decision.assessor) !== assessorId)) return [];
       const signature = checks.get(outcome.id);
-      return [{ portfolioId: outcome.portfolioId, learnerName, outcome, ...(decision ? { decision } : {}), ...(signature ? { signature } : {}) }];
+      const decidedAgain = superseded.has(outcome.decisionId);
+      return [{ portfolioId: portfolio.id, learnerName: portfolio.learnerName, learnerNumber: portfolio.learnerNumber, outcome, ...(decision ? { decision } : {}), ...(signature ? { signature } : {}), decidedAgain }];
     })
-    .sort((a, b) => b.outcome.at.localeCompare(a.outcome.at));
+    .sort((a, b) => Number(a.decidedAgain) - Number(b.decidedAgain) || b.outcome.at.localeCompare(a.outcome.at));
 }
 
 export function useIqaActions(assessorId?: string): IqaAction[] | undefined {

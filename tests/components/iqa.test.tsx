@@ -147,7 +147,7 @@ describe('the assessor’s side of quality assurance', () => {
     expect(await within(actions).findByText('No quality assurance outcome asks for action on this device.')).toBeInTheDocument();
     const input = screen.getByLabelText('IQA file');
     await queue.user.upload(input, new File(['{"hello": 1}'], 'notes.folio-iqa', { type: 'application/json' }));
-    expect(await screen.findByText(/^notes\.folio-iqa was not imported: This is not an IQA file/)).toBeInTheDocument();
+    expect(await screen.findByText(/^notes\.folio-iqa was not imported: This is not a Folio IQA file/)).toBeInTheDocument();
     expect((await db().records.toArray()).filter((r) => r.type === 'iqa')).toHaveLength(0);
 
     await queue.user.upload(input, new File([bytes as Uint8Array<ArrayBuffer>], fileName, { type: 'application/json' }));

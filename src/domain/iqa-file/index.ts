@@ -51,10 +51,10 @@ export async function decodeIqaFile(bytes: Uint8Array, limits: { maxBytes: numbe
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    return refuse('not-json', 'This is not an IQA file (.folio-iqa): it cannot be read. Choose the file the IQA exported.');
+    return refuse('not-json', 'This is not a Folio IQA file: it is not readable JSON text. Choose the .folio-iqa file the quality assurer exported.');
   }
   const head = z.object({ format: z.literal(IQA_FILE_FORMAT), formatVersion: z.number() }).safeParse(json);
-  if (!head.success) return refuse('not-iqa-file', 'This is not an IQA file (.folio-iqa). Choose the file the IQA exported.');
+  if (!head.success) return refuse('not-iqa-file', 'This is not a Folio IQA file. Choose the .folio-iqa file the quality assurer exported.');
   if (head.data.formatVersion > IQA_FILE_VERSION) return refuse('newer-version', 'This IQA file was made by a newer version of Folio. Update Folio, then import it again.');
   const parsed = iqaFileSchema.safeParse(json);
   if (!parsed.success) {

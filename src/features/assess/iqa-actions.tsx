@@ -17,7 +17,7 @@ export function IqaActions() {
         <p>No quality assurance outcome asks for action on this device.</p>
       ) : (
         <ul className="queue-list">
-          {actions.map(({ portfolioId, learnerName, outcome, decision, signature }) => (
+          {actions.map(({ portfolioId, learnerName, outcome, decision, signature, decidedAgain }) => (
             <li key={outcome.id}>
               <Link to={`/p/${portfolioId}/assess/${unitOf(outcome.markingPointId)?.id ?? ''}?point=${outcome.markingPointId}`}>
                 {learnerName} — {outcome.markingPointId}: {iqaOutcomeLabels[outcome.outcome]}
@@ -27,6 +27,7 @@ export function IqaActions() {
                 {decision ? ` · decision by ${decision.assessor.name}` : ''} · {signature ? signatureStatusText(signature) : 'signature not checked'}
               </p>
               <p className="pre-line">{outcome.comment}</p>
+              {decidedAgain ? <p className="muted">The point has been decided again since.</p> : null}
             </li>
           ))}
         </ul>

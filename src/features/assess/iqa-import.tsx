@@ -55,6 +55,9 @@ export function IqaImport() {
             {result.merged.map((m) => (
               <li key={m.portfolioId}>
                 {m.learnerName}: {m.added === 0 ? 'already up to date' : `${plural(m.added, 'outcome', 'outcomes')} added`}
+                {m.awaitingDecision > 0
+                  ? `; ${plural(m.awaitingDecision, 'outcome is', 'outcomes are')} on decisions this device does not hold yet: open the learner’s newer portfolio file, then import the IQA file again`
+                  : ''}
               </li>
             ))}
             {result.notHere.map((n) => (

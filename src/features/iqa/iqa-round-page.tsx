@@ -4,7 +4,7 @@ import { catalogue } from '../../catalogue';
 import { deleteRound, exportIqaFile, saveRound, useRound } from '../../db/iqa';
 import type { SampleCandidate } from '../../domain/iqa/candidates';
 import { samplingStageLabels } from '../../domain/iqa/outcomes';
-import type { IqaRound } from '../../domain/iqa/round';
+import type { IqaRound, RoundPortfolio } from '../../domain/iqa/round';
 import { assessorReports, latestIqaOutcomes, sampleLineViews } from '../../domain/iqa/report';
 import { addLine, lineKey, planCoverage, removeLine } from '../../domain/iqa/sample';
 import { formatDateTime } from '../../domain/readable-dates';
@@ -74,19 +74,16 @@ function RoundView({ round }: { round: IqaRound }) {
     };
   }, [data, round]);
 
-  const change = (lines: IqaRound['lines'], done: string) =>
+  const change = (lines: IqaRound['lines'], done: string, added: RoundPortfolio[] = []) =>
     action.run(async () => {
-      const learners = new Map(round.portfolios.map((p) => [p.portfolioId, p]));
-      for (const c of data?.candidates ?? []) {
-        if (!learners.has(c.portfolioId)) learners.set(c.portfolioId, { portfolioId: c.portfolioId, learnerName: c.learnerName, learnerNumber: c.learnerNumber });
-      }
-      const sampled = new Set(lines.map((l) => l.portfolioId));
-      await saveRound({ ...round, lines, portfolios: [...learners.values()].filter((p) => sampled.has(p.portfolioId)) });
+      await saveRound({ ...round, lines }, added);
       return done;
     }, 'The round could not be saved.');
 
   const add = async (c: SampleCandidate) => {
-    await change(addLine(round.lines, c), `${c.decision.markingPointId} of ${c.learnerName} is added to the sample.`);
+    await change(addLine(round.lines, c), `${c.decision.markingPointId} of ${c.learnerName} is added to the sample.`, [
+      { portfolioId: c.portfolioId, learnerName: c.learnerName, learnerNumber: c.learnerNumber },
+    ]);
   };
 
   const exportFile = () =>

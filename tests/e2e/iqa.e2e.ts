@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 import { expectNoAxeViolations } from './support/axe';
+import { squash } from './support/field';
 import { ImportPage } from './support/pages/import-page';
+import { pdfText } from './support/pdf-text';
 import { IqaPage } from './support/pages/iqa-page';
 import { WhoAreYouForm } from './support/pages/you-page';
 import { testTempDir } from './support/temp-dir';
@@ -57,7 +59,7 @@ test('the IQA samples, records outcomes and sends them; the assessor imports the
   await expect(iqa.plan.getByLabel(/^Share of each assessor’s decisions to sample/).getAttribute('aria-invalid')).resolves.toBe('true');
   await expectNoAxeViolations(page, 'the plan form with an error');
 
-  await iqa.propose({ name: 'Interim sample, spring', share: 100, stage: 'Interim' });
+  await iqa.propose({ name: 'Interim sample, spring', share: 100, stage: 'Interim', seed: 4242 });
   const titles = await iqa.lineTitles();
   expect(titles.length).toBeGreaterThanOrEqual(2);
   expect(titles.some((t) => t.startsWith('Zoë Brontë — '))).toBe(true);
@@ -90,6 +92,15 @@ test('the IQA samples, records outcomes and sends them; the assessor imports the
   const [header, row] = csv.split('\r\n');
   expect(header).toBe('Assessor,New assessor,Decisions,Sampled,Agreed,Assessor to action,Disagreed,Awaiting an outcome,Plan met');
   expect(row).toMatch(/^Łucja Wiśniewska,no,\d+,\d+,2,1,0,\d+,yes$/);
+
+  // The sampling record an external QA reads: the plan, each line's reason and outcome, the report, the signers.
+  const pdfPath = join(dir, 'record.pdf');
+  await (await iqa.downloadPdf()).saveAs(pdfPath);
+  const record = squash(await pdfText(pdfPath));
+  // Words any layout of the record holds (tables may wrap long cells across lines).
+  for (const words of ['Interim sample, spring', '4242', 'Chosen because', 'Report per assessor', 'Assessor to action', 'Riley Quinn', 'Amir Haddad', 'Łucja Wiśniewska']) {
+    expect(record).toContain(words);
+  }
 
   const iqaFile = join(dir, 'round.folio-iqa');
   await (await iqa.exportIqaFile()).saveAs(iqaFile);

@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { importIqaFile, type IqaImportResult } from '../../db/iqa';
 import { errorDetail } from '../../domain/error-detail';
+import { plural } from '../../domain/plural';
 import { shortForMessage } from '../../domain/short-for-message';
 import { ErrorNotice } from '../../ui/error-notice';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The assessor imports an IQA file: its signed outcomes join the learners' portfolios on this device. */
 export function IqaImport() {

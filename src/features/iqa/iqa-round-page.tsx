@@ -8,6 +8,7 @@ import type { IqaRound, RoundPortfolio } from '../../domain/iqa/round';
 import { assessorReports, latestIqaOutcomes, sampleLineViews } from '../../domain/iqa/report';
 import { addLine, lineKey, planCoverage, removeLine } from '../../domain/iqa/sample';
 import { formatDateTime } from '../../domain/readable-dates';
+import { clock } from '../../platform/clock';
 import { assessmentMethodLabels } from '../../domain/schemas';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { saveBytesOnce } from '../../ui/download';
@@ -15,6 +16,8 @@ import { PageHeader } from '../../ui/page-header';
 import { SiteHeader } from '../../ui/site-header';
 import { OutcomeNotices, useOutcome } from '../../ui/use-outcome';
 import { AddLineForm } from './add-line-form';
+import { makeIqaPdf } from './iqa-pdf';
+import { iqaPdfInput } from './iqa-pdf-input';
 import { CoverageSection } from './coverage-section';
 import { ReportSection } from './report-section';
 import { SampleLineItem } from './sample-line-item';
@@ -93,6 +96,19 @@ function RoundView({ round }: { round: IqaRound }) {
       return `The IQA file ${fileName} is saved to your downloads. Send it to the assessors.`;
     }, 'The IQA file could not be made.');
 
+  const [making, setMaking] = useState(false);
+  const downloadPdf = async () => {
+    if (!derived) return;
+    setMaking(true);
+    await action.run(async () => {
+      const input = iqaPdfInput({ round, views: derived.views, reports: derived.reports, coverage: derived.coverage, assessorNames: derived.names, catalogue, now: clock.now() });
+      const fileName = `${fileStem}-sampling-record.pdf`;
+      saveBytesOnce(await makeIqaPdf(input), fileName, 'application/pdf');
+      return `The sampling record ${fileName} is saved to your downloads.`;
+    }, 'The sampling record PDF could not be made.');
+    setMaking(false);
+  };
+
   const plan = round.plan;
   return (
     <>
@@ -149,10 +165,16 @@ function RoundView({ round }: { round: IqaRound }) {
       )}
       <section className="card" aria-labelledby="share-title">
         <h2 id="share-title">Send and keep the record</h2>
-        <p>The IQA file carries this round and your signed outcomes: each assessor imports it on their queue page to see what to action.</p>
+        <p>
+          The IQA file carries this round and your signed outcomes: each assessor imports it on their queue page to see what to action. The PDF is the sampling
+          record to keep: the plan, every sampled decision and why, your outcomes, the report and the signers.
+        </p>
         <div className="cluster">
           <button type="button" className="button" onClick={() => void exportFile()}>
             Export the IQA file
+          </button>
+          <button type="button" className="button button--secondary" disabled={making || !derived} onClick={() => void downloadPdf()}>
+            {making ? 'Making the PDF…' : 'Download the IQA PDF'}
           </button>
           <button type="button" className="button button--danger" onClick={() => setConfirmDelete(true)}>
             Delete this round

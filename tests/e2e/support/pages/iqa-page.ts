@@ -14,10 +14,11 @@ export class IqaPage {
   }
 
   /** Fills the plan's name and share (the rest as given), proposes, and waits for the round's page. */
-  async propose(options: { name: string; share: number; stage?: 'Interim' | 'Summative' }): Promise<void> {
+  async propose(options: { name: string; share: number; stage?: 'Interim' | 'Summative'; seed?: number }): Promise<void> {
     await this.plan.getByLabel(/^Name of the round/).fill(options.name);
     if (options.stage) await this.plan.getByRole('radio', { name: new RegExp(`^${options.stage}`) }).check();
     await this.plan.getByLabel(/^Share of each assessor’s decisions to sample/).fill(String(options.share));
+    if (options.seed !== undefined) await this.plan.getByLabel(/^Seed of the random draw/).fill(String(options.seed));
     await this.plan.getByRole('button', { name: 'Propose a sample' }).click();
     await this.page.getByRole('heading', { level: 2, name: /^The sample \(/ }).waitFor();
   }
@@ -41,6 +42,11 @@ export class IqaPage {
 
   async exportIqaFile(): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Export the IQA file' }).click()]);
+    return download;
+  }
+
+  async downloadPdf(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Download the IQA PDF' }).click()]);
     return download;
   }
 

@@ -80,6 +80,7 @@ describe('the IQA’s sampling round', () => {
     await user.click(within(first).getByRole('button', { name: /^Remove REL-\d+ of Zoë Brontë from the sample$/ }));
     await waitFor(async () => expect((await db().iqaRounds.toArray())[0]?.lines).toHaveLength(relPoints.length - 1));
     expect(await screen.findByText('The sample does not meet the plan yet:')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: /^The sample \(/ })).toHaveFocus());
 
     // …and the IQA adds it back by choosing the learner, then the point.
     await user.selectOptions(screen.getByLabelText('Learner'), 'Zoë Brontë');
@@ -120,6 +121,41 @@ describe('the IQA’s sampling round', () => {
       const row = within(report).getByRole('row', { name: /^Morgan Ellis/ });
       expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([String(relPoints.length), String(relPoints.length), '1', '1', '0', String(relPoints.length - 2), 'Yes']);
     });
+  });
+});
+
+describe('changing and deleting a round', () => {
+  it('draws again from a changed plan, keeping a decision already judged; deleting the round asks first', async () => {
+    await assessedPortfolio();
+    const { user, router } = renderAt('/iqa');
+    await proposeAll(user);
+    const judged = await openLine(user, 'REL-3');
+    await user.click(judged.getByRole('radio', { name: 'Agreed' }));
+    await user.click(judged.getByRole('button', { name: 'Record the outcome' }));
+    await judged.findByText('Outcome recorded and signed: Agreed.');
+
+    await user.click(screen.getByText('Change the plan and propose again'));
+    const form = screen.getByRole('form', { name: 'Sampling plan' });
+    const share = within(form).getByLabelText(/^Share of each assessor’s decisions to sample/);
+    await user.clear(share);
+    await user.type(share, '1');
+    await user.click(within(form).getByRole('button', { name: 'Propose again' }));
+    expect(await screen.findByText(/^The sample is drawn again from the changed plan: [12] decisions?\.$/)).toBeInTheDocument();
+    const saved = (await db().iqaRounds.toArray())[0];
+    expect(saved?.plan.share).toBe(1);
+    expect(saved?.lines.map((l) => l.markingPointId)).toContain('REL-3');
+    expect(saved?.lines.length).toBeLessThanOrEqual(2);
+
+    await user.click(screen.getByRole('button', { name: 'Delete this round' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(await db().iqaRounds.count()).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Delete this round' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete the round' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/iqa'));
+    expect(await db().iqaRounds.count()).toBe(0);
+    // The outcome stays in the learner's portfolio: records are never deleted.
+    expect((await db().records.toArray()).filter((r) => r.type === 'iqa')).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { catalogue } from '../../catalogue';
 import { deleteRound, exportIqaFile, saveRound, useRound } from '../../db/iqa';
@@ -6,7 +6,9 @@ import type { SampleCandidate } from '../../domain/iqa/candidates';
 import { samplingStageLabels } from '../../domain/iqa/outcomes';
 import type { IqaRound, RoundPortfolio } from '../../domain/iqa/round';
 import { assessorReports, latestIqaOutcomes, sampleLineViews } from '../../domain/iqa/report';
-import { addLine, lineKey, planCoverage, removeLine } from '../../domain/iqa/sample';
+import { addLine, lineKey, planCoverage, proposeSample, removeLine } from '../../domain/iqa/sample';
+import { sampleCandidates } from '../../domain/iqa/candidates';
+import type { SamplingPlan } from '../../domain/iqa/plan';
 import { formatDateTime } from '../../domain/readable-dates';
 import { clock } from '../../platform/clock';
 import { assessmentMethodLabels } from '../../domain/schemas';
@@ -21,7 +23,8 @@ import { iqaPdfInput } from './iqa-pdf-input';
 import { CoverageSection } from './coverage-section';
 import { ReportSection } from './report-section';
 import { SampleLineItem } from './sample-line-item';
-import { useSamplingData } from './use-sampling-data';
+import { PlanForm } from './plan-form';
+import { allAssessors, useSamplingData } from './use-sampling-data';
 import './iqa.css';
 
 /** `/iqa/:roundId`: one sampling round: its plan, the sample and why, outcomes, coverage and report. */
@@ -83,6 +86,32 @@ function RoundView({ round }: { round: IqaRound }) {
       return done;
     }, 'The round could not be saved.');
 
+  const sampleHeading = useRef<HTMLHeadingElement>(null);
+  const remove = (line: IqaRound['lines'][number], learnerName: string) =>
+    void change(removeLine(round.lines, line), `${line.markingPointId} of ${learnerName} is removed from the sample.`).then((saved) => {
+      // The button pressed has gone with its line: focus goes to the sample's heading, not to the page's top.
+      if (saved) sampleHeading.current?.focus();
+    });
+
+  /** A changed plan draws again; lines the IQA added or already judged stay in the sample. */
+  const proposeAgain = async (next: SamplingPlan) => {
+    if (!data) return;
+    const candidates = sampleCandidates(data.portfolios, catalogue, next.stage);
+    const outcomes = latestIqaOutcomes(
+      data.portfolios.flatMap((p) => p.records),
+      round.id,
+    );
+    const judged = new Set([...outcomes.values()].map((o) => lineKey(o)));
+    const kept = round.lines.filter((l) => l.addedBy === 'iqa' || judged.has(lineKey(l)));
+    const drawn = proposeSample(next, candidates, catalogue);
+    const lines = [...drawn, ...kept.filter((k) => !drawn.some((d) => lineKey(d) === lineKey(k)))];
+    const added = candidates.map((c) => ({ portfolioId: c.portfolioId, learnerName: c.learnerName, learnerNumber: c.learnerNumber }));
+    await action.run(async () => {
+      await saveRound({ ...round, name: next.name, plan: next, lines }, added);
+      return `The sample is drawn again from the changed plan: ${lines.length} ${lines.length === 1 ? 'decision' : 'decisions'}.`;
+    }, 'The round could not be saved.');
+  };
+
   const add = async (c: SampleCandidate) => {
     await change(addLine(round.lines, c), `${c.decision.markingPointId} of ${c.learnerName} is added to the sample.`, [
       { portfolioId: c.portfolioId, learnerName: c.learnerName, learnerNumber: c.learnerNumber },
@@ -132,6 +161,13 @@ function RoundView({ round }: { round: IqaRound }) {
           <dt>Seed</dt>
           <dd>{plan.seed}</dd>
         </dl>
+        {data ? (
+          <details>
+            <summary>Change the plan and propose again</summary>
+            <p>Decisions you added by hand or have already recorded an outcome on stay in the sample.</p>
+            <PlanForm key={round.updatedAt} defaults={plan} assessors={allAssessors(data.portfolios)} submitLabel="Propose again" onSubmit={proposeAgain} />
+          </details>
+        ) : null}
       </section>
       {derived === undefined ? (
         <p role="status">Reading the learners’ portfolios…</p>
@@ -139,7 +175,7 @@ function RoundView({ round }: { round: IqaRound }) {
         <>
           <CoverageSection coverage={derived.coverage} />
           <section className="card" aria-labelledby="sample-title">
-            <h2 id="sample-title">
+            <h2 id="sample-title" tabIndex={-1} ref={sampleHeading}>
               The sample ({round.lines.length} {round.lines.length === 1 ? 'decision' : 'decisions'})
             </h2>
             {derived.views.length === 0 ? (
@@ -152,7 +188,7 @@ function RoundView({ round }: { round: IqaRound }) {
                     roundId={round.id}
                     view={v}
                     assessorName={derived.names.get(v.line.assessorId) ?? v.line.assessorId}
-                    onRemove={() => void change(removeLine(round.lines, v.line), `${v.line.markingPointId} of ${v.learnerName} is removed from the sample.`)}
+                    onRemove={() => remove(v.line, v.learnerName)}
                   />
                 ))}
               </ol>

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FolioDatabase, db, deletePortfolio, readSnapshot, saveDraft, setDatabase, writeSnapshot } from '../../src/db';
 import { PORTFOLIO_TABLES, SNAPSHOT_TABLES } from '../../src/db/portfolio-tables';
-import { SCHEMA_V3 } from '../../src/db/schema-versions';
+import { SCHEMA_V4 } from '../../src/db/schema-versions';
 import { generatePortfolio } from '../../src/samples/generate';
 
 const now = '2026-11-22T09:00:00.000Z';
@@ -35,7 +35,7 @@ describe('the list of what a portfolio owns', () => {
     class Newer extends FolioDatabase {
       constructor() {
         super(`test-${crypto.randomUUID()}`);
-        this.version(4).stores({ ...SCHEMA_V3, notes: 'id, portfolioId' });
+        this.version(5).stores({ ...SCHEMA_V4, notes: 'id, portfolioId' });
       }
     }
     const newer = new Newer();

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { FolioDatabase } from '../../src/db';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../src/db/schema-versions';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4 } from '../../src/db/schema-versions';
 import { decisionFromV1, type DecisionV1 } from '../../src/domain/decision-v1';
 import { contentHash, pointHash, versionHashes } from '../../src/domain/evidence-hash';
 import { versionContentOf } from '../../src/domain/versions';
@@ -71,8 +71,8 @@ describe.each([1, 2] as const)('upgrading a schema %i database to schema 3', (sc
     await seed(name, schema, rows);
     const d = new FolioDatabase(name);
     await d.open();
-    expect(d.verno).toBe(3);
-    const tables = Object.entries(SCHEMA_V3).flatMap(([table, spec]) => (spec === null ? [] : [table]));
+    expect(d.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const tables = Object.entries(SCHEMA_V4).flatMap(([table, spec]) => (spec === null ? [] : [table]));
     expect(d.tables.map((t) => t.name).sort()).toEqual(tables.sort());
     expect(tables).not.toContain('meta');
 

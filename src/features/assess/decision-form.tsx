@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { recordDecision } from '../../db/assessment';
 import { decisionInputSchema, type DecisionInput } from '../../domain/assessment-input';
 import { assessmentMethodLabels, assessmentMethods, decisionOutcomeLabels, decisionOutcomes, type Evidence } from '../../domain/schemas';
 import { ChoicesField, choicesOf } from '../../ui/choices-field';
 import { TextAreaField } from '../../ui/fields';
-import { OutcomeNotices, useOutcome } from '../../ui/use-outcome';
+import { useActionForm } from '../../ui/use-action-form';
+import { OutcomeNotices } from '../../ui/use-outcome';
 
 interface DecisionFormProps {
   portfolioId: string;
@@ -18,24 +17,17 @@ interface DecisionFormProps {
 
 /** The assessor's decision on one marking point: outcome, feedback, methods and the evidence judged. */
 export function DecisionForm({ portfolioId, markingPointId, mapped, others }: DecisionFormProps) {
-  const outcome = useOutcome();
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<DecisionInput>({
-    resolver: zodResolver(decisionInputSchema),
-    defaultValues: { feedback: '', methods: [], basedOn: mapped.map((e) => e.id) },
-  });
-
-  const submit = handleSubmit(async (values) => {
-    const saved = await outcome.run(async () => {
+  const form = useActionForm(
+    decisionInputSchema,
+    { feedback: '', methods: [], basedOn: mapped.map((e) => e.id) },
+    async (values: DecisionInput) => {
       const decision = await recordDecision(portfolioId, markingPointId, values);
       return `Your decision on ${markingPointId} is saved and signed: ${decisionOutcomeLabels[decision.outcome]}.`;
-    }, 'The decision could not be saved.');
-    if (saved) reset({ feedback: '', methods: [], basedOn: mapped.map((e) => e.id) });
-  });
+    },
+    'The decision could not be saved.',
+  );
+  const { errors, isSubmitting } = form.formState;
+  const { register, outcome, submit } = form;
 
   return (
     <section className="card" aria-labelledby="decide-title">

@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { recordIqaOutcome } from '../../db/iqa';
 import { iqaOutcomeInputSchema, type IqaOutcomeInput } from '../../domain/iqa/outcome-input';
 import { iqaOutcomeLabels, iqaOutcomes } from '../../domain/iqa/outcomes';
 import type { SampleLine } from '../../domain/iqa/sample';
 import { ChoicesField, choicesOf } from '../../ui/choices-field';
 import { TextAreaField } from '../../ui/fields';
-import { OutcomeNotices, useOutcome } from '../../ui/use-outcome';
+import { useActionForm } from '../../ui/use-action-form';
+import { OutcomeNotices } from '../../ui/use-outcome';
 
 interface OutcomeFormProps {
   roundId: string;
@@ -17,21 +16,17 @@ interface OutcomeFormProps {
 
 /** The IQA's outcome on one sampled decision, signed with this device's key when recorded. */
 export function OutcomeForm({ roundId, line, label }: OutcomeFormProps) {
-  const outcome = useOutcome();
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<IqaOutcomeInput>({ resolver: zodResolver(iqaOutcomeInputSchema), defaultValues: { comment: '' } });
-
-  const submit = handleSubmit(async (values) => {
-    const saved = await outcome.run(async () => {
+  const form = useActionForm(
+    iqaOutcomeInputSchema,
+    { comment: '' },
+    async (values: IqaOutcomeInput) => {
       await recordIqaOutcome({ portfolioId: line.portfolioId, roundId, decisionId: line.decisionId, markingPointId: line.markingPointId, ...values });
       return `Outcome recorded and signed: ${iqaOutcomeLabels[values.outcome]}.`;
-    }, 'The outcome could not be recorded.');
-    if (saved) reset({ comment: '' });
-  });
+    },
+    'The outcome could not be recorded.',
+  );
+  const { errors, isSubmitting } = form.formState;
+  const { register, outcome, submit } = form;
 
   return (
     <form className="iqa-form" onSubmit={submit} noValidate aria-label={label}>

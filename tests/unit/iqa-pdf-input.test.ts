@@ -64,6 +64,7 @@ describe('the IQA PDF’s input from a round', () => {
       decisionOutcome: 'Not yet met',
       decisionDate: at,
       decisionSignature: 'signer not confirmed',
+      methods: ['Observation'],
       reasons: ['covers unit 4, which the plan requires'],
       iqa: { outcome: 'Assessor to action', comment: 'Say which policy', by: 'Riley Quinn', at, signature: 'signature verified, signer confirmed' },
     });

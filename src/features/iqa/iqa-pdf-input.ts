@@ -72,6 +72,7 @@ export function iqaPdfInput({ round, views, reports, coverage, assessorNames, ca
       decisionOutcome: v.decision ? decisionOutcomeLabels[v.decision.outcome] : 'not on this device',
       decisionDate: v.decision?.decidedAt ?? '',
       decisionSignature: v.decisionSignature ? signatureStatusText(v.decisionSignature) : 'unsigned',
+      methods: v.decision?.methods.map((m) => assessmentMethodLabels[m]) ?? [],
       reasons: v.line.reasons,
       ...(v.outcome
         ? {

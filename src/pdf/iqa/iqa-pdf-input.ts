@@ -35,6 +35,7 @@ export interface IqaPdfLine {
   decisionOutcome: string;
   decisionDate: string;
   decisionSignature: string;
+  methods: string[];
   reasons: string[];
   iqa?: { outcome: string; comment: string; by: string; at: string; signature: string };
 }

@@ -38,7 +38,7 @@ export async function renderIqaPdf(input: IqaPdfInput, fonts: PdfFonts): Promise
   heading(ctx, `Sampled decisions (${input.lines.length})`, 2);
   for (const line of input.lines) {
     heading(ctx, `${line.learner} (${line.learnerNumber}) — ${line.pointId}`, 3);
-    paragraph(ctx, `Decision: ${line.decisionOutcome} by ${line.assessor}, ${formatDateTime(line.decisionDate)}; ${line.decisionSignature}.`, { after: 1 });
+    paragraph(ctx, `Decision: ${line.decisionOutcome} by ${line.assessor}, ${formatDateTime(line.decisionDate)} (${line.methods.join(', ') || 'no method named'}); ${line.decisionSignature}.`, { after: 1 });
     paragraph(ctx, `Chosen because: ${line.reasons.join('; ')}.`, { size: SIZE.small, after: 1 });
     paragraph(
       ctx,

@@ -25,6 +25,8 @@ export const routes: RouteObject[] = [
       { path: 'cohort/load', lazy: screens.cohortLoad },
       { path: 'cohort', lazy: screens.cohort },
       { path: 'portfolios', lazy: screens.portfolios },
+      { path: 'iqa', lazy: screens.iqaRounds },
+      { path: 'iqa/:roundId', lazy: screens.iqaRound },
       {
         path: 'p/:portfolioId',
         element: <PortfolioLayout />,

@@ -37,4 +37,6 @@ export const screens = {
   cohortLoad: () => screen(() => import('../features/cohort-load'), (m) => m.CohortLoadPage),
   cohort: () => screen(() => import('../features/cohort'), (m) => m.CohortPage),
   portfolios: () => screen(() => import('../features/setup'), (m) => m.PortfoliosPage),
+  iqaRounds: () => screen(() => import('../features/iqa'), (m) => m.IqaRoundsPage),
+  iqaRound: () => screen(() => import('../features/iqa'), (m) => m.IqaRoundPage),
 } satisfies Record<string, LazyScreen>;

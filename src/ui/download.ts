@@ -13,3 +13,9 @@ export function saveBytes(bytes: Uint8Array, fileName: string, type: string): st
   link.remove();
   return url;
 }
+
+/** A one-off download: the object URL goes once the click has been handled. */
+export function saveBytesOnce(bytes: Uint8Array, fileName: string, type: string): void {
+  const url = saveBytes(bytes, fileName, type);
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -82,6 +82,7 @@ export function AssessPage() {
               me={me}
               decisions={data.decisions}
               comments={comments}
+              records={data.records}
               checks={data.checks}
               attachmentNames={attachmentNames}
               evidence={[...data.evidence].sort((a, b) => a.number - b.number)}

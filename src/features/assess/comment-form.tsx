@@ -1,28 +1,23 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { addComment } from '../../db/assessment';
 import { commentInputSchema, type CommentInput } from '../../domain/assessment-input';
 import type { Evidence } from '../../domain/schemas';
 import { TextAreaField } from '../../ui/fields';
-import { OutcomeNotices, useOutcome } from './use-outcome';
+import { useActionForm } from '../../ui/use-action-form';
+import { OutcomeNotices } from '../../ui/use-outcome';
 
 /** The assessor's comment on one evidence item (the learner sees it on the item). */
 export function CommentForm({ item }: { item: Evidence }) {
-  const outcome = useOutcome();
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<CommentInput>({ resolver: zodResolver(commentInputSchema), defaultValues: { text: '' } });
-
-  const submit = handleSubmit(async (values) => {
-    const saved = await outcome.run(async () => {
+  const form = useActionForm(
+    commentInputSchema,
+    { text: '' },
+    async (values: CommentInput) => {
       await addComment(item.id, values);
       return `Your comment on ${item.ref} is saved.`;
-    }, 'The comment could not be saved.');
-    if (saved) reset({ text: '' });
-  });
+    },
+    'The comment could not be saved.',
+  );
+  const { errors, isSubmitting } = form.formState;
+  const { register, outcome, submit } = form;
 
   return (
     <form onSubmit={submit} noValidate className="comment-form">

@@ -1,10 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { recordDecision } from '../../db/assessment';
 import { decisionInputSchema, type DecisionInput } from '../../domain/assessment-input';
 import { assessmentMethodLabels, assessmentMethods, decisionOutcomeLabels, decisionOutcomes, type Evidence } from '../../domain/schemas';
-import { FieldError, TextAreaField } from '../../ui/fields';
-import { OutcomeNotices, useOutcome } from './use-outcome';
+import { ChoicesField, choicesOf } from '../../ui/choices-field';
+import { TextAreaField } from '../../ui/fields';
+import { useActionForm } from '../../ui/use-action-form';
+import { OutcomeNotices } from '../../ui/use-outcome';
 
 interface DecisionFormProps {
   portfolioId: string;
@@ -17,58 +17,38 @@ interface DecisionFormProps {
 
 /** The assessor's decision on one marking point: outcome, feedback, methods and the evidence judged. */
 export function DecisionForm({ portfolioId, markingPointId, mapped, others }: DecisionFormProps) {
-  const outcome = useOutcome();
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<DecisionInput>({
-    resolver: zodResolver(decisionInputSchema),
-    defaultValues: { feedback: '', methods: [], basedOn: mapped.map((e) => e.id) },
-  });
-
-  const submit = handleSubmit(async (values) => {
-    const saved = await outcome.run(async () => {
+  const form = useActionForm(
+    decisionInputSchema,
+    { feedback: '', methods: [], basedOn: mapped.map((e) => e.id) },
+    async (values: DecisionInput) => {
       const decision = await recordDecision(portfolioId, markingPointId, values);
       return `Your decision on ${markingPointId} is saved and signed: ${decisionOutcomeLabels[decision.outcome]}.`;
-    }, 'The decision could not be saved.');
-    if (saved) reset({ feedback: '', methods: [], basedOn: mapped.map((e) => e.id) });
-  });
+    },
+    'The decision could not be saved.',
+  );
+  const { errors, isSubmitting } = form.formState;
+  const { register, outcome, submit } = form;
 
   return (
     <section className="card" aria-labelledby="decide-title">
       <h3 id="decide-title">Your decision on {markingPointId}</h3>
       <OutcomeNotices done={outcome.done} failure={outcome.failure} />
       <form onSubmit={submit} noValidate>
-        <fieldset className={errors.outcome ? 'field field--error' : 'field'} aria-describedby={errors.outcome ? 'outcome-error' : undefined}>
-          <legend className="field__label">
-            Outcome<span className="field__required"> (required)</span>
-          </legend>
-          <FieldError id="outcome-error" message={errors.outcome?.message} />
-          {decisionOutcomes.map((o) => (
-            <label key={o} className="choice">
-              <input type="radio" value={o} {...register('outcome')} /> {decisionOutcomeLabels[o]}
-            </label>
-          ))}
-        </fieldset>
+        <ChoicesField legend="Outcome" type="radio" required choices={choicesOf(decisionOutcomes, decisionOutcomeLabels)} input={register('outcome')} error={errors.outcome?.message} />
         <TextAreaField
           label="Feedback to the learner"
           hint="Required unless the point is met: say what is missing and what to do next"
           error={errors.feedback?.message}
           {...register('feedback')}
         />
-        <fieldset className={errors.methods ? 'field field--error' : 'field'} aria-describedby={errors.methods ? 'methods-error' : undefined}>
-          <legend className="field__label">
-            How you assessed it<span className="field__required"> (required)</span>
-          </legend>
-          <FieldError id="methods-error" message={errors.methods?.message} />
-          {assessmentMethods.map((m) => (
-            <label key={m} className="choice">
-              <input type="checkbox" value={m} {...register('methods')} /> {assessmentMethodLabels[m]}
-            </label>
-          ))}
-        </fieldset>
+        <ChoicesField
+          legend="How you assessed it"
+          type="checkbox"
+          required
+          choices={choicesOf(assessmentMethods, assessmentMethodLabels)}
+          input={register('methods')}
+          error={errors.methods?.message}
+        />
         <fieldset className="field">
           <legend className="field__label">Evidence this decision is based on</legend>
           {mapped.length === 0 ? (

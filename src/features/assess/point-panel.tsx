@@ -11,6 +11,7 @@ import { CommentForm } from './comment-form';
 import { DecisionForm } from './decision-form';
 import { DecisionSummary } from './decision-summary';
 import { EvidenceDialog } from './evidence-dialog';
+import { IqaOutcomeNote } from './iqa-outcome-note';
 
 type Comment = Extract<PortfolioRecord, { type: 'comment' }>;
 
@@ -20,6 +21,8 @@ interface PointPanelProps {
   me: Person;
   decisions: readonly Decision[];
   comments: readonly Comment[];
+  /** The portfolio's records, where IQA outcomes on its decisions are. */
+  records: readonly PortfolioRecord[];
   checks: ReadonlyMap<string, SignatureCheck>;
   /** Names of each item's current attachments, by item id. */
   attachmentNames: ReadonlyMap<string, readonly string[]>;
@@ -28,7 +31,7 @@ interface PointPanelProps {
 }
 
 /** One marking point on the Assess screen: its text, the evidence mapped with the learner's rationale, and the decision. */
-export function PointPanel({ portfolioId, pc, me, decisions, comments, checks, attachmentNames, evidence }: PointPanelProps) {
+export function PointPanel({ portfolioId, pc, me, decisions, comments, records, checks, attachmentNames, evidence }: PointPanelProps) {
   const [open, setOpen] = useState<Evidence | null>(null);
   const rationaleOf = new Map(pc.mappings.map((m) => [m.evidenceId, m.rationale]));
   const isAssessor = me.role === 'assessor';
@@ -78,6 +81,7 @@ export function PointPanel({ portfolioId, pc, me, decisions, comments, checks, a
       )}
 
       <DecisionSummary pc={pc} history={decisionHistory(decisions, pc.point.id)} checks={checks} />
+      <IqaOutcomeNote decision={pc.decision} records={records} checks={checks} />
       {isAssessor ? <DecisionForm
           key={pc.point.id}
           portfolioId={portfolioId}

@@ -5,6 +5,8 @@ import { formatDate, formatDateTime } from '../../domain/readable-dates';
 import { decisionOutcomeLabels } from '../../domain/schemas';
 import { PageHeader } from '../../ui/page-header';
 import { SiteHeader } from '../../ui/site-header';
+import { IqaActions } from './iqa-actions';
+import { IqaImport } from './iqa-import';
 import './assess.css';
 
 /**
@@ -76,6 +78,8 @@ export function QueuePage() {
             </section>
           </>
         )}
+        <IqaActions />
+        <IqaImport />
       </main>
     </>
   );

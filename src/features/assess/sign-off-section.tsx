@@ -11,7 +11,7 @@ import type { SignatureCheck } from '../../domain/signing/status';
 import { TextField } from '../../ui/fields';
 import { SignatureLine } from './decision-summary';
 import { UnlockForm } from './unlock-form';
-import { OutcomeNotices, useOutcome } from './use-outcome';
+import { OutcomeNotices, useOutcome } from '../../ui/use-outcome';
 
 interface SignOffSectionProps {
   portfolioId: string;

@@ -10,6 +10,7 @@ import { checkingLabel } from '../../ui/folio-check/import-protocol';
 import { PageHeader } from '../../ui/page-header';
 import { ProgressBar } from '../../ui/progress-bar';
 import { SiteHeader } from '../../ui/site-header';
+import { TutorNav } from '../../ui/tutor-nav';
 import './cohort-load.css';
 import { DeviceLearnersSection } from './device-learners-section';
 import { LoadResults, resultSummary } from './load-results';
@@ -53,7 +54,7 @@ export function CohortLoadPage() {
 
   return (
     <>
-      <SiteHeader />
+      <SiteHeader nav={<TutorNav />} />
       <main id="main" tabIndex={-1}>
         <PageHeader
           title="Load learners’ files"

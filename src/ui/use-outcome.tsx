@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { errorDetail } from '../../domain/error-detail';
-import { ErrorNotice } from '../../ui/error-notice';
+import { errorDetail } from '../domain/error-detail';
+import { ErrorNotice } from './error-notice';
 
 /**
  * What came of the last action of a form: a status line when it worked (announced politely), the

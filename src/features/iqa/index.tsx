@@ -1,0 +1,2 @@
+export { IqaRoundPage } from './iqa-round-page';
+export { IqaRoundsPage } from './iqa-rounds-page';

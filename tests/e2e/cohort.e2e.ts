@@ -13,6 +13,7 @@ import { CohortPage } from './support/pages/cohort-page';
 import { ImportPage } from './support/pages/import-page';
 import { WhoAreYouForm } from './support/pages/you-page';
 import { statusSymbols } from '../../src/ui/status-badge';
+import { parseCsv } from './support/csv';
 import { testTempDir } from './support/temp-dir';
 import { expect, test } from './support/test';
 
@@ -57,34 +58,6 @@ function expectedCohort(snapshots: readonly PortfolioSnapshot[]) {
 }
 
 /** RFC 4180 as the CSV writes it: quoted cells may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += ch;
-  }
-  return rows;
-}
-
 const withoutLastActivity = (rows: string[][]) => rows.map((r) => r.filter((_, i) => i !== 4));
 
 test('a tutor loads learners’ files, finds the most shared gap, filters by an assessor, opens a learner and comes back, and downloads the CSV', { timeout: 180_000 }, async ({ page }) => {

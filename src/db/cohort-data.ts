@@ -64,7 +64,8 @@ function groupBy<T extends { portfolioId: string }>(rows: readonly T[]): Map<str
 /** Coverage per portfolio, with every signature checked against the keys this device knows. */
 async function derive(rows: CohortRows): Promise<CohortPortfolioData[]> {
   // One check over every portfolio's records: pinning looks at all of a signer's keys across portfolios.
-  const checks = await checkSignatures([...rows.decisions, ...rows.records], rows.keys);
+  // Web Crypto is no Dexie call: wrapped so that a live query around this keeps watching (dexie-react-hooks' rule).
+  const checks = await Promise.resolve(checkSignatures([...rows.decisions, ...rows.records], rows.keys));
   const evidence = groupBy(rows.evidence);
   const mappings = groupBy(rows.mappings);
   const decisions = groupBy(rows.decisions);

@@ -13,7 +13,7 @@ import { CohortPage } from './support/pages/cohort-page';
 import { ImportPage } from './support/pages/import-page';
 import { WhoAreYouForm } from './support/pages/you-page';
 import { statusSymbols } from '../../src/ui/status-badge';
-import { parseCsv } from './support/csv';
+import { parseCsv } from '../fixtures/csv';
 import { testTempDir } from './support/temp-dir';
 import { expect, test } from './support/test';
 

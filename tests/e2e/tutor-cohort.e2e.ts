@@ -11,7 +11,7 @@ import { keysSeenInFile } from '../../src/domain/signing/keys-seen-in-file';
 import { checkSignatures } from '../../src/domain/signing/status';
 import { generateCohort } from '../../src/samples/cohort';
 import { expectNoAxeViolations } from './support/axe';
-import { parseCsv } from './support/csv';
+import { parseCsv } from '../fixtures/csv';
 import { CohortLoadPage } from './support/pages/cohort-load-page';
 import { CohortPage } from './support/pages/cohort-page';
 import { ImportPage } from './support/pages/import-page';

@@ -14,6 +14,7 @@ import { checkSignatures } from '../../src/domain/signing/status';
 import { COHORT_NOW, signedLearner } from './cohort-fixtures';
 import { runCli } from './run-cli';
 import { makeSigner, signedBy, type TestSigner } from './signing-helpers';
+import { parseCsv } from '../fixtures/csv';
 
 const dir = mkdtempSync(join(tmpdir(), 'folio-cli-cohort-'));
 const files = join(dir, 'files');
@@ -52,38 +53,6 @@ async function newDecision(s: PortfolioSnapshot, signer: TestSigner): Promise<De
 }
 
 /** A CSV as a spreadsheet reads it: quoted cells may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i += 1;
-    } else if (quoted && c === '"') {
-      quoted = false;
-    } else if (quoted) {
-      cell += c;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
-}
-
 /** What each learner's file says, worked out here from the snapshot itself: status per point. */
 async function expectedStatuses(s: PortfolioSnapshot): Promise<string[]> {
   const checks = await checkSignatures([...s.decisions, ...s.records], keysAsFirstSeen(s));

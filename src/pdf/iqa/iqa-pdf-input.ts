@@ -1,3 +1,5 @@
+import type { AssessorReport } from '../../domain/iqa/report';
+
 /**
  * What the IQA's sampling record is made from: plain, display-ready values, so the PDF depends on no
  * screen's or store's types. The app maps its sampling round, sample lines and assessor reports onto
@@ -61,18 +63,8 @@ export interface IqaPdfLine {
   iqa?: { outcome: string; comment: string; by: string; at: string; signature: string };
 }
 
-export interface IqaPdfAssessorRow {
-  assessor: string;
-  isNew: boolean;
-  decisions: number;
-  sampled: number;
-  agreed: number;
-  toAction: number;
-  disagreed: number;
-  /** Sampled, no outcome recorded yet. */
-  awaiting: number;
-  planMet: boolean;
-}
+/** A row of the report per assessor, as the IQA's report counts it, named for print. */
+export type IqaPdfAssessorRow = Omit<AssessorReport, 'assessorId' | 'name'> & { assessor: string };
 
 export interface IqaPdfSigner {
   name: string;

@@ -12,6 +12,8 @@ import { checkSignatures } from '../../src/domain/signing/status';
 import { generateCohort } from '../../src/samples/cohort';
 import { expectNoAxeViolations } from './support/axe';
 import { parseCsv } from '../fixtures/csv';
+import { squash } from './support/field';
+import { pdfPageCount, pdfText } from './support/pdf-text';
 import { CohortLoadPage } from './support/pages/cohort-load-page';
 import { CohortPage } from './support/pages/cohort-page';
 import { ImportPage } from './support/pages/import-page';
@@ -121,6 +123,18 @@ test('a tutor loads 30 learners and a stray file, finds the shared gaps, filters
   const rows = parseCsv((await readFile(saved, 'utf8')).replace(/^\uFEFF/, ''));
   expect(withoutLastActivity(rows)).toEqual(withoutLastActivity(parseCsv(cohortCsv(filterCohort(expected, { assessor: assessor.name }, catalogue)))));
   expect(rows).toHaveLength(assessor.learners.length + 2);
+
+  // The cohort PDF of the whole cohort: the shared gaps first, then a page per unit.
+  await cohort.filter('Assessor', 'Every assessor');
+  await expect.poll(() => new URL(page.url()).searchParams.has('assessor')).toBe(false);
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the cohort PDF' }).click()]);
+  const pdfPath = join(dir, pdfDownload.suggestedFilename());
+  await pdfDownload.saveAs(pdfPath);
+  const pages = (await pdfText(pdfPath)).split('\f').map(squash);
+  expect(pages[0]).toContain('30 learners');
+  expect(pages[0]).toContain(`1. ${ranked[0]?.pointId ?? '?'}, lacked by ${ranked[0]?.lacking ?? -1} of 30`);
+  for (const unit of catalogue.units) expect(pages.some((text) => text.includes(`Unit ${unit.number}: ${unit.title}`))).toBe(true);
+  expect(await pdfPageCount(pdfPath)).toBeGreaterThanOrEqual(1 + catalogue.units.length);
 
   // ── The IQA samples the same cohort ────────────────────────────────────────────────────────────
   const iqa = new IqaPage(page);

@@ -1,0 +1,30 @@
+import { allText, itemName, pointsByEvidence } from './item-text';
+import { referencesPolicy } from './text-measures';
+import type { CoachCheck, SeedSource } from './types';
+
+export const policyReferenceSource: SeedSource = {
+  seedUnitId: 'DEL',
+  section: 'examTips',
+  quote: 'always name the specific organisational policies or industry regulations you followed',
+};
+
+/** No organisational standard, policy or legislation referenced (by tag or in the text) where a mapped point asks for one. */
+export const checkPolicyReference: CoachCheck = ({ catalogue, evidence, mappings }) => {
+  const needing = new Set(catalogue.units.flatMap((u) => u.markingPoints.filter((mp) => mp.needsPolicyReference).map((mp) => mp.id)));
+  const points = pointsByEvidence(mappings);
+  return evidence.flatMap((item) => {
+    const asking = (points.get(item.id) ?? []).filter((id) => needing.has(id));
+    if (asking.length === 0) return [];
+    if (item.tags.some((t) => t.trim() !== '') || referencesPolicy(allText(item))) return [];
+    return [
+      {
+        checkId: 'policy-reference',
+        severity: 'fix',
+        message: `${itemName(item)} is mapped to ${asking.join(', ')}, which ${asking.length === 1 ? 'asks' : 'ask'} you to name the organisational standard, policy or legislation you followed, and it names none. Add it as a tag and say in the text how you applied it.`,
+        evidenceIds: [item.id],
+        markingPointIds: asking,
+        source: policyReferenceSource,
+      },
+    ];
+  });
+};

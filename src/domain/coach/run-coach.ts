@@ -1,0 +1,41 @@
+import { checkComplaintRecord } from './complaint-record';
+import { checkFeedbackAnalysis } from './feedback-analysis';
+import { checkImprovementMeasure } from './improvement-measure';
+import { checkInternalCustomer } from './internal-customer';
+import { checkMeasurableStandard } from './measurable-standard';
+import { checkPolicyReference } from './policy-reference';
+import { checkReferralDetails } from './referral-details';
+import { checkReflectionEvaluation } from './reflection-evaluation';
+import { checkServicePlan } from './service-plan';
+import type { CoachCheckDef, CoachFinding, CoachInput } from './types';
+
+/** Every check the coach runs, in the order their findings are listed within one item. */
+export const coachChecks: readonly CoachCheckDef[] = [
+  { id: 'internal-customer', title: 'Internal customers used for an external-customer point', run: checkInternalCustomer },
+  { id: 'complaint-record', title: 'Complaint not classed, or a stage of the procedure missing', run: checkComplaintRecord },
+  { id: 'measurable-standard', title: 'Standard or target with no number or timescale', run: checkMeasurableStandard },
+  { id: 'feedback-analysis', title: 'Feedback with no analysis or action', run: checkFeedbackAnalysis },
+  { id: 'reflection-evaluation', title: 'Reflection with no evaluation', run: checkReflectionEvaluation },
+  { id: 'referral-details', title: 'Referral with no role or information passed on', run: checkReferralDetails },
+  { id: 'service-plan', title: 'Service plan missing resources, timelines, roles or contingencies', run: checkServicePlan },
+  { id: 'improvement-measure', title: 'Improvement with no before-and-after measure', run: checkImprovementMeasure },
+  { id: 'policy-reference', title: 'No standard, policy or legislation named where a point asks for one', run: checkPolicyReference },
+];
+
+const severityOrder = { fix: 0, consider: 1 } as const;
+
+/**
+ * Runs every check over the portfolio. Findings come out in one order whatever order the items came
+ * in: things to fix first, then by item number, then in the order of `coachChecks` (the sort is stable,
+ * so one check's findings on one item keep the order the check gave them).
+ */
+export function runCoach(input: CoachInput): CoachFinding[] {
+  const numberOf = new Map(input.evidence.map((e) => [e.id, e.number]));
+  const firstNumber = (f: CoachFinding) => Math.min(...f.evidenceIds.map((id) => numberOf.get(id) ?? Number.MAX_SAFE_INTEGER));
+  const checkIndex = new Map(coachChecks.map((c, i) => [c.id, i]));
+  return coachChecks
+    .flatMap((check) => check.run(input))
+    .map((finding) => ({ finding, number: firstNumber(finding), check: checkIndex.get(finding.checkId) ?? coachChecks.length }))
+    .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity] || a.number - b.number || a.check - b.check)
+    .map((row) => row.finding);
+}

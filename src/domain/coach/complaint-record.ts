@@ -1,4 +1,4 @@
-import { field, itemName, pointsByEvidence } from './item-text';
+import { field, itemName, pointsByEvidence, wordList } from './item-text';
 import type { CoachCheck, CoachFinding, SeedSource } from './types';
 
 export const complaintClassSource: SeedSource = {
@@ -46,7 +46,7 @@ export const checkComplaintRecord: CoachCheck = ({ evidence, mappings }) => {
         checkId: 'complaint-record',
         // An informal comment may rightly need no investigation, so there it is a prompt, not a fault.
         severity: classification === 'Informal' ? 'consider' : 'fix',
-        message: `${itemName(item)} does not show the complaint was ${missing.map((s) => s.stage).join(', ')}. Add ${missing.map((s) => s.ask).join('; ')}.`,
+        message: `${itemName(item)} does not show the complaint was ${wordList(missing.map((s) => s.stage), 'or')}. Add ${wordList(missing.map((s) => s.ask), 'and')}.`,
         evidenceIds: [item.id],
         markingPointIds,
         source: complaintStagesSource,

@@ -1,4 +1,4 @@
-import { itemName, pointsByEvidence } from './item-text';
+import { itemName, pointsByEvidence, wordList } from './item-text';
 import type { CoachCheck, SeedSource } from './types';
 
 export const internalCustomerSource: SeedSource = {
@@ -19,7 +19,7 @@ export const checkInternalCustomer: CoachCheck = ({ catalogue, evidence, mapping
       {
         checkId: 'internal-customer',
         severity: 'fix',
-        message: `${itemName(item)} is about internal customers (colleagues), but ${wrong.join(', ')} ${wrong.length === 1 ? 'asks' : 'ask'} for external customers. Map an item with external customers there instead, or correct the item’s customers if they were external.`,
+        message: `${itemName(item)} is about internal customers (colleagues), but ${wordList(wrong, 'and')} ${wrong.length === 1 ? 'asks' : 'ask'} for external customers. Map an item with external customers there instead, or correct the item’s customers if they were external.`,
         evidenceIds: [item.id],
         markingPointIds: wrong,
         source: internalCustomerSource,

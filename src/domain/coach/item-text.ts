@@ -31,3 +31,9 @@ export function pointsByEvidence(mappings: readonly Mapping[]): Map<string, stri
   }
   return out;
 }
+
+/** "a", "a or b", "a, b or c": a list as a sentence says it. */
+export function wordList(words: readonly string[], conjunction: 'and' | 'or'): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}

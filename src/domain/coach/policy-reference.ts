@@ -1,4 +1,4 @@
-import { allText, itemName, pointsByEvidence } from './item-text';
+import { allText, itemName, pointsByEvidence, wordList } from './item-text';
 import { referencesPolicy } from './text-measures';
 import type { CoachCheck, SeedSource } from './types';
 
@@ -20,7 +20,7 @@ export const checkPolicyReference: CoachCheck = ({ catalogue, evidence, mappings
       {
         checkId: 'policy-reference',
         severity: 'fix',
-        message: `${itemName(item)} is mapped to ${asking.join(', ')}, which ${asking.length === 1 ? 'asks' : 'ask'} you to name the organisational standard, policy or legislation you followed, and it names none. Add it as a tag and say in the text how you applied it.`,
+        message: `${itemName(item)} is mapped to ${wordList(asking, 'and')}, which ${asking.length === 1 ? 'asks' : 'ask'} you to name the organisational standard, policy or legislation you followed, and it names none. Add it as a tag and say in the text how you applied it.`,
         evidenceIds: [item.id],
         markingPointIds: asking,
         source: policyReferenceSource,

@@ -1,4 +1,4 @@
-import { allText, field, itemName, pointsByEvidence } from './item-text';
+import { allText, field, itemName, pointsByEvidence, wordList } from './item-text';
 import { namesInformation, namesRole } from './text-measures';
 import type { CoachCheck, CoachFinding, SeedSource } from './types';
 
@@ -31,7 +31,7 @@ export const checkReferralDetails: CoachCheck = ({ catalogue, evidence, mappings
       {
         checkId: 'referral-details',
         severity: 'fix',
-        message: `${itemName(item)} describes a referral or escalation but does not say ${missing.join(' or ')}. Name the role (for example supervisor or specialist team) and the details you gave them (for example customer details and a summary of the issue).`,
+        message: `${itemName(item)} describes a referral or escalation but does not say ${wordList(missing, 'or')}. Name the role (for example supervisor or specialist team) and the details you gave them (for example customer details and a summary of the issue).`,
         evidenceIds: [item.id],
         markingPointIds: referralMapped.length > 0 ? referralMapped : mapped,
         source: referralDetailsSource,

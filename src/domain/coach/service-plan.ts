@@ -1,4 +1,4 @@
-import { field, itemName, pointsByEvidence } from './item-text';
+import { field, itemName, pointsByEvidence, wordList } from './item-text';
 import type { CoachCheck, SeedSource } from './types';
 
 export const servicePlanSource: SeedSource = {
@@ -9,7 +9,7 @@ export const servicePlanSource: SeedSource = {
 
 const PARTS = [
   { key: 'resources', word: 'resources' },
-  { key: 'timeline', word: 'a timeline' },
+  { key: 'timeline', word: 'timelines' },
   { key: 'roles', word: 'roles' },
   { key: 'contingencies', word: 'contingencies' },
 ] as const;
@@ -25,7 +25,7 @@ export const checkServicePlan: CoachCheck = ({ evidence, mappings }) => {
       {
         checkId: 'service-plan',
         severity: 'fix',
-        message: `${itemName(item)} is a service delivery plan with no ${missing.join(', ')}. Fill ${missing.length === 1 ? 'it' : 'them'} in: an assessor expects resources, timelines, roles and contingencies in every plan.`,
+        message: `${itemName(item)} is a service delivery plan with no ${wordList(missing, 'or')}. Fill ${missing.length === 1 ? 'it' : 'them'} in: an assessor expects resources, timelines, roles and contingencies in every plan.`,
         evidenceIds: [item.id],
         markingPointIds: points.get(item.id) ?? [],
         source: servicePlanSource,

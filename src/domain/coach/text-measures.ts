@@ -18,12 +18,24 @@ export function isMeasurable(text: string): boolean {
  * 4.5", "from 82% to 97%") or a figure before and a figure after. Counting two figures alone is not
  * enough: "target 95%, actual 97%" compares with a target, not with before.
  */
-const CHANGE_FROM = /\b(?:down|up|fell|rose|dropped|reduced|increased|improved|cut|went|changed|moved)\s+from\s+[£$€]?\d/i;
-const FROM_TO = /\bfrom\s+[£$€]?\d[\d.,]*\s*(?:%|[a-z]+)?\s+to\s+[£$€]?\d/i;
-const BEFORE_AFTER = /\bbefore\b[^.;\n]{0,80}\d[^.;\n]{0,80}\bafter\b[^.;\n]{0,80}\d/i;
+const CHANGE_FROM = /\b(?:down|up|fell|rose|dropped|reduced|increased|improved|cut|went|changed|moved)\sfrom\s[£$€]?\d/i;
+const FROM_TO = /\bfrom\s[£$€]?\d[\d.,]*%?(?:\s[a-z]+)?\sto\s[£$€]?\d/i;
+
+/** How far after "before" the figures and the "after" may be, so one clause is read, not the whole text. */
+const BEFORE_AFTER_REACH = 200;
+
+/** "before … 14 … after … 3": scanned from each "before" over a bounded window, with no backtracking regex. */
+function hasBeforeThenAfter(text: string): boolean {
+  for (const match of text.matchAll(/\bbefore\b/gi)) {
+    const window = text.slice(match.index, match.index + BEFORE_AFTER_REACH);
+    const after = window.search(/\bafter\b/i);
+    if (after > 0 && /\d/.test(window.slice(0, after)) && /\d/.test(window.slice(after))) return true;
+  }
+  return false;
+}
 
 export function hasBeforeAndAfter(text: string): boolean {
-  return CHANGE_FROM.test(text) || FROM_TO.test(text) || BEFORE_AFTER.test(text);
+  return CHANGE_FROM.test(text) || FROM_TO.test(text) || hasBeforeThenAfter(text);
 }
 
 /** The roles a referral can go to, as the seed's examples name them (supervisor, specialist department …). */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/catalogue';
+import { runCoach } from '../../src/domain/coach';
+import { buildDemoSnapshot } from '../../src/samples/demo';
+
+describe('the coach on the demo portfolio', () => {
+  /*
+   * Checked by reading every demo item (src/samples/demo.ts, after its assessment round in
+   * demo-assessment.ts rewrites E018 with an analysis): the informal comment E004 records no
+   * investigation, and the reflective account E020 leaves "What you would do differently" empty.
+   * Every other item is written well enough for these checks. The next slice plants weaknesses on
+   * purpose; this list then grows with them.
+   */
+  it('finds exactly the two weaknesses the demo has', async () => {
+    let n = 0;
+    const snapshot = await buildDemoSnapshot({ now: '2026-11-22T10:00:00.000Z', newId: () => `id-${++n}` });
+    const refOf = new Map(snapshot.evidence.map((e) => [e.id, e.ref]));
+    const found = runCoach({ catalogue, evidence: snapshot.evidence, mappings: snapshot.mappings }).map((f) => ({
+      checkId: f.checkId,
+      severity: f.severity,
+      refs: f.evidenceIds.map((id) => refOf.get(id)),
+      markingPointIds: f.markingPointIds,
+      message: f.message,
+    }));
+    expect(found).toEqual([
+      {
+        checkId: 'complaint-record',
+        severity: 'consider',
+        refs: ['E004'],
+        markingPointIds: [],
+        message: 'E004 “Informal comment about branch opening hours” does not show the complaint was investigated. Add how you investigated it.',
+      },
+      {
+        checkId: 'reflection-evaluation',
+        severity: 'consider',
+        refs: ['E020'],
+        markingPointIds: ['REL-1'],
+        message:
+          'E020 “Handling a vulnerable member’s enquiry” has nothing under “What you would do differently”. Evaluate what happened: say what worked, what did not, and one specific thing you would change.',
+      },
+    ]);
+  });
+});

@@ -46,7 +46,21 @@ describe('runCoach', () => {
     expect(findings.filter((f) => f.evidenceIds.includes('ev-9'))).toEqual([]);
   });
 
-  it('quotes every source verbatim from its unit in the catalogue', () => {
+  it('lists, for every check, seed words found verbatim in the catalogue', () => {
+    const sources = coachChecks.flatMap((c) => c.sources.map((source) => ({ checkId: c.id, source })));
+    expect(sources.length).toBeGreaterThanOrEqual(coachChecks.length);
+    for (const f of sources) {
+      const unit = catalogue.units.find((u) => u.id === f.source.seedUnitId);
+      expect(unit, f.checkId).toBeDefined();
+      if (unit) expect(sectionTexts(unit, f.source.section).some((t) => t.includes(f.source.quote)), `${f.checkId}: ${f.source.quote}`).toBe(true);
+    }
+  });
+
+  it('quotes in each finding a source its check lists', () => {
+    for (const f of findings) expect(coachChecks.find((c) => c.id === f.checkId)?.sources, f.checkId).toContain(f.source);
+  });
+
+  it('quotes every finding’s source verbatim from its unit in the catalogue', () => {
     for (const f of findings) {
       const unit = catalogue.units.find((u) => u.id === f.source.seedUnitId);
       expect(unit, f.checkId).toBeDefined();

@@ -1,25 +1,25 @@
-import { checkComplaintRecord } from './complaint-record';
-import { checkFeedbackAnalysis } from './feedback-analysis';
-import { checkImprovementMeasure } from './improvement-measure';
-import { checkInternalCustomer } from './internal-customer';
-import { checkMeasurableStandard } from './measurable-standard';
-import { checkPolicyReference } from './policy-reference';
-import { checkReferralDetails } from './referral-details';
-import { checkReflectionEvaluation } from './reflection-evaluation';
-import { checkServicePlan } from './service-plan';
+import { checkComplaintRecord, complaintClassSource, complaintStagesSource } from './complaint-record';
+import { checkFeedbackAnalysis, feedbackAnalysisSource } from './feedback-analysis';
+import { checkImprovementMeasure, improvementMeasureSource } from './improvement-measure';
+import { checkInternalCustomer, internalCustomerSource } from './internal-customer';
+import { checkMeasurableStandard, measurableStandardSource } from './measurable-standard';
+import { checkPolicyReference, policyReferenceSource } from './policy-reference';
+import { checkReferralDetails, referralDetailsSource } from './referral-details';
+import { checkReflectionEvaluation, reflectionEvaluationSource } from './reflection-evaluation';
+import { checkServicePlan, servicePlanSource } from './service-plan';
 import type { CoachCheckDef, CoachFinding, CoachInput } from './types';
 
 /** Every check the coach runs, in the order their findings are listed within one item. */
 export const coachChecks: readonly CoachCheckDef[] = [
-  { id: 'internal-customer', title: 'Internal customers used for an external-customer point', run: checkInternalCustomer },
-  { id: 'complaint-record', title: 'Complaint not classed, or a stage of the procedure missing', run: checkComplaintRecord },
-  { id: 'measurable-standard', title: 'Standard or target with no number or timescale', run: checkMeasurableStandard },
-  { id: 'feedback-analysis', title: 'Feedback with no analysis or action', run: checkFeedbackAnalysis },
-  { id: 'reflection-evaluation', title: 'Reflection with no evaluation', run: checkReflectionEvaluation },
-  { id: 'referral-details', title: 'Referral with no role or information passed on', run: checkReferralDetails },
-  { id: 'service-plan', title: 'Service plan missing resources, timelines, roles or contingencies', run: checkServicePlan },
-  { id: 'improvement-measure', title: 'Improvement with no before-and-after measure', run: checkImprovementMeasure },
-  { id: 'policy-reference', title: 'No standard, policy or legislation named where a point asks for one', run: checkPolicyReference },
+  { id: 'internal-customer', title: 'Internal customers used for an external-customer point', sources: [internalCustomerSource], run: checkInternalCustomer },
+  { id: 'complaint-record', title: 'Complaint not classed, or a stage of the procedure missing', sources: [complaintClassSource, complaintStagesSource], run: checkComplaintRecord },
+  { id: 'measurable-standard', title: 'Standard or target with no number or timescale', sources: [measurableStandardSource], run: checkMeasurableStandard },
+  { id: 'feedback-analysis', title: 'Feedback with no analysis or action', sources: [feedbackAnalysisSource], run: checkFeedbackAnalysis },
+  { id: 'reflection-evaluation', title: 'Reflection with no evaluation', sources: [reflectionEvaluationSource], run: checkReflectionEvaluation },
+  { id: 'referral-details', title: 'Referral with no role or information passed on', sources: [referralDetailsSource], run: checkReferralDetails },
+  { id: 'service-plan', title: 'Service plan missing resources, timelines, roles or contingencies', sources: [servicePlanSource], run: checkServicePlan },
+  { id: 'improvement-measure', title: 'Improvement with no before-and-after measure', sources: [improvementMeasureSource], run: checkImprovementMeasure },
+  { id: 'policy-reference', title: 'No standard, policy or legislation named where a point asks for one', sources: [policyReferenceSource], run: checkPolicyReference },
 ];
 
 const severityOrder = { fix: 0, consider: 1 } as const;

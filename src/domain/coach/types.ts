@@ -36,5 +36,7 @@ export interface CoachCheckDef {
   id: string;
   /** A short name for the check, for lists and settings. */
   title: string;
+  /** Every seed passage the check's findings can quote, so a list of checks can show where each comes from. */
+  sources: readonly SeedSource[];
   run: CoachCheck;
 }

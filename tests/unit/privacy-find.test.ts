@@ -74,7 +74,12 @@ describe('findPersonalData: UK phone numbers', () => {
       'REF07700900123',
       '06700 900123',
       '+45 7700 900123',
-      '(01632 960 123',
+    ]);
+  });
+  it('still finds a number after a bracket left open', () => {
+    expect(found('Tel (01632 960 123 or (0044 161 496 0000')).toEqual([
+      ['phone', '01632 960 123'],
+      ['phone', '0044 161 496 0000'],
     ]);
   });
 });
@@ -126,6 +131,16 @@ describe('findPersonalData: payment card numbers', () => {
   });
   it('finds a card that starts part-way through a run of numbers', () => {
     expect(found('Order 12 4111 1111 1111 1111 and 7')).toEqual([['card', '4111 1111 1111 1111']]);
+    expect(found('Ref E004 5500-0000-0000-0004')).toEqual([['card', '5500-0000-0000-0004']]);
+  });
+  it('does not join a date or a reference to a card next to it', () => {
+    // "2026 5500-0000-0000" passes the Luhn check, but mixes separators and starts inside a date.
+    expect(found('On 12/03/2026 5500-0000-0000-0004')).toEqual([['card', '5500-0000-0000-0004']]);
+    expect(found('Card 4111 1111 1111 1111x')).toEqual([]);
+  });
+  it('lets a phone number win over a card-like run it is part of', () => {
+    // "161 496 0000 123456" passes the Luhn check by chance.
+    expect(found('Ring 0044 161 496 0000 123456')).toEqual([['phone', '0044 161 496 0000']]);
   });
 });
 

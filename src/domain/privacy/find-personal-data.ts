@@ -18,8 +18,10 @@ export interface PersonalDataOptions {
 
 /**
  * Every piece of personal data in `text`, in order and never overlapping. Where two finders claim
- * overlapping text (a name inside an email address, a phone-like run inside a card number), the
- * longer claim wins, and of equal ones the earlier; so a whole address is masked, not part of it.
+ * overlapping text (a name inside an email address), the longer claim wins, and of equal ones the
+ * earlier; so a whole address is masked, not part of it. A card number yields to any other kind:
+ * it is the most speculative claim (any run of 13 to 19 digits passes the Luhn check one time in
+ * ten), and would otherwise swallow a phone number and the reference written after it.
  */
 export function findPersonalData(text: string, options: PersonalDataOptions = {}): PersonalDataFinding[] {
   const candidates = [
@@ -34,7 +36,9 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
 }
 
 function withoutOverlaps(candidates: readonly PersonalDataFinding[]): PersonalDataFinding[] {
-  const byClaim = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const byClaim = [...candidates].sort(
+    (a, b) => cardLast(a) - cardLast(b) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: PersonalDataFinding[] = [];
   for (const candidate of byClaim) {
     const at = firstEndingAfter(kept, candidate.start);
@@ -44,6 +48,8 @@ function withoutOverlaps(candidates: readonly PersonalDataFinding[]): PersonalDa
   }
   return kept;
 }
+
+const cardLast = (finding: PersonalDataFinding) => (finding.kind === 'card' ? 1 : 0);
 
 /** In `kept` (sorted, disjoint), the index of the first finding that ends after `start`. */
 function firstEndingAfter(kept: readonly PersonalDataFinding[], start: number): number {

@@ -14,11 +14,17 @@ const PHONE =
 /** UK phone numbers in the forms people write them: mobile, landline, bracketed, +44 and 0044. */
 export function findPhones(text: string): PersonalDataFinding[] {
   const found: PersonalDataFinding[] = [];
-  for (const match of text.matchAll(PHONE)) {
+  const phone = new RegExp(PHONE.source, PHONE.flags);
+  for (let match = phone.exec(text); match !== null; match = phone.exec(text)) {
     const start = match.index;
     const written = match[0];
-    if (!isUkNumber(written)) continue;
-    found.push({ kind: 'phone', text: written, start, end: start + written.length });
+    if (isUkNumber(written)) {
+      found.push({ kind: 'phone', text: written, start, end: start + written.length });
+    } else {
+      // A rejected match ("(0044 161 496" has an unclosed bracket) may hide a number that starts
+      // one character later, so look again from there rather than after the whole match.
+      phone.lastIndex = start + 1;
+    }
   }
   return found;
 }

@@ -78,7 +78,7 @@ function longestCardFrom(
 export function passesLuhn(digits: string): boolean {
   let sum = 0;
   for (let k = 0; k < digits.length; k += 1) {
-    let d = Number(digits.charAt(digits.length - 1 - k));
+    let d = digits.charCodeAt(digits.length - 1 - k) - 48;
     if (k % 2 === 1) {
       d *= 2;
       if (d > 9) d -= 9;

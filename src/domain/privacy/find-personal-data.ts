@@ -12,8 +12,10 @@ export interface PersonalDataOptions {
 }
 
 /*
- * Cost: every finder is linear in the text (see each file). Measured on a 200 KB text of mixed
- * prose with a few hundred pieces of personal data (Node 22, this 2-core machine): about 15 ms.
+ * Cost: every finder is linear in the text (see each file). Measured with Node 20 on a 2-core
+ * machine: 200 KB of prose holding about 2,500 pieces of personal data, about 10 ms once warm
+ * (40 ms on the first, cold call); the slowest hostile input tried (200 KB of single digits in
+ * groups, which the card finder reads up to 19 digits ahead from each) about 100 ms.
  */
 
 /**

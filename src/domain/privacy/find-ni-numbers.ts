@@ -1,4 +1,5 @@
 import type { PersonalDataFinding } from './personal-data-finding';
+import { regexFindings } from './regex-findings';
 
 /*
  * A National Insurance number: two prefix letters (the first never D, F, I, Q, U or V; the second
@@ -10,10 +11,5 @@ const NI_NUMBER =
 
 /** National Insurance numbers, with or without spaces, in either case. */
 export function findNiNumbers(text: string): PersonalDataFinding[] {
-  return Array.from(text.matchAll(NI_NUMBER), (match) => ({
-    kind: 'ni-number' as const,
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  return regexFindings(text, NI_NUMBER, 'ni-number');
 }

@@ -1,4 +1,5 @@
 import type { PersonalDataFinding } from './personal-data-finding';
+import { regexFindings } from './regex-findings';
 
 const APOSTROPHES = /['\u2019]/g;
 
@@ -11,12 +12,7 @@ const APOSTROPHES = /['\u2019]/g;
 export function findPeople(text: string, people: readonly string[]): PersonalDataFinding[] {
   const pattern = peoplePattern(people);
   if (pattern === undefined) return [];
-  return Array.from(text.matchAll(pattern), (match) => ({
-    kind: 'person' as const,
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  return regexFindings(text, pattern, 'person');
 }
 
 function peoplePattern(people: readonly string[]): RegExp | undefined {

@@ -1,4 +1,5 @@
 import type { PersonalDataFinding } from './personal-data-finding';
+import { regexFindings } from './regex-findings';
 
 /*
  * A UK postcode: an outward code in one of its six shapes (A9, A99, A9A, AA9, AA99, AA9A, with the
@@ -11,10 +12,5 @@ const POSTCODE =
 
 /** UK postcodes, upper or lower case, with or without the space. */
 export function findPostcodes(text: string): PersonalDataFinding[] {
-  return Array.from(text.matchAll(POSTCODE), (match) => ({
-    kind: 'postcode' as const,
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  return regexFindings(text, POSTCODE, 'postcode');
 }

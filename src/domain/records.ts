@@ -149,6 +149,19 @@ export const iqaRecordSchema = z
   // An assessor told to act, or disagreed with, is told why.
   .refine((r) => r.outcome === 'agreed' || r.comment.length > 0, { path: ['comment'], message: 'Say what the assessor should do, or why you disagree' });
 
+/**
+ * The learner dismisses one of the coach's findings on an item, with a reason (issue 10). Unsigned, like
+ * `ready`: it is the learner's note, shown to the assessor beside the item, not a judgement. A later
+ * dismissal of the same check on the same item supersedes an earlier one.
+ */
+export const coachDismissalRecordSchema = z.object({
+  ...recordBase,
+  type: z.literal('coach-dismissal'),
+  checkId: z.string().min(1).max(60),
+  evidenceId: id,
+  reason: z.string().trim().min(1).max(LIMITS.coachDismissalReasonMax),
+});
+
 export const portfolioRecordSchema = z.discriminatedUnion('type', [
   readyRecordSchema,
   commentRecordSchema,
@@ -159,6 +172,7 @@ export const portfolioRecordSchema = z.discriminatedUnion('type', [
   keyChangeRecordSchema,
   tombstoneRecordSchema,
   iqaRecordSchema,
+  coachDismissalRecordSchema,
 ]);
 export type PortfolioRecord = z.infer<typeof portfolioRecordSchema>;
 export type RecordType = PortfolioRecord['type'];

@@ -11,6 +11,8 @@ export const LIMITS = {
   tagsMax: 30,
   tagMax: 80,
   rationaleMax: 300,
+  // A dismissal's reason is a short note for the assessor, not an essay.
+  coachDismissalReasonMax: 200,
   attachmentBytesMax: 10 * 1024 * 1024,
 } as const;
 

@@ -81,6 +81,7 @@ export function checkHistory(data: FolioData, catalogue: Catalogue): FolioError 
         break;
       case 'comment':
       case 'unlock':
+      case 'coach-dismissal':
         if (!itemKnown(r.evidenceId)) return bad(`${where}: evidenceId`, `there is no evidence item with id ${short(r.evidenceId)}`);
         if (r.type === 'comment' && !versionKnown(r.versionId)) return bad(`${where}: versionId`, `there is no version with id ${short(r.versionId)}`);
         break;

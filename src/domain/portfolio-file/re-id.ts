@@ -40,6 +40,7 @@ export function reIdRecords(snapshot: PortfolioSnapshot, newId: () => string, po
       case 'comment':
         return { ...base, evidenceId: evidenceId(base.evidenceId), versionId: versionId(base.versionId) };
       case 'unlock':
+      case 'coach-dismissal':
         return { ...base, evidenceId: evidenceId(base.evidenceId) };
       case 'tombstone':
         return { ...base, evidenceId: evidenceId(base.evidenceId), versionIds: base.versionIds.map(versionId) };

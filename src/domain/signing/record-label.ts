@@ -35,6 +35,8 @@ function what(record: SignableRecord, refOf: (evidenceId: string) => string): st
       return 'the announcement of a new key';
     case 'tombstone':
       return `the deletion of ${refOf(record.evidenceId)}`;
+    case 'coach-dismissal':
+      return `the dismissal of a coach finding on ${refOf(record.evidenceId)}`;
     case 'iqa':
       return `the quality assurer’s outcome on ${shortForMessage(record.markingPointId, 20)}`;
   }

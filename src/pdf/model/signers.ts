@@ -15,6 +15,7 @@ const recordNoun: Record<PortfolioRecord['type'], string> = {
   'key-change': 'key change',
   tombstone: 'deletion',
   iqa: 'IQA outcome',
+  'coach-dismissal': 'coach dismissal',
 };
 
 /** Every key that signed something in this portfolio, with its fingerprint for comparing in person. */

@@ -6,6 +6,7 @@ import type { Evidence } from '../../domain/schemas';
 import { ErrorSummary } from '../../ui/error-summary';
 import { AboutSection } from './about-section';
 import { AttachmentsSection } from './attachments-section';
+import { CoachSection } from './coach-section';
 import { DeleteEvidenceDialog } from './delete-evidence-dialog';
 import { DraftOffer } from './draft-offer';
 import type { EditorDraft } from './draft-values';
@@ -56,6 +57,7 @@ export function EvidenceForm({ portfolioId, item, initialValues, attachments, st
           </section>
           <ReflectionSection />
           <MappingSection key={editor.restoreCount} openUnitIds={editor.errorUnits} />
+          <CoachSection portfolioId={portfolioId} item={item} nextRef={nextRef} />
           <AttachmentsSection
             existing={attachments}
             removedIds={files.removedIds}

@@ -1,3 +1,4 @@
+import './coach-finding.css';
 import { findUnit } from '../catalogue';
 import type { CoachFinding, CoachSeverity } from '../domain/coach/types';
 import type { CoachDismissal } from '../domain/coach/dismissals';

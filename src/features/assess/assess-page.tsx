@@ -86,6 +86,7 @@ export function AssessPage() {
               checks={data.checks}
               attachmentNames={attachmentNames}
               evidence={[...data.evidence].sort((a, b) => a.number - b.number)}
+              mappings={data.mappings}
             />
           ) : null}
           <SignOffSection portfolioId={portfolioId} uc={uc} me={me} checks={data.checks} locked={lockedHere} />

@@ -3,7 +3,7 @@ import { decisionHistory } from '../../domain/decision-history';
 import type { PointCoverage } from '../../domain/coverage';
 import { kindLabel } from '../../domain/evidence-kinds';
 import type { PortfolioRecord } from '../../domain/records';
-import type { Decision, Evidence, Person } from '../../domain/schemas';
+import type { Decision, Evidence, Mapping, Person } from '../../domain/schemas';
 import type { SignatureCheck } from '../../domain/signing/status';
 import { thresholdText } from '../../domain/threshold-text';
 import { CommentList } from '../../ui/comment-list';
@@ -12,6 +12,7 @@ import { DecisionForm } from './decision-form';
 import { DecisionSummary } from './decision-summary';
 import { EvidenceDialog } from './evidence-dialog';
 import { IqaOutcomeNote } from './iqa-outcome-note';
+import { LearnerDismissals } from './learner-dismissals';
 
 type Comment = Extract<PortfolioRecord, { type: 'comment' }>;
 
@@ -28,10 +29,12 @@ interface PointPanelProps {
   attachmentNames: ReadonlyMap<string, readonly string[]>;
   /** Every current item of the portfolio, in reference order (the assessor may base a decision on any). */
   evidence: readonly Evidence[];
+  /** Every mapping of the portfolio, for the coach's findings the learner dismissed. */
+  mappings: readonly Mapping[];
 }
 
 /** One marking point on the Assess screen: its text, the evidence mapped with the learner's rationale, and the decision. */
-export function PointPanel({ portfolioId, pc, me, decisions, comments, records, checks, attachmentNames, evidence }: PointPanelProps) {
+export function PointPanel({ portfolioId, pc, me, decisions, comments, records, checks, attachmentNames, evidence, mappings }: PointPanelProps) {
   const [open, setOpen] = useState<Evidence | null>(null);
   const rationaleOf = new Map(pc.mappings.map((m) => [m.evidenceId, m.rationale]));
   const isAssessor = me.role === 'assessor';
@@ -68,6 +71,7 @@ export function PointPanel({ portfolioId, pc, me, decisions, comments, records, 
               <button type="button" className="button button--secondary" onClick={() => setOpen(e)}>
                 Open {e.ref}
               </button>
+              <LearnerDismissals item={e} mappings={mappings} records={records} />
               <CommentList comments={commentsOf(e.id)} label={`Comments on ${e.ref}`} />
               {isAssessor ? (
                 <details>

@@ -11,6 +11,7 @@ import { StatusBadge } from '../../ui/status-badge';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { DecisionNote } from './decision-note';
 import { MapEvidenceForm } from './map-evidence-form';
+import { PointCoach } from './point-coach';
 import { PointPager } from './point-pager';
 import { RationaleRow } from './rationale-row';
 import { thresholdText } from '../../domain/threshold-text';
@@ -118,6 +119,7 @@ function PointView({ pointId }: { pointId: string }) {
             )}
           </section>
 
+          {data ? <PointCoach portfolioId={portfolioId} pointId={point.id} data={data} /> : null}
           {data && pc && me?.role === 'learner' && !data.coverage.assessment.signOffs.has(unit.id) ? (
             <MapEvidenceForm
               markingPointId={point.id}

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { catalogue } from '../../catalogue';
+import type { PortfolioData } from '../../db';
+import { currentDismissals, dismissalOf } from '../../domain/coach/dismissals';
+import { runCoach } from '../../domain/coach/run-coach';
+import { CoachFindingText, DismissedNote } from '../../ui/coach-finding';
+
+/** The coach's findings that concern one marking point, each naming the item it is about with a link to fix it there. */
+export function PointCoach({ portfolioId, pointId, data }: { portfolioId: string; pointId: string; data: Pick<PortfolioData, 'evidence' | 'mappings' | 'records'> }) {
+  const { evidence, mappings, records } = data;
+  const findings = useMemo(
+    () => runCoach({ catalogue, evidence, mappings }).filter((f) => f.markingPointIds.includes(pointId)),
+    [evidence, mappings, pointId],
+  );
+  const dismissals = useMemo(() => currentDismissals(records), [records]);
+  const byId = useMemo(() => new Map(evidence.map((e) => [e.id, e])), [evidence]);
+  if (findings.length === 0) return null;
+  return (
+    <section className="card coach" aria-labelledby="point-coach-title">
+      <h2 id="point-coach-title">What an assessor would question here</h2>
+      <ul className="coach__list">
+        {findings.map((finding) => {
+          const dismissal = dismissalOf(finding, dismissals);
+          return (
+            <li key={`${finding.checkId}:${finding.evidenceIds.join(',')}`} className={dismissal ? 'coach-finding coach-finding--dismissed' : 'coach-finding'}>
+              <p className="coach-finding__items">
+                {finding.evidenceIds.map((id, i) => {
+                  const item = byId.get(id);
+                  return item ? (
+                    <span key={id}>
+                      {i > 0 ? ', ' : ''}
+                      <Link to={`/p/${portfolioId}/evidence/${id}`}>
+                        {item.ref} {item.title}
+                      </Link>
+                    </span>
+                  ) : null;
+                })}
+              </p>
+              <CoachFindingText finding={finding} />
+              {dismissal ? <DismissedNote dismissal={dismissal} /> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

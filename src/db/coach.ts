@@ -2,11 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { coachChecks } from '../domain/coach/run-coach';
 import { coachDismissalInputSchema, currentDismissals, type CoachDismissal, type CoachDismissalInput } from '../domain/coach/dismissals';
 import type { RecordOf } from '../domain/records';
-import type { Person } from '../domain/schemas';
 import { shortForMessage } from '../domain/short-for-message';
 import { clock } from '../platform/clock';
 import { db } from './database';
-import { getIdentity } from './identity-row';
+import { deviceActor } from './audit';
 
 /*
  * Not exported from the db index (which the first screen loads): the evidence editor, the marking point
@@ -32,7 +31,9 @@ export async function dismissCoachFinding(evidenceId: string, checkId: string, i
   return d.transaction('rw', [d.portfolios, d.evidence, d.records, d.identity, d.audit], async () => {
     const item = await d.evidence.get(evidenceId);
     if (!item) throw new CoachDismissalError('This evidence item no longer exists, so there is nothing to dismiss.');
-    const by = await whoAmI(item.portfolioId);
+    // With nobody set up on this device yet, the portfolio's learner (as before roles existed).
+    const portfolio = await d.portfolios.get(item.portfolioId);
+    const by = await deviceActor({ role: 'learner', name: portfolio?.learnerName ?? 'Learner' });
     if (by.role !== 'learner') throw new CoachDismissalError(`Only the learner can dismiss the coach’s findings; this device is set up for ${shortForMessage(by.name, 60)} as ${by.role}.`);
     const record: RecordOf<'coach-dismissal'> = {
       id: clock.newId(),
@@ -45,25 +46,10 @@ export async function dismissCoachFinding(evidenceId: string, checkId: string, i
       reason: parsed.data.reason,
     };
     await d.records.add(record);
-    await d.audit.add({
-      id: clock.newId(),
-      portfolioId: item.portfolioId,
-      at: record.at,
-      role: by.role,
-      name: by.name,
-      action: 'coach finding dismissed',
-      detail: `${item.ref}: ${check.title} — ${shortForMessage(record.reason, 200)}`,
-    });
+    const detail = `${item.ref}: ${check.title} — ${shortForMessage(record.reason, 200)}`;
+    await d.audit.add({ id: clock.newId(), portfolioId: item.portfolioId, at: record.at, role: by.role, name: by.name, action: 'coach finding dismissed', detail });
     return record;
   });
-}
-
-/** Who is using this device; with nobody set up yet, the portfolio's learner (as before roles existed). */
-async function whoAmI(portfolioId: string): Promise<Person> {
-  const me = await getIdentity();
-  if (me) return { role: me.role, name: me.name };
-  const portfolio = await db().portfolios.get(portfolioId);
-  return { role: 'learner', name: portfolio?.learnerName ?? 'Learner' };
 }
 
 /** The current dismissal of each check on each item of a portfolio. */

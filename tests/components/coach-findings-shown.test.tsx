@@ -46,7 +46,7 @@ describe('the coach’s findings beyond the editor', { timeout: 20_000 }, () => 
     expect(within(section).queryByText(/Late delivery/)).toBeNull();
 
     await dismissCoachFinding(item.id, 'reflection-evaluation', { reason: '  Tutor asked for a short one  ' });
-    expect(await within(section).findByText(/Tutor asked for a short one$/)).toHaveTextContent('Dismissed by Zoë Brontë: Tutor asked for a short one');
+    expect(await within(section).findByText(/Tutor asked for a short one$/, {}, { timeout: 4000 })).toHaveTextContent('Dismissed by Zoë Brontë: Tutor asked for a short one');
     first.view.unmount();
   });
 

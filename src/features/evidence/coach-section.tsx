@@ -53,7 +53,7 @@ export function CoachSection({ portfolioId, item, nextRef }: { portfolioId: stri
             {findings.map((finding) => {
               const dismissal = dismissals ? dismissalOf(finding, dismissals) : undefined;
               return (
-                <li key={`${finding.checkId}:${finding.markingPointIds.join(',')}`} className={dismissal ? 'coach-finding coach-finding--dismissed' : 'coach-finding'}>
+                <li key={`${finding.checkId}:${finding.message}`} className={dismissal ? 'coach-finding coach-finding--dismissed' : 'coach-finding'}>
                   <CoachFindingText finding={finding} />
                   {dismissal ? <DismissedNote dismissal={dismissal} /> : item ? <CoachDismissForm evidenceId={item.id} checkId={finding.checkId} /> : null}
                 </li>

@@ -23,7 +23,7 @@ export function PointCoach({ portfolioId, pointId, data }: { portfolioId: string
         {findings.map((finding) => {
           const dismissal = dismissalOf(finding, dismissals);
           return (
-            <li key={`${finding.checkId}:${finding.evidenceIds.join(',')}`} className={dismissal ? 'coach-finding coach-finding--dismissed' : 'coach-finding'}>
+            <li key={`${finding.checkId}:${finding.message}`} className={dismissal ? 'coach-finding coach-finding--dismissed' : 'coach-finding'}>
               <p className="coach-finding__items">
                 {finding.evidenceIds.map((id, i) => {
                   const item = byId.get(id);

@@ -50,7 +50,7 @@ describe('the "people to redact" list', () => {
     expect(snapshot).toBeDefined();
     if (snapshot === undefined) return;
     expect(JSON.stringify(snapshot)).not.toContain('Quentinella');
-    const file = await encodeFolio(snapshot, { appVersion: 'test', now: new Date('2026-11-22T09:00:00Z') });
+    const file = await encodeFolio(snapshot, { appVersion: 'test', now: '2026-11-22T09:00:00.000Z' });
     const text = Object.values(unzipSync(file)).map((bytes) => strFromU8(bytes, true)).join('\n');
     expect(text).toContain('Till receipt');
     expect(text).not.toContain('Quentinella');

@@ -69,9 +69,9 @@ export function PeopleToRedactSection({ portfolioId }: { portfolioId: string }) 
         <ul className="people-list" aria-label="Names to redact">
           {people.map((person, index) => (
             <li key={person}>
-              <span>{person}</span>{' '}
+              <span className="people-list__name">{person}</span>{' '}
               <button type="button" className="button button--secondary button--small" onClick={() => void remove(index)}>
-                Remove<span className="visually-hidden"> {person}</span>
+                Remove <span className="visually-hidden">{person}</span>
               </button>
             </li>
           ))}

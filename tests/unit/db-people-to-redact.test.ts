@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPortfolio, db, deletePortfolio, FolioDatabase, readSnapshot, setDatabase } from '../../src/db';
 import { saveEvidence } from '../../src/db/evidence-writes';
+import { importSnapshot } from '../../src/db/import';
 import { markSent } from '../../src/db/portfolio-local';
 import { setGroup } from '../../src/db/cohort-load';
 import { getPeopleToRedact, setPeopleToRedact } from '../../src/db/people-to-redact';
@@ -61,5 +62,15 @@ describe('the "people to redact" list', () => {
     await setPeopleToRedact(p.id, ['Jo Bloggs']);
     await deletePortfolio(p.id);
     expect(await db().portfolioLocal.get(p.id)).toBeUndefined();
+  });
+
+  it('stays on the device when the portfolio is replaced by an imported copy', async () => {
+    const p = await newPortfolio();
+    await setPeopleToRedact(p.id, ['Jo Bloggs']);
+    const snapshot = await readSnapshot(p.id);
+    if (snapshot === undefined) throw new Error('no snapshot');
+    await importSnapshot({ ...snapshot, portfolio: { ...snapshot.portfolio, centre: 'Replaced centre' } }, 'replace');
+    expect((await db().portfolios.get(p.id))?.centre).toBe('Replaced centre');
+    expect(await getPeopleToRedact(p.id)).toEqual(['Jo Bloggs']);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db';
 import { setPeopleToRedact } from '../../src/db/people-to-redact';
 import { paste, renderPortfolioAt } from './support/evidence-editor';
+import { seedItem } from './support/seed';
 
 const WARNING = 'This item may hold a customer’s personal data';
 
@@ -64,5 +65,19 @@ describe('evidence editor: personal data warning', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save evidence' }));
     expect(await screen.findByText('Saved E001: Helping a customer with a late order')).toBeInTheDocument();
     expect(await db().evidence.count()).toBe(1);
+  });
+
+  it('warns when a stored item is opened with a phone number in a tag and a postcode in its title', async () => {
+    let id = '';
+    await renderPortfolioAt(
+      (p) => `/p/${p}/evidence/${id}`,
+      async (p) => {
+        id = (await seedItem(p, { title: 'Delivery to M1 1AE', tags: ['Customer charter', 'Call 020 7946 0018'] })).id;
+      },
+    );
+    const region = await warning();
+    await waitFor(() =>
+      expect(lines(region)).toEqual(['a postcode (M1 1AE) in the title', 'a phone number (020 7946 0018) in a policy or standard tag']),
+    );
   });
 });

@@ -25,3 +25,16 @@ export async function setPeopleToRedact(portfolioId: string, names: readonly str
 export function usePeopleToRedact(portfolioId: string): readonly string[] | undefined {
   return useLiveQuery(() => getPeopleToRedact(portfolioId), [portfolioId]);
 }
+
+/**
+ * Runs `write` (an import that may replace the portfolio and so wipe its device-only row) and puts
+ * the "people to redact" list back afterwards: the list is this device's, not the copy's, and losing
+ * it would let the next export go out with those names unmasked. Kept out of writeSnapshot, which
+ * is in the app's first-load chunk.
+ */
+export async function keepingPeopleToRedact<T>(portfolioId: string, write: () => Promise<T>): Promise<T> {
+  const people = await getPeopleToRedact(portfolioId);
+  const result = await write();
+  if (people.length > 0) await setPeopleToRedact(portfolioId, people);
+  return result;
+}

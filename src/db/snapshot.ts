@@ -50,11 +50,7 @@ export async function writeSnapshot(snapshot: PortfolioSnapshot, options: { repl
   await d.transaction('rw', wholePortfolioScope(d, ['keys']), async () => {
     const existing = await d.portfolios.get(id);
     if (existing && !options.replace) throw new Error('A portfolio with this id is already on this device.');
-    // The learner's "people to redact" list is this device's, not the copy's: a replaced copy keeps
-    // it, or the next export would go out with those names unmasked.
-    const people = existing ? (await d.portfolioLocal.get(id))?.peopleToRedact : undefined;
     if (existing) await deleteOwnedRows(d, id);
-    if (people !== undefined) await d.portfolioLocal.put({ portfolioId: id, peopleToRedact: people });
     await d.portfolios.put(snapshot.portfolio);
     for (const name of SNAPSHOT_TABLES) await d.table(name).bulkAdd([...rows[name]]);
     await rememberKeys(d, snapshot.keys);

@@ -5,7 +5,7 @@ import { saveEvidence } from '../../src/db/evidence-writes';
 import { importSnapshot } from '../../src/db/import';
 import { markSent } from '../../src/db/portfolio-local';
 import { setGroup } from '../../src/db/cohort-load';
-import { getPeopleToRedact, setPeopleToRedact } from '../../src/db/people-to-redact';
+import { getPeopleToRedact, keepingPeopleToRedact, setPeopleToRedact } from '../../src/db/people-to-redact';
 import { encodeFolio } from '../../src/domain/portfolio-file';
 
 async function newPortfolio() {
@@ -69,7 +69,8 @@ describe('the "people to redact" list', () => {
     await setPeopleToRedact(p.id, ['Jo Bloggs']);
     const snapshot = await readSnapshot(p.id);
     if (snapshot === undefined) throw new Error('no snapshot');
-    await importSnapshot({ ...snapshot, portfolio: { ...snapshot.portfolio, centre: 'Replaced centre' } }, 'replace');
+    const copy = { ...snapshot, portfolio: { ...snapshot.portfolio, centre: 'Replaced centre' } };
+    await keepingPeopleToRedact(p.id, () => importSnapshot(copy, 'replace'));
     expect((await db().portfolios.get(p.id))?.centre).toBe('Replaced centre');
     expect(await getPeopleToRedact(p.id)).toEqual(['Jo Bloggs']);
   });

@@ -47,6 +47,8 @@ export interface PortfolioLocalRow {
   lastSentAt?: string;
   /** The cohort label a tutor gave the portfolio when loading it (issue 9): "2026 September intake". */
   group?: string;
+  /** Customers' and colleagues' names the learner wants found and masked (issue 10): never exported. */
+  peopleToRedact?: string[];
 }
 
 /** A print copy of a photo for the PDF (see SCHEMA_V2): a cache entry, rebuilt if lost. */

@@ -15,6 +15,7 @@ import { KindChangeDialog } from './kind-change-dialog';
 import { KindFields } from './kind-fields';
 import { LeaveDialog } from './leave-dialog';
 import { MappingSection } from './mapping-section';
+import { PrivacyWarning } from './privacy-warning';
 import { ReflectionSection } from './reflection-section';
 import { useEvidenceEditor } from './use-evidence-editor';
 
@@ -66,6 +67,7 @@ export function EvidenceForm({ portfolioId, item, initialValues, attachments, st
             onRemovePending={(sha256) => editor.changeFiles({ type: 'remove-pending', sha256 })}
             onSetRemoved={(id, removed) => editor.changeFiles({ type: 'set-removed', id, removed })}
           />
+          <PrivacyWarning portfolioId={portfolioId} existing={attachments} removedIds={files.removedIds} pending={files.pending} />
           {editor.saveError ? (
             <div className="notice notice--error" role="alert">
               {editor.saveError}

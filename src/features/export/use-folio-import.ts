@@ -3,6 +3,7 @@ import { getPortfolio, isQuotaExceeded, unsentRecords, type UnsentRecords } from
 import { importSnapshot, type ImportMode } from '../../db/import';
 // From its own module, not the db index: the merge comes with the Import page, not with the first screen.
 import { mergeIntoDevice, type DeviceMergeResult } from '../../db/merge';
+import { keepingPeopleToRedact } from '../../db/people-to-redact';
 import { errorClause } from '../../domain/error-detail';
 import { DEFAULT_MAX_BYTES, holdsSignatures, type FolioManifest, type RefusedAttachment } from '../../domain/portfolio-file';
 import type { Portfolio } from '../../domain/schemas';
@@ -112,7 +113,7 @@ export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES, createWorke
       const ready = state;
       setState({ ...ready, writing: true, writeError: undefined });
       try {
-        return await importSnapshot(ready.snapshot, mode);
+        return await keepingPeopleToRedact(ready.snapshot.portfolio.id, () => importSnapshot(ready.snapshot, mode));
       } catch (e) {
         const detail = describeWriteError(e);
         // The device may have gained the portfolio (or new records) since the file was checked: ask again.

@@ -3,6 +3,7 @@ import { PageHeader } from '../../ui/page-header';
 import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { DeleteSection } from './delete-section';
 import { DetailsSection } from './details-section';
+import { PeopleToRedactSection } from './people-to-redact-section';
 import './settings.css';
 import { SigningKeySection } from './signing-key-section';
 import { StorageSection } from './storage-section';
@@ -21,6 +22,7 @@ export function SettingsPage() {
           <DetailsSection key={portfolio.id} portfolio={portfolio} />
           <div className="settings__side">
             <SigningKeySection />
+            <PeopleToRedactSection portfolioId={portfolio.id} />
             <StorageSection portfolioId={portfolio.id} />
             <DeleteSection portfolio={portfolio} />
           </div>

@@ -1,0 +1,56 @@
+import { findKind } from '../../domain/evidence-kinds';
+import { describeFinding } from '../../domain/privacy/personal-data-finding';
+import { scanEvidence, type EvidencePart } from '../../domain/privacy/scan-evidence';
+import { pickKindFields, type EvidenceFormValues } from './form-values';
+
+/** A file as the editor holds it: stored (with its id) or picked and not yet saved. */
+export interface NamedAttachment {
+  id: string;
+  name: string;
+}
+
+export interface PrivacyWarning {
+  /** "an email address (j.smith@example.com) in The situation" */
+  text: string;
+}
+
+const EDITED = 'edited';
+
+/** Where a finding is, in the words on the screen (the field's label, not its key). */
+function whereWords(where: EvidencePart, kind: string): string {
+  switch (where.part) {
+    case 'title':
+      return 'the title';
+    case 'field':
+      return findKind(kind)?.fields.find((f) => f.name === where.key)?.label ?? 'the details';
+    case 'reflection':
+      return 'the reflection';
+    case 'tag':
+      return 'a policy or standard tag';
+    case 'attachment name':
+      return 'the name of an attached file';
+  }
+}
+
+/**
+ * The personal data in the values being edited, one line per finding with where it is. Only the
+ * fields of the chosen kind are scanned: the others are dropped when the item is saved.
+ */
+export function privacyWarnings(
+  values: Pick<EvidenceFormValues, 'title' | 'kind' | 'fields' | 'reflection' | 'tags'>,
+  attachments: readonly NamedAttachment[],
+  peopleToRedact: readonly string[],
+): PrivacyWarning[] {
+  const item = {
+    id: EDITED,
+    ref: '',
+    title: values.title,
+    fields: pickKindFields(values.kind, values.fields),
+    reflection: values.reflection,
+    tags: values.tags,
+  };
+  const files = attachments.map((a) => ({ id: a.id, evidenceId: EDITED, name: a.name }));
+  return scanEvidence([item], files, { peopleToRedact }).map(({ where, finding }) => ({
+    text: `${describeFinding(finding)} in ${whereWords(where, values.kind)}`,
+  }));
+}

@@ -62,7 +62,7 @@ export function PrivacyWarning({
               <li key={i}>{w.text}</li>
             ))}
           </ul>
-          <p>Remove it, or keep it if it is yours. Before any export Folio will ask again.</p>
+          <p>Remove it, or keep it if it is yours (your own work email, say). Anything exported carries it as written.</p>
         </section>
       ) : null}
     </div>

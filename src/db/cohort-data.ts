@@ -2,8 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { catalogue } from '../catalogue';
 import type { CohortInput } from '../domain/cohort/cohort';
-import { lastActivityOf } from '../domain/cohort/cohort-input';
-import { computeCoverage, type Coverage } from '../domain/coverage';
+import { cohortInputOf } from '../domain/cohort/cohort-input';
+import type { Coverage } from '../domain/coverage';
 import type { SignatureChecks } from '../domain/assessment';
 import type { EvidenceVersion, PortfolioRecord } from '../domain/records';
 import type { Decision, Evidence, Mapping, Portfolio } from '../domain/schemas';
@@ -80,8 +80,7 @@ async function derive(rows: CohortRows): Promise<CohortPortfolioData[]> {
       versions: versions.get(id) ?? [],
       records: records.get(id) ?? [],
     };
-    const coverage = computeCoverage(catalogue, own.evidence, own.mappings, own.decisions, { versions: own.versions, records: own.records, checks });
-    const lastActivity = lastActivityOf(own);
+    const { coverage, lastActivity } = cohortInputOf(catalogue, { portfolio, ...own }, checks);
     return { portfolio, group: rows.groups.get(id), decisions: own.decisions, records: own.records, checks, coverage, lastActivity };
   });
 }

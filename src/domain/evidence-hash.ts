@@ -1,6 +1,7 @@
 import canonicalize from 'canonicalize';
 import { sha256Hex } from './hash';
 import type { VersionContent } from './records';
+import { structuredContentOf } from './structured-content';
 
 /*
  * What an assessor's decision is bound to (issue 8). Both hashes are SHA-256 of RFC 8785 canonical JSON,
@@ -25,7 +26,8 @@ export async function canonicalHash(value: unknown): Promise<string> {
 export function contentHash(content: VersionContent, attachmentSha256s: readonly string[]): Promise<string> {
   const { title, kind, date, customerType, fields, reflection, tags } = content;
   return canonicalHash({
-    content: { title, kind, date, customerType, fields, reflection, tags },
+    // The structured parts of format 4 join only when present, so every hash made before stays the same.
+    content: { title, kind, date, customerType, fields, reflection, tags, ...structuredContentOf(content) },
     attachments: [...attachmentSha256s].sort(),
   });
 }

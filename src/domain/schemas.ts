@@ -34,6 +34,10 @@ const required = (what: string, max: number = LIMITS.shortTextMax) =>
     .min(1, `Enter ${what}`)
     .max(max, `Keep ${what} under ${max} characters`);
 
+/** A short entry a learner picks or types: a factor, a feedback technique, an act or a policy name. */
+const listEntry = z.string().trim().min(1, 'Enter a name').max(LIMITS.tagMax, `Keep each entry under ${LIMITS.tagMax} characters`);
+const entryList = z.array(listEntry).max(LIMITS.tagsMax, `Use at most ${LIMITS.tagsMax} entries`);
+
 /** The fields a learner types when setting up a portfolio. */
 export const portfolioInputSchema = z.object({
   learnerName: required('the learner’s name', 120),
@@ -48,6 +52,12 @@ export const portfolioSchema = portfolioInputSchema.extend({
   qualificationId: z.string().min(1),
   /** The number the next evidence item will get; only ever grows, so references are never reused. */
   nextEvidenceNumber: z.number().int().min(1),
+  /**
+   * The legislation and the organisation's standards and policies the learner tags evidence with
+   * (format 4; absent before). The suggested acts (src/domain/legislation.ts) need not be listed here.
+   */
+  legislation: entryList.optional(),
+  policies: entryList.optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -64,6 +74,49 @@ const title = (text: z.ZodString) => text.min(1, 'Enter a title').max(LIMITS.tit
 const tagList = (tag: z.ZodString) =>
   z.array(tag.max(LIMITS.tagMax, `Keep each tag under ${LIMITS.tagMax} characters`)).max(LIMITS.tagsMax, `Use at most ${LIMITS.tagsMax} tags`);
 
+/*
+ * Structured content added in format 4 (issue 10). Every one is optional and absent when empty, so an
+ * item saved before keeps its shape and its content hash (src/domain/evidence-hash.ts leaves an absent
+ * or empty one out of what it hashes).
+ */
+
+
+/**
+ * One KPI as a performance report records it: what is measured and in what unit, the baseline with its
+ * date, the target, and the result with its date once there is one (both or neither).
+ */
+export const kpiRowSchema = z
+  .object({
+    /** Stable within the item, so that an improvement item can link this row (kpiLinks). */
+    id,
+    measure: z.string().trim().min(1, 'Name the measure, for example “average reply time”').max(LIMITS.shortTextMax, `Keep the measure under ${LIMITS.shortTextMax} characters`),
+    unit: z.string().trim().min(1, 'Give the unit, for example “hours” or “%”').max(40, 'Keep the unit under 40 characters'),
+    baseline: z.number().finite(),
+    baselineDate: isoDate,
+    target: z.number().finite(),
+    result: z.number().finite().optional(),
+    resultDate: isoDate.optional(),
+  })
+  .refine((r) => (r.result === undefined) === (r.resultDate === undefined), {
+    message: 'Give the result and the date it was measured, or neither',
+    path: ['resultDate'],
+  });
+export type KpiRow = z.infer<typeof kpiRowSchema>;
+
+/** An improvement's claim that it moved a KPI: the performance report's item id and the row's id. */
+export const kpiLinkSchema = z.object({ evidenceId: id, kpiId: id });
+export type KpiLink = z.infer<typeof kpiLinkSchema>;
+
+/** The plan-do-review cycle's stages, in order (seed 004: identify need → agree standards → deliver → monitor → evaluate → improve). */
+export const cycleStages = ['identify-need', 'agree-standards', 'deliver', 'monitor', 'evaluate', 'improve'] as const;
+export type CycleStage = (typeof cycleStages)[number];
+/** One item's place in a named plan-do-review cycle; an item may take part in more than one. */
+export const cycleLinkSchema = z.object({
+  cycle: listEntry,
+  stage: z.enum(cycleStages, { message: 'Choose the stage of the cycle' }),
+});
+export type CycleLink = z.infer<typeof cycleLinkSchema>;
+
 /**
  * An evidence item's content, the one base of the form's input and of a stored item. It carries no
  * refinement, so that both can extend it (zod 4 carries a refinement along through `.extend()` and
@@ -77,7 +130,24 @@ export const evidenceContentSchema = z.object({
   fields: z.record(z.string(), z.string().max(LIMITS.longTextMax, `Keep this under ${LIMITS.longTextMax} characters`)),
   reflection: z.string().max(LIMITS.longTextMax, `Keep the reflection under ${LIMITS.longTextMax} characters`),
   tags: tagList(z.string()),
+  /** Factors that affect service (unit on principles), chosen or typed: counted by the coach, not guessed from prose. */
+  factors: entryList.optional(),
+  /** Techniques used to gather feedback (unit on managing relations), chosen or typed. */
+  feedbackTechniques: entryList.optional(),
+  /** Legislation this item shows working within, from the portfolio's list (Portfolio.legislation). */
+  legislation: entryList.optional(),
+  /** The organisation's own standards and policies this item refers to, from the portfolio's list (Portfolio.policies). */
+  policies: entryList.optional(),
+  /** A performance report's KPIs as rows. */
+  kpiRows: z.array(kpiRowSchema).max(50, 'Keep a report to 50 KPIs or fewer').optional(),
+  /** KPI rows (in performance reports) this item claims to have moved. */
+  kpiLinks: z.array(kpiLinkSchema).max(50).optional(),
+  /** The plan-do-review cycles this item is a stage of. */
+  cycles: z.array(cycleLinkSchema).max(20).optional(),
 });
+
+/** The optional structured parts of an item's content (format 4), in the order they are written. */
+export const structuredContentKeys = ['factors', 'feedbackTechniques', 'legislation', 'policies', 'kpiRows', 'kpiLinks', 'cycles'] as const;
 
 /** Adds a kind's field checks to a schema's issues, for values from `source`. */
 const checkKindFields =

@@ -2,6 +2,7 @@ import { versionHashes } from './evidence-hash';
 import { mappingId, formatRef } from './references';
 import type { EvidenceVersion, VersionContent } from './records';
 import type { AttachmentMeta, Evidence, EvidenceInput, Mapping, Person } from './schemas';
+import { structuredContentOf } from './structured-content';
 
 /** What a save of one item says; the version's hashes are computed from it. */
 export interface VersionDraft {
@@ -23,8 +24,9 @@ export interface VersionDraft {
 /** Only the content fields a version keeps, whatever else the value carries (a stored item has more). */
 export function versionContentOf(item: VersionContent): VersionContent {
   const { title, kind, date, customerType, fields, reflection, tags } = item;
-  return { title, kind, date, customerType, fields: { ...fields }, reflection, tags: [...tags] };
+  return { title, kind, date, customerType, fields: { ...fields }, reflection, tags: [...tags], ...structuredContentOf(item) };
 }
+
 
 /** A new version, its hashes computed once, here (never recomputed from a changed shape later). */
 export async function makeVersion(draft: VersionDraft): Promise<EvidenceVersion> {

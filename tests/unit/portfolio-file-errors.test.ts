@@ -116,7 +116,7 @@ describe('decodeFolio refuses a bad file, saying which way it is bad', () => {
     });
     const message = refused(await decodeFolio(future), 'unknown-version');
     expect(message).toContain('version 99');
-    expect(message).toContain('this app reads versions 1 to 3');
+    expect(message).toContain('this app reads versions 1 to 4');
   });
 
   it('an attachment left out of the zip: missing attachment, naming it', async () => {

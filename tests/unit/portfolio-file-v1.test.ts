@@ -16,7 +16,7 @@ const decodeV1 = async (data: unknown = v1Data) => {
 
 describe('a format version 1 file (Folio before issue 8)', () => {
   it('is read, and every item, mapping, attachment, decision and audit entry comes through', async () => {
-    expect(FOLIO_FORMAT_VERSION).toBe(3);
+    expect(FOLIO_FORMAT_VERSION).toBe(4);
     const { snapshot, manifest } = await decodeV1();
     expect(manifest.formatVersion).toBe(1);
     expect(snapshot.portfolio).toEqual(v1Data.portfolio);

@@ -15,13 +15,13 @@ async function demo(): Promise<PortfolioSnapshot> {
 }
 
 describe('format version 3 (issue 9: IQA outcomes)', () => {
-  it('writes version 3, and still opens a version 2 file as it was', async () => {
-    expect(FOLIO_FORMAT_VERSION).toBe(3);
+  it('writes the current version, and still opens a version 2 file as it was', async () => {
+    expect(FOLIO_FORMAT_VERSION).toBe(4);
     const snapshot = await demo();
     const good = await encodeFolio(snapshot, meta);
     const current = await decodeFolio(good);
     if (!current.ok) throw new Error(current.error.message);
-    expect(current.manifest.formatVersion).toBe(3);
+    expect(current.manifest.formatVersion).toBe(4);
     const v2 = await editFolio(good, ({ manifest }) => {
       manifest.formatVersion = 2;
     });

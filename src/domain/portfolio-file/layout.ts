@@ -7,7 +7,7 @@
 export const FOLIO_FORMAT = 'folio-portfolio';
 
 /** The version this build writes. Older versions are migrated on load (see ./migrations). */
-export const FOLIO_FORMAT_VERSION = 3;
+export const FOLIO_FORMAT_VERSION = 4;
 
 export const MANIFEST_PATH = 'manifest.json';
 export const DATA_PATH = 'portfolio.json';

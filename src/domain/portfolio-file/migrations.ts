@@ -1,6 +1,7 @@
 import { FOLIO_FORMAT_VERSION } from './layout';
 import { migrateV1, type MigrationResult } from './migrate-v1';
 import { migrateV2 } from './migrate-v2';
+import { migrateV3 } from './migrate-v3';
 
 /** Turns portfolio.json of one format version into the next; `from` is the version it reads. */
 interface Migration {
@@ -13,6 +14,7 @@ interface Migration {
 const migrations: readonly Migration[] = [
   { from: 1, migrate: migrateV1 },
   { from: 2, migrate: migrateV2 },
+  { from: 3, migrate: migrateV3 },
 ];
 
 export function isReadableVersion(version: number): boolean {

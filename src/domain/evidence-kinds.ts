@@ -3,6 +3,8 @@
  * the evidence form, its validation and the PDF all read these definitions.
  * Field values are stored as strings ('' when empty) so every kind shares one shape.
  */
+import type { CountedListKey } from './structured-lists';
+
 export type FieldType = 'text' | 'textarea' | 'date' | 'number' | 'select';
 
 export interface FieldDef {
@@ -19,6 +21,12 @@ export interface EvidenceKind {
   label: string;
   description: string;
   fields: readonly FieldDef[];
+  /**
+   * The counted lists the kind offers as ticks of the seed's examples plus the learner's own (issue 10):
+   * factors where the kind can describe what influences service (seed 001, unit on principles), feedback
+   * techniques where it can describe how feedback was gathered (seed 003, unit on managing relations).
+   */
+  lists?: readonly CountedListKey[];
 }
 
 const CHANNELS = ['Phone', 'Email', 'Face to face', 'Letter', 'Website or online form', 'Social media', 'Live chat'] as const;
@@ -29,6 +37,7 @@ export const evidenceKinds = [
     id: 'customer-feedback',
     label: 'Customer feedback form',
     description: 'Feedback a customer gave about the service, and what you did with it.',
+    lists: ['feedbackTechniques'],
     fields: [
       { name: 'collectionMethod', label: 'How the feedback was collected', type: 'select', options: COLLECTION, required: true },
       { name: 'feedback', label: 'What the customer said', type: 'textarea', required: true },
@@ -71,6 +80,7 @@ export const evidenceKinds = [
     id: 'reflective-account',
     label: 'Reflective account',
     description: 'Your own account of what happened, what you did and what you learned.',
+    lists: ['factors', 'feedbackTechniques'],
     fields: [
       { name: 'situation', label: 'The situation', type: 'textarea', required: true },
       { name: 'actions', label: 'What you did and why', type: 'textarea', required: true },
@@ -105,6 +115,7 @@ export const evidenceKinds = [
     id: 'professional-discussion',
     label: 'Professional discussion record',
     description: 'A recorded discussion with your assessor.',
+    lists: ['factors', 'feedbackTechniques'],
     fields: [
       { name: 'participants', label: 'Participants', type: 'text', required: true },
       { name: 'topics', label: 'Topics discussed', type: 'textarea', required: true },
@@ -116,6 +127,7 @@ export const evidenceKinds = [
     id: 'service-plan',
     label: 'Service delivery plan',
     description: 'A plan for delivering a service: resources, timelines, roles, contingencies.',
+    lists: ['factors'],
     fields: [
       { name: 'objectives', label: 'Objectives (measurable)', type: 'textarea', required: true },
       { name: 'resources', label: 'Resources', type: 'textarea' },
@@ -151,6 +163,7 @@ export const evidenceKinds = [
     id: 'survey-results',
     label: 'Survey results',
     description: 'Results of a customer survey and your analysis of them.',
+    lists: ['feedbackTechniques'],
     fields: [
       { name: 'method', label: 'Survey method', type: 'select', options: COLLECTION, required: true },
       { name: 'responses', label: 'Number of responses', type: 'number' },
@@ -177,6 +190,11 @@ export function findKind(id: string): EvidenceKind | undefined {
 
 export function kindLabel(id: string): string {
   return findKind(id)?.label ?? id;
+}
+
+/** The counted lists (factors, feedback techniques) a kind offers; none for an unknown kind. */
+export function kindLists(kindId: string): readonly CountedListKey[] {
+  return findKind(kindId)?.lists ?? [];
 }
 
 /** The empty field values of a kind, for a new item or a change of kind. */

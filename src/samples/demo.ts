@@ -2,7 +2,7 @@ import { catalogue } from '../catalogue';
 import { emptyFields, type EvidenceKindId } from '../domain/evidence-kinds';
 import { formatRef, mappingId } from '../domain/references';
 import { sha256Hex } from '../domain/hash';
-import type { AuditEntry, CustomerType, Mapping, Portfolio } from '../domain/schemas';
+import type { AuditEntry, CustomerType, Evidence, Mapping, Portfolio } from '../domain/schemas';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
 import { buildDemoAssessment } from './demo-assessment';
 import { withVersions, type UnversionedEvidence } from './with-versions';
@@ -16,6 +16,8 @@ interface DemoItem {
   reflection: string;
   tags: string[];
   maps: Record<string, string>;
+  /** Structured lists (format 4): what the coach counts and the PDF lists. */
+  lists?: Pick<Evidence, 'factors' | 'feedbackTechniques' | 'legislation' | 'policies'>;
 }
 
 /*
@@ -136,6 +138,8 @@ const ITEMS: DemoItem[] = [
     reflection: 'Naming the factors helped me explain delays honestly instead of just apologising.',
     tags: ['Data Protection Act 2018'],
     maps: { 'PRN-2': 'Identifies four distinct factors: resources, policy, expectations and systems.' },
+    // Planted: the text names four factors but only two are ticked, so the coach asks for a third on PRN-2.
+    lists: { factors: ['Resources', 'Customer expectations'], legislation: ['Data Protection Act 2018 / UK GDPR'], policies: ['ID-check policy'] },
   },
   {
     title: 'Referral of a bereavement case to the specialist team',
@@ -186,6 +190,7 @@ const ITEMS: DemoItem[] = [
     reflection: 'Breaking results down by age changed our recommendation.',
     tags: ['Equality Act 2010'],
     maps: { 'REL-3': 'Survey results analysed by age and channel with specific recommendations.' },
+    lists: { feedbackTechniques: ['Surveys'], legislation: ['Equality Act 2010'] },
   },
   {
     title: 'Comment cards from the branch counter',
@@ -201,6 +206,7 @@ const ITEMS: DemoItem[] = [
     },
     reflection: 'Two techniques (survey and cards) gave a fuller picture than either alone.',
     tags: [],
+    lists: { feedbackTechniques: ['Comment cards'], policies: ['Customer charter'] },
     maps: {
       'REL-3': 'Second feedback technique (comment cards), analysed by theme.',
       'DEL-3': 'Monitoring customer feedback and adjusting delivery in real time.',
@@ -392,6 +398,8 @@ export async function buildDemoSnapshot({
     startDate: isoDaysBefore(now, 180).slice(0, 10),
     qualificationId: catalogue.id,
     nextEvidenceNumber: ITEMS.length + 1,
+    legislation: ['Financial Services and Markets Act 2000'],
+    policies: ['Customer charter', 'Complaints procedure', 'Service level agreement', 'ID-check policy'],
     createdAt: isoDaysBefore(now, 180),
     updatedAt: now,
   };
@@ -417,6 +425,7 @@ export async function buildDemoSnapshot({
       fields,
       reflection: item.reflection,
       tags: item.tags,
+      ...item.lists,
       version: 1,
       createdAt: at,
       updatedAt: at,

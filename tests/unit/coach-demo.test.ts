@@ -9,7 +9,9 @@ describe('the coach on the demo portfolio', () => {
    * demo-assessment.ts rewrites E018 with an analysis): the informal comment E004 records no
    * investigation, and the reflective account E020 leaves "What you would do differently" empty.
    * Every other item is written well enough for these checks. The next slice plants weaknesses on
-   * purpose; this list then grows with them.
+   * purpose; this list then grows with them. Planted on purpose: E006, the only item on PRN-2, ticks two
+   * factors (its text names four, but the coach counts ticks, never prose). REL-3 has two techniques
+   * (E009 surveys, E010 comment cards), so nothing is said there.
    */
   it('finds exactly the two weaknesses the demo has', async () => {
     let n = 0;
@@ -23,6 +25,14 @@ describe('the coach on the demo portfolio', () => {
       message: f.message,
     }));
     expect(found).toEqual([
+      {
+        checkId: 'factor-count',
+        severity: 'fix',
+        refs: ['E006'],
+        markingPointIds: ['PRN-2'],
+        message:
+          'PRN-2 asks for at least 3 distinct factors; the evidence mapped to it names 2 (resources and customer expectations). Add 1 more distinct factor in the Factors field of E006, and say in the text how each one applied.',
+      },
       {
         checkId: 'complaint-record',
         severity: 'consider',

@@ -102,7 +102,7 @@ describe('policy reference check', () => {
     const found = checkPolicyReference(input([log({}), 'EXT-2', 'EXT-1', 'IMP-5']));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ checkId: 'policy-reference', severity: 'fix', markingPointIds: ['EXT-2', 'IMP-5'] });
-    expect(found[0]?.message).toContain('mapped to EXT-2 and IMP-5, which ask you to name the organisational standard, policy or legislation you followed, and it names none. Add it as a tag');
+    expect(found[0]?.message).toContain('mapped to EXT-2 and IMP-5, which ask you to name the organisational standard, policy or legislation you followed, and it names none. Add it under Legislation');
   });
 
   it('accepts a tag or a mention in the text', () => {

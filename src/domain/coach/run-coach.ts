@@ -1,6 +1,7 @@
 import { checkComplaintRecord, complaintClassSource, complaintStagesSource } from './complaint-record';
 import { checkFeedbackAnalysis, feedbackAnalysisSource } from './feedback-analysis';
 import { checkImprovementMeasure, improvementMeasureSource } from './improvement-measure';
+import { checkFactorCount, checkTechniqueCount, factorCountSource, techniqueCountSource } from './list-count';
 import { checkInternalCustomer, internalCustomerSource } from './internal-customer';
 import { checkMeasurableStandard, measurableStandardSource } from './measurable-standard';
 import { checkPolicyReference, policyReferenceSource } from './policy-reference';
@@ -20,6 +21,8 @@ export const coachChecks: readonly CoachCheckDef[] = [
   { id: 'service-plan', title: 'Service plan missing resources, timelines, roles or contingencies', sources: [servicePlanSource], run: checkServicePlan },
   { id: 'improvement-measure', title: 'Improvement with no before-and-after measure', sources: [improvementMeasureSource], run: checkImprovementMeasure },
   { id: 'policy-reference', title: 'No standard, policy or legislation named where a point asks for one', sources: [policyReferenceSource], run: checkPolicyReference },
+  { id: 'factor-count', title: 'Fewer distinct factors than the point asks for', sources: [factorCountSource], run: checkFactorCount },
+  { id: 'technique-count', title: 'Fewer feedback techniques than the point asks for', sources: [techniqueCountSource], run: checkTechniqueCount },
 ];
 
 const severityOrder = { fix: 0, consider: 1 } as const;

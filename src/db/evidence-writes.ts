@@ -7,6 +7,7 @@ import { signatureChecksOf } from './signature-checks';
 import { db, type AttachmentRow } from './database';
 import { draftKey } from './drafts';
 import type { MappingInput } from './mappings';
+import { listNewEntriesOf } from './portfolio-lists';
 import { addAudit } from './portfolios';
 import { appendVersion } from './versions';
 
@@ -93,6 +94,8 @@ export async function saveEvidence(req: SaveEvidenceRequest): Promise<Evidence> 
       },
     );
     await d.portfolios.update(portfolio.id, { updatedAt: now });
+    // An act or policy typed on the item joins the portfolio's list, to be offered on the next item.
+    await listNewEntriesOf(req.portfolioId, req.input, item.ref);
     await d.drafts.delete(draftKey(req.portfolioId, req.evidenceId));
     const names = new Map([...kept, ...added, ...removed].map((f) => [f.id, f.name]));
     const detail = previous ? diff.editAuditDetail(`${item.ref} ${item.title}`, previous, version, (id) => names.get(id)) : `${item.ref} ${item.title}`;

@@ -3,6 +3,7 @@ import { deletedVersionIds, deriveCurrent, type HistoryConflict } from './histor
 import type { EvidenceVersion, PortfolioRecord, RecordType } from './records';
 import type { AttachmentMeta, AuditEntry, Decision, Evidence, Mapping, Portfolio, SignerKey } from './schemas';
 import type { PortfolioSnapshot } from './snapshot';
+import { distinctEntries } from './structured-lists';
 
 /*
  * Merging two copies of one portfolio (issue 8): the learner's and the assessor's, or a device's and a
@@ -98,7 +99,26 @@ function metaOf(a: AttachmentMeta): AttachmentMeta {
 function mergePortfolio(local: Portfolio, incoming: Portfolio): Portfolio {
   const order = local.updatedAt.localeCompare(incoming.updatedAt) || (canonicalize(local) ?? '').localeCompare(canonicalize(incoming) ?? '');
   const winner = order >= 0 ? local : incoming;
-  return { ...winner, nextEvidenceNumber: Math.max(local.nextEvidenceNumber, incoming.nextEvidenceNumber) };
+  const other = winner === local ? incoming : local;
+  return {
+    ...winner,
+    nextEvidenceNumber: Math.max(local.nextEvidenceNumber, incoming.nextEvidenceNumber),
+    ...unionOfLists(winner, other),
+  };
+}
+
+/**
+ * The portfolio's legislation and policies lists from both copies: a name either copy holds is kept
+ * (the newer copy's spelling and order first), so a name added on one device is not lost to the other's
+ * details winning. A list empty on both stays absent.
+ */
+function unionOfLists(winner: Portfolio, other: Portfolio): Pick<Portfolio, 'legislation' | 'policies'> {
+  const out: Pick<Portfolio, 'legislation' | 'policies'> = {};
+  for (const key of ['legislation', 'policies'] as const) {
+    const list = distinctEntries([...(winner[key] ?? []), ...(other[key] ?? [])]);
+    if (list.length > 0) out[key] = list;
+  }
+  return out;
 }
 
 const byTime =

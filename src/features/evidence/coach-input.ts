@@ -3,7 +3,13 @@ import { runCoach } from '../../domain/coach/run-coach';
 import type { CoachFinding } from '../../domain/coach/types';
 import { evidenceKindIds } from '../../domain/evidence-kinds';
 import { customerTypes, type Evidence, type Mapping } from '../../domain/schemas';
-import { pickKindFields, type EvidenceFormValues } from './form-values';
+import { pickKindFields, pickLists, type EvidenceFormValues } from './form-values';
+
+/** The portfolio's stored items and mappings, read beside the form. */
+export interface PortfolioRows {
+  evidence: readonly Evidence[];
+  mappings: readonly Mapping[];
+}
 
 /** What the editor knows of the item apart from its form: its id and reference (a new item has neither yet). */
 export interface CoachItemMeta {
@@ -24,7 +30,7 @@ function isMember<T extends string>(list: readonly T[], value: string): value is
  * made into the item and mappings the checks read. Nothing is found until a kind is chosen (every check
  * reads a kind's fields); unsure customers count as "not applicable" so no check guesses them.
  */
-export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItemMeta): CoachFinding[] {
+export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItemMeta, portfolio?: PortfolioRows): CoachFinding[] {
   const kind = values.kind;
   if (!isMember(evidenceKindIds, kind)) return [];
   const item: Evidence = {
@@ -39,6 +45,7 @@ export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItem
     fields: pickKindFields(kind, values.fields),
     reflection: values.reflection,
     tags: values.tags,
+    ...pickLists(kind, values),
     version: 1,
     versionId: meta.id,
     createdAt: epoch,
@@ -53,5 +60,10 @@ export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItem
     createdAt: epoch,
     updatedAt: epoch,
   }));
-  return runCoach({ catalogue, evidence: [item], mappings });
+  if (!portfolio) return runCoach({ catalogue, evidence: [item], mappings });
+  // Checks that count across items (factors, feedback techniques) need the rest of the portfolio: the
+  // stored items stand beside the one in the form, and only findings that concern it are shown here.
+  const evidence = [item, ...portfolio.evidence.filter((e) => e.id !== meta.id)];
+  const others = portfolio.mappings.filter((m) => m.evidenceId !== meta.id);
+  return runCoach({ catalogue, evidence, mappings: [...mappings, ...others] }).filter((f) => f.evidenceIds.includes(meta.id));
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useCoachDismissals } from '../../db/coach';
+import { useEvidenceList, useMappings } from '../../db/hooks';
 import { dismissalOf } from '../../domain/coach/dismissals';
 import type { Evidence } from '../../domain/schemas';
 import { CoachFindingText, DismissedNote } from '../../ui/coach-finding';
@@ -38,9 +39,14 @@ export function CoachSection({ portfolioId, item, nextRef }: { portfolioId: stri
   const dismissals = useCoachDismissals(portfolioId);
   const id = item?.id ?? NEW_ITEM_ID;
   const ref = item?.ref ?? nextRef;
-  // The number only orders findings across items; the editor shows one item.
-  const number = item?.number ?? 1;
-  const findings = useMemo(() => coachFindingsForForm(settled, { id, ref, number, portfolioId }), [settled, id, ref, number, portfolioId]);
+  // The number orders the items a finding names; a new item takes the number its reference will have.
+  const number = item?.number ?? (Number.parseInt(/\d+/.exec(nextRef)?.[0] ?? '', 10) || 1);
+  const evidence = useEvidenceList(portfolioId);
+  const mappings = useMappings(portfolioId);
+  const findings = useMemo(
+    () => coachFindingsForForm(settled, { id, ref, number, portfolioId }, evidence && mappings ? { evidence, mappings } : undefined),
+    [settled, id, ref, number, portfolioId, evidence, mappings],
+  );
 
   return (
     <section className="card coach" aria-labelledby="coach-title">

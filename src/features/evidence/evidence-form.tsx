@@ -14,6 +14,7 @@ import type { EvidenceFormValues } from './form-values';
 import { KindChangeDialog } from './kind-change-dialog';
 import { KindFields } from './kind-fields';
 import { LeaveDialog } from './leave-dialog';
+import { KindListFields } from './list-fields';
 import { MappingSection } from './mapping-section';
 import { PrivacyWarning } from './privacy-warning';
 import { ReflectionSection } from './reflection-section';
@@ -55,8 +56,9 @@ export function EvidenceForm({ portfolioId, item, initialValues, attachments, st
           <section className="card" aria-labelledby="details-title">
             <h2 id="details-title">{kind ? `${kind.label}: details` : 'Details'}</h2>
             <KindFields kind={editor.kindField.value} />
+            <KindListFields kind={editor.kindField.value} />
           </section>
-          <ReflectionSection />
+          <ReflectionSection portfolioId={portfolioId} />
           <MappingSection key={editor.restoreCount} openUnitIds={editor.errorUnits} />
           <CoachSection portfolioId={portfolioId} item={item} nextRef={nextRef} />
           <AttachmentsSection

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { kindFieldIssues } from '../../domain/evidence-kind-checks';
-import { findKind } from '../../domain/evidence-kinds';
+import { findKind, kindLists } from '../../domain/evidence-kinds';
+import { structuredListKeys, type StructuredListKey } from '../../domain/structured-lists';
 import { evidenceInputShape, rationaleSchema, type Evidence, type EvidenceInput, type Mapping } from '../../domain/schemas';
 import { allMarkingPoints, isMarkingPointId } from '../../catalogue';
 import type { MappingInput } from '../../db';
@@ -15,6 +16,11 @@ const formValuesShape = z.object({
   reflection: z.string(),
   tags: z.array(z.string()),
   mappings: z.array(z.object({ markingPointId: z.string(), rationale: z.string() })),
+  // Issue 10's ticked lists: each absent when empty, as in a stored item.
+  factors: z.array(z.string()).optional(),
+  feedbackTechniques: z.array(z.string()).optional(),
+  legislation: z.array(z.string()).optional(),
+  policies: z.array(z.string()).optional(),
 });
 
 export type EvidenceFormValues = z.infer<typeof formValuesShape>;
@@ -36,10 +42,31 @@ export function pickKindFields(kind: string, fields: Record<string, string>): Re
   return Object.fromEntries((findKind(kind)?.fields ?? []).map((f) => [f.name, fields[f.name] ?? '']));
 }
 
+type ListValues = Partial<Pick<EvidenceFormValues, StructuredListKey>>;
+
+function withoutLists<T extends ListValues>(values: T): Omit<T, StructuredListKey> {
+  const { factors: _f, feedbackTechniques: _t, legislation: _l, policies: _p, ...rest } = values;
+  return rest;
+}
+
+/**
+ * The ticked lists to keep: legislation and policies on any kind, factors and feedback techniques only
+ * where the kind offers them (so a change of kind leaves none stale behind); each absent when empty.
+ */
+export function pickLists(kind: string, values: ListValues): ListValues {
+  const offered = new Set<StructuredListKey>([...kindLists(kind), 'legislation', 'policies']);
+  const out: ListValues = {};
+  for (const key of structuredListKeys) {
+    const list = (values[key] ?? []).map((e) => e.trim()).filter((e) => e !== '');
+    if (offered.has(key) && list.length > 0) out[key] = list;
+  }
+  return out;
+}
+
 /** The editor's one schema: the shared evidence input, its kind checks, plus a rationale for every chosen marking point. */
 export const evidenceFormSchema = formValuesShape.transform((values, ctx): EvidenceFormOutput => {
   const fields = pickKindFields(values.kind, values.fields);
-  const item = evidenceInputShape.safeParse({ ...values, fields });
+  const item = evidenceInputShape.safeParse({ ...withoutLists(values), fields, ...pickLists(values.kind, values) });
   const itemIssues = item.success ? [] : item.error.issues;
   // The kind checks run here whatever else is wrong, so every error shows on the first submit; a field
   // already over its length limit is reported for that alone.
@@ -77,6 +104,7 @@ export function formValuesOf(item: Evidence, mappings: readonly Mapping[]): Evid
     fields: pickKindFields(item.kind, item.fields),
     reflection: item.reflection,
     tags: [...item.tags],
+    ...pickLists(item.kind, item),
     mappings: mappings
       .filter((m) => m.evidenceId === item.id)
       .sort((a, b) => pointOrder(a.markingPointId) - pointOrder(b.markingPointId))

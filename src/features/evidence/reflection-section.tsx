@@ -1,10 +1,11 @@
 import { useFormContext } from 'react-hook-form';
 import { TextAreaField } from '../../ui/fields';
 import type { EvidenceFormValues } from './form-values';
+import { ReferenceListFields } from './list-fields';
 import { TagsField } from './tags-field';
 
-/** The editor's card for what the learner made of it: the reflection, and tags naming policies followed. */
-export function ReflectionSection() {
+/** The editor's card for what the learner made of it: the reflection, the legislation and policies it follows, and tags. */
+export function ReflectionSection({ portfolioId }: { portfolioId: string }) {
   const { register, formState } = useFormContext<EvidenceFormValues>();
   return (
     <section className="card" aria-labelledby="reflection-title">
@@ -16,6 +17,7 @@ export function ReflectionSection() {
         error={formState.errors.reflection?.message}
         {...register('reflection')}
       />
+      <ReferenceListFields portfolioId={portfolioId} />
       <TagsField />
     </section>
   );

@@ -31,10 +31,10 @@ export function TagsField() {
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={`${id}-entry`} className="field__label">
-        Legislation and policies (tags)
+        Other tags
       </label>
       <p id={`${id}-hint`} className="field__hint">
-        Name the laws and organisational policies this evidence follows. Type one and press Enter, or pick a suggestion.
+        Any other words to find this item by, such as a procedure it follows. Type one and press Enter, or pick a suggestion.
       </p>
       <FieldError id={`${id}-error`} message={error} />
       {tags.length > 0 ? (

@@ -4,6 +4,7 @@ import { usePortfolioId } from '../../ui/use-portfolio-id';
 import { DeleteSection } from './delete-section';
 import { DetailsSection } from './details-section';
 import { PeopleToRedactSection } from './people-to-redact-section';
+import { PortfolioListSection } from './portfolio-lists-section';
 import './settings.css';
 import { SigningKeySection } from './signing-key-section';
 import { StorageSection } from './storage-section';
@@ -19,7 +20,11 @@ export function SettingsPage() {
       {portfolio ? (
         <div className="settings">
           {/* Keyed so that another portfolio's settings start from its own details. */}
-          <DetailsSection key={portfolio.id} portfolio={portfolio} />
+          <div className="settings__main">
+            <DetailsSection key={portfolio.id} portfolio={portfolio} />
+            <PortfolioListSection key={`${portfolio.id}-legislation`} portfolio={portfolio} list="legislation" />
+            <PortfolioListSection key={`${portfolio.id}-policies`} portfolio={portfolio} list="policies" />
+          </div>
           <div className="settings__side">
             <SigningKeySection />
             <PeopleToRedactSection portfolioId={portfolio.id} />

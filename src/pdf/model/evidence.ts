@@ -3,6 +3,7 @@ import { findKind, kindLabel } from '../../domain/evidence-kinds';
 import { customerTypeLabels, type Evidence, type Mapping } from '../../domain/schemas';
 import type { AttachmentWithBytes } from '../../domain/snapshot';
 import { formatBytes } from '../../domain/byte-sizes';
+import { listLabels, structuredListKeys } from '../../domain/structured-lists';
 import { formatDate, formatDateTime } from '../../domain/readable-dates';
 import { plural } from './wording';
 import { readImageInfo } from './image-info';
@@ -66,6 +67,7 @@ export function buildEvidenceSection(item: Evidence, input: EvidenceInputs, posi
     }),
     tags: [...item.tags],
     tagLine: item.tags.length > 0 ? `Tags: ${item.tags.join(' • ')}` : '',
+    listLines: listLinesOf(item),
     reflection: item.reflection.trim(),
     mappings: mappedPoints(item, input),
     images,
@@ -76,6 +78,14 @@ export function buildEvidenceSection(item: Evidence, input: EvidenceInputs, posi
         : undefined,
     comments: itemComments(item, input),
   };
+}
+
+/** The item's structured lists (format 4) as labelled lines, in a fixed order. */
+function listLinesOf(item: Evidence): string[] {
+  return structuredListKeys.flatMap((key) => {
+    const entries = item[key] ?? [];
+    return entries.length > 0 ? [`${listLabels[key]}: ${entries.join(' • ')}`] : [];
+  });
 }
 
 /** Comments sit beside the item they are about, saying so when the item has changed since. */

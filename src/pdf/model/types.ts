@@ -183,6 +183,8 @@ export interface EvidenceSection {
   tags: string[];
   /** "Tags: a • b", or '' for none. */
   tagLine: string;
+  /** "Factors: a • b", "Legislation: …": one line per structured list the item has, none for an empty one. */
+  listLines: string[];
   reflection: string;
   mappings: MappedPoint[];
   images: ImageEntry[];

@@ -18,6 +18,7 @@ export function drawEvidence(ctx: Ctx, model: PdfModel, item: EvidenceSection, f
 
   heading(ctx, labels.details, 3);
   if (item.fields.length > 0) keyValueTable(ctx, item.fields, 58, { empty: labels.notRecorded });
+  for (const line of item.listLines) paragraph(ctx, line, { size: SIZE.small + 0.5, after: 1.5 });
   if (item.tagLine) paragraph(ctx, item.tagLine, { size: SIZE.small + 0.5, after: 3 });
 
   heading(ctx, labels.reflection, 3);

@@ -1,6 +1,7 @@
 import { unitOf } from '../../catalogue';
 import { kindLabel } from '../../domain/evidence-kinds';
 import type { Evidence, Mapping } from '../../domain/schemas';
+import { structuredListKeys } from '../../domain/structured-lists';
 
 /** The list's filters, as they live in the URL: `?q=…&kind=…&unit=EXT` (or `unit=none` for not mapped yet). */
 export interface EvidenceFilters {
@@ -35,7 +36,9 @@ function fold(text: string): string {
 }
 
 function searchableText(item: Evidence): string {
-  return fold([item.ref, item.title, kindLabel(item.kind), item.reflection, ...Object.values(item.fields), ...item.tags].join('\n'));
+  // The ticked lists too, so "equality act" or "customer charter" finds every item tagged with it.
+  const lists = structuredListKeys.flatMap((key) => item[key] ?? []);
+  return fold([item.ref, item.title, kindLabel(item.kind), item.reflection, ...Object.values(item.fields), ...item.tags, ...lists].join('\n'));
 }
 
 /** Every word of the search must appear somewhere in the item; kind and unit narrow further. */

@@ -1,6 +1,5 @@
 import { expectNoAxeViolations } from './support/axe';
-import { EvidenceEditorPage } from './support/pages/evidence-editor-page';
-import { HomePage } from './support/pages/home-page';
+import { openDemoItem } from './support/open-demo-item';
 import { waitForScreen } from './support/settle';
 import { describe, expect, test } from './support/test';
 
@@ -9,15 +8,7 @@ const noEvaluation = /E020 “Handling a vulnerable member’s enquiry” has no
 
 describe('the coach on screen', () => {
   test('questions E020 in the editor, takes a dismissal only with a reason, shows it dismissed, and on its marking point’s page', async ({ page }) => {
-    const home = new HomePage(page);
-    await home.goto();
-    const portfolioId = await home.loadDemo();
-    await waitForScreen(page);
-    await page.goto(`/p/${portfolioId}/evidence`);
-    await waitForScreen(page);
-    await page.getByRole('link', { name: /^E020 / }).click();
-    const editor = new EvidenceEditorPage(page, portfolioId);
-    await editor.waitUntilShown();
+    const { portfolioId, editor } = await openDemoItem(page, 'E020');
 
     const coach = page.getByRole('region', { name: 'What an assessor would question' });
     const finding = coach.getByRole('listitem').filter({ hasText: noEvaluation });

@@ -1,6 +1,5 @@
 import { expectNoAxeViolations } from './support/axe';
-import { EvidenceEditorPage } from './support/pages/evidence-editor-page';
-import { HomePage } from './support/pages/home-page';
+import { openDemoItem } from './support/open-demo-item';
 import { waitForScreen } from './support/settle';
 import { describe, expect, test } from './support/test';
 
@@ -9,15 +8,7 @@ const shortOfFactors = /PRN-2 asks for at least 3 distinct factors; the evidence
 
 describe('factors, legislation and policies', () => {
   test('the coach counts E006’s ticked factors; ticking a third clears it; the portfolio’s policies are kept in Settings', async ({ page }) => {
-    const home = new HomePage(page);
-    await home.goto();
-    const portfolioId = await home.loadDemo();
-    await waitForScreen(page);
-    await page.goto(`/p/${portfolioId}/evidence`);
-    await waitForScreen(page);
-    await page.getByRole('link', { name: /^E006 / }).click();
-    const editor = new EvidenceEditorPage(page, portfolioId);
-    await editor.waitUntilShown();
+    const { portfolioId, editor } = await openDemoItem(page, 'E006');
 
     const coach = page.getByRole('region', { name: 'What an assessor would question' });
     await coach.getByText(shortOfFactors).waitFor();

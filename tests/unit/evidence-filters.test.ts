@@ -90,3 +90,19 @@ describe('filters in the URL', () => {
     expect(hasFilters({ ...none, unit: 'EXT' })).toBe(true);
   });
 });
+
+describe('searching by the ticked lists', () => {
+  const ticked = [
+    item(1, { legislation: ['Equality Act 2010'], policies: ['Refunds policy'] }),
+    item(2, { kind: 'reflective-account', factors: ['Market competition'] }),
+    item(3, { kind: 'survey-results', feedbackTechniques: ['Mystery shopping'] }),
+  ];
+  const search = (q: string) => refs(filterEvidence(ticked, [], { ...none, q }));
+
+  it('finds items by their legislation, policies, factors and techniques', () => {
+    expect(search('equality act')).toEqual(['E001']);
+    expect(search('refunds')).toEqual(['E001']);
+    expect(search('competition')).toEqual(['E002']);
+    expect(search('mystery')).toEqual(['E003']);
+  });
+});

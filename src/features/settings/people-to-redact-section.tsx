@@ -1,9 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { setPeopleToRedact, usePeopleToRedact } from '../../db/people-to-redact';
 import { errorDetail } from '../../domain/error-detail';
 import { personNameIssue, tidyPersonName } from '../../domain/privacy/person-name-issue';
-import { ErrorNotice } from '../../ui/error-notice';
-import { TextField } from '../../ui/fields';
+import { NameListEditor, type NameListOutcome } from './name-list-editor';
 
 /**
  * The learner's list of customers' and colleagues' names for Folio to find in evidence and mask in
@@ -11,44 +9,29 @@ import { TextField } from '../../ui/fields';
  */
 export function PeopleToRedactSection({ portfolioId }: { portfolioId: string }) {
   const people = usePeopleToRedact(portfolioId);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [status, setStatus] = useState('');
-  const [failure, setFailure] = useState<string | undefined>();
 
-  const save = async (names: readonly string[], done: string) => {
-    setFailure(undefined);
+  const save = async (names: readonly string[], done: string): Promise<NameListOutcome> => {
     try {
       await setPeopleToRedact(portfolioId, names);
-      setStatus(done);
-      return true;
+      return { status: done };
     } catch (e) {
-      setFailure(errorDetail(e, 'The list could not be saved on this device.'));
-      return false;
+      return { failure: errorDetail(e, 'The list could not be saved on this device.') };
     }
   };
 
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (people === undefined) return;
-    const issue = personNameIssue(name, people);
-    setError(issue);
-    setStatus('');
-    if (issue !== undefined) {
-      inputRef.current?.focus();
-      return;
-    }
+  const add = async (name: string): Promise<NameListOutcome> => {
+    const list = people ?? [];
+    const issue = personNameIssue(name, list);
+    if (issue !== undefined) return { error: issue };
     const tidy = tidyPersonName(name);
-    if (await save([...people, tidy], `Added ${tidy}.`)) setName('');
+    return save([...list, tidy], `Added ${tidy}.`);
   };
 
-  const remove = async (index: number) => {
-    if (people === undefined) return;
-    const removed = people[index];
-    if (removed === undefined) return;
-    // The button pressed goes away with its name: focus returns to the field, not to the page's top.
-    if (await save(people.filter((_, i) => i !== index), `Removed ${removed}.`)) inputRef.current?.focus();
+  const remove = async (index: number): Promise<NameListOutcome> => {
+    const list = people ?? [];
+    const removed = list[index];
+    if (removed === undefined) return {};
+    return save(list.filter((_, i) => i !== index), `Removed ${removed}.`);
   };
 
   return (
@@ -61,43 +44,17 @@ export function PeopleToRedactSection({ portfolioId }: { portfolioId: string }) 
       <p>
         <strong>This list never leaves this device.</strong> It is not in the portfolio file, the PDF or anything else you export.
       </p>
-      {people === undefined ? (
-        <p className="muted">Loading the list…</p>
-      ) : people.length === 0 ? (
-        <p className="muted">No names yet.</p>
-      ) : (
-        <ul className="people-list" aria-label="Names to redact">
-          {people.map((person, index) => (
-            <li key={person}>
-              <span className="people-list__name">{person}</span>{' '}
-              <button type="button" className="button button--secondary button--small" onClick={() => void remove(index)}>
-                Remove <span className="visually-hidden">{person}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form onSubmit={(e) => void add(e)} noValidate aria-label="Add a name to redact">
-        <TextField
-          ref={inputRef}
-          label="Name to add"
-          hint="A first name, surname or full name, as it is written in your evidence."
-          error={error}
-          autoComplete="off"
-          value={name}
-          onChange={(e) => {
-            setName(e.target.value);
-            setStatus('');
-          }}
-        />
-        <button type="submit" className="button button--secondary" disabled={people === undefined}>
-          Add name
-        </button>
-      </form>
-      <p role="status" className="settings-asked">
-        {status}
-      </p>
-      {failure !== undefined ? <ErrorNotice>{failure}</ErrorNotice> : null}
+      <NameListEditor
+        names={people}
+        listLabel="Names to redact"
+        empty="No names yet."
+        formLabel="Add a name to redact"
+        fieldLabel="Name to add"
+        hint="A first name, surname or full name, as it is written in your evidence."
+        buttonLabel="Add name"
+        add={add}
+        remove={remove}
+      />
     </section>
   );
 }

@@ -1,10 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { addPortfolioListEntry, PortfolioListError, removePortfolioListEntry, type PortfolioListKey } from '../../db/portfolio-lists';
 import { errorDetail } from '../../domain/error-detail';
 import { suggestedActs } from '../../domain/legislation';
 import type { Portfolio } from '../../domain/schemas';
-import { ErrorNotice } from '../../ui/error-notice';
-import { TextField } from '../../ui/fields';
+import { NameListEditor, type NameListOutcome } from './name-list-editor';
 
 const WORDING: Record<PortfolioListKey, { title: string; lead: string; listName: string; field: string; button: string; empty: string }> = {
   legislation: {
@@ -32,39 +30,25 @@ const WORDING: Record<PortfolioListKey, { title: string; lead: string; listName:
 export function PortfolioListSection({ portfolio, list }: { portfolio: Portfolio; list: PortfolioListKey }) {
   const words = WORDING[list];
   const names = portfolio[list] ?? [];
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string>();
-  const [status, setStatus] = useState('');
-  const [failure, setFailure] = useState<string>();
   const titleId = `${list}-list-title`;
+  const failed = (e: unknown): NameListOutcome => ({ failure: errorDetail(e, 'The list could not be saved on this device.') });
 
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    setStatus('');
-    setFailure(undefined);
+  const add = async (name: string): Promise<NameListOutcome> => {
     try {
-      const added = await addPortfolioListEntry(portfolio.id, list, name);
-      setError(undefined);
-      setName('');
-      setStatus(`Added ${added}.`);
+      return { status: `Added ${await addPortfolioListEntry(portfolio.id, list, name)}.` };
     } catch (e) {
-      if (e instanceof PortfolioListError) {
-        setError(e.message);
-        inputRef.current?.focus();
-      } else setFailure(errorDetail(e, 'The list could not be saved on this device.'));
+      return e instanceof PortfolioListError ? { error: e.message } : failed(e);
     }
   };
 
-  const remove = async (removed: string) => {
-    setFailure(undefined);
+  const remove = async (index: number): Promise<NameListOutcome> => {
+    const removed = names[index];
+    if (removed === undefined) return {};
     try {
       await removePortfolioListEntry(portfolio.id, list, removed);
-      setStatus(`Removed ${removed}. Items tagged with it keep it.`);
-      // The button pressed goes away with its name: focus returns to the field.
-      inputRef.current?.focus();
+      return { status: `Removed ${removed}. Items tagged with it keep it.` };
     } catch (e) {
-      setFailure(errorDetail(e, 'The list could not be saved on this device.'));
+      return failed(e);
     }
   };
 
@@ -72,40 +56,16 @@ export function PortfolioListSection({ portfolio, list }: { portfolio: Portfolio
     <section className="card" aria-labelledby={titleId}>
       <h2 id={titleId}>{words.title}</h2>
       <p>{words.lead}</p>
-      {names.length === 0 ? (
-        <p className="muted">{words.empty}</p>
-      ) : (
-        <ul className="people-list" aria-label={words.listName}>
-          {names.map((n) => (
-            <li key={n}>
-              <span className="people-list__name">{n}</span>{' '}
-              <button type="button" className="button button--secondary button--small" onClick={() => void remove(n)}>
-                Remove <span className="visually-hidden">{n}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form onSubmit={(e) => void add(e)} noValidate aria-label={words.button}>
-        <TextField
-          ref={inputRef}
-          label={words.field}
-          error={error}
-          autoComplete="off"
-          value={name}
-          onChange={(e) => {
-            setName(e.target.value);
-            setStatus('');
-          }}
-        />
-        <button type="submit" className="button button--secondary">
-          {words.button}
-        </button>
-      </form>
-      <p role="status" className="settings-asked">
-        {status}
-      </p>
-      {failure !== undefined ? <ErrorNotice>{failure}</ErrorNotice> : null}
+      <NameListEditor
+        names={names}
+        listLabel={words.listName}
+        empty={words.empty}
+        formLabel={words.button}
+        fieldLabel={words.field}
+        buttonLabel={words.button}
+        add={add}
+        remove={remove}
+      />
     </section>
   );
 }

@@ -50,7 +50,9 @@ export function privacyDeclaration(privacy: PrivacyOutcome | undefined): string[
   const parts: string[] = [];
   if (privacy.masked > 0) parts.push(`${plural(privacy.masked, 'piece')} of personal data Folio found ${privacy.masked === 1 ? 'is' : 'are'} masked in this copy`);
   if (privacy.confirmedNotCustomers > 0) {
-    parts.push(`${plural(privacy.confirmedNotCustomers, 'other')} I confirmed ${privacy.confirmedNotCustomers === 1 ? 'is' : 'are'} not a customer’s (for example my own work contact details)`);
+    const kept = plural(privacy.confirmedNotCustomers, privacy.masked > 0 ? 'other piece' : 'piece');
+    const verb = privacy.confirmedNotCustomers === 1 ? 'is' : 'are';
+    parts.push(`I confirmed that ${privacy.masked > 0 ? '' : 'the '}${kept}${privacy.masked > 0 ? '' : ' of personal data'} it found ${verb} not a customer’s (for example my own work contact details)`);
   }
   return [`Before this copy was made, Folio checked the evidence for customers’ personal details: ${parts.join(', and ')}.`];
 }

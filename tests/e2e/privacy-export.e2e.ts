@@ -24,10 +24,7 @@ test('a learner reviews the personal data before export, redacts it, and the PDF
 
   const settings = new SettingsPage(page, portfolioId);
   await settings.goto();
-  const people = page.getByRole('region', { name: 'People to redact' });
-  await people.getByLabel('Name to add').fill('Olivia Marsh');
-  await people.getByRole('button', { name: 'Add name' }).click();
-  await people.getByRole('list', { name: 'Names to redact' }).getByRole('button', { name: 'Remove Olivia Marsh' }).waitFor();
+  await settings.addPersonToRedact('Olivia Marsh');
 
   const editor = new EvidenceEditorPage(page, portfolioId);
   await editor.gotoNew();

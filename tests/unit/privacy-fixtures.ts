@@ -3,7 +3,7 @@ import { sha256Hex } from '../../src/domain/hash';
 import type { PortfolioRecord } from '../../src/domain/records';
 import type { AuditEntry } from '../../src/domain/schemas';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
-import { evidenceFromVersion, makeVersion, mappingsFromVersion } from '../../src/domain/versions';
+import { evidenceFromVersion, makeVersion, mappingsFromVersion, type VersionDraft } from '../../src/domain/versions';
 import { buildDemoSnapshot } from '../../src/samples/demo';
 
 /** Made-up customers' details in every form the finders know (example domains, Ofcom drama numbers). */
@@ -55,28 +55,25 @@ export async function personalSnapshot(): Promise<PortfolioSnapshot> {
     createdAt: '2026-11-20T10:00:00.000Z',
     bytes,
   };
-  const older = await makeVersion({
-    id: 'v-personal-2',
-    portfolioId: item.portfolioId,
-    evidenceId: item.id,
-    number: item.number,
-    version: 2,
-    parents: [first.id],
-    savedAt: '2026-11-20T10:00:00.000Z',
-    author: { role: 'learner', name: demo.portfolio.learnerName },
+  // A save of E001 by the learner: version n, after `parent`.
+  const save = (version: number, parent: string, savedAt: string, change: Pick<VersionDraft, 'content' | 'attachments' | 'mappings'>) =>
+    makeVersion({
+      id: `v-personal-${version}`,
+      portfolioId: item.portfolioId,
+      evidenceId: item.id,
+      number: item.number,
+      version,
+      parents: [parent],
+      savedAt,
+      author: { role: 'learner', name: demo.portfolio.learnerName },
+      ...change,
+    });
+  const older = await save(2, first.id, '2026-11-20T10:00:00.000Z', {
     content: { ...first.content, reflection: `${first.content.reflection} Card ${PERSONAL.cards[1]}, NI ${PERSONAL.niNumbers[1]}, ${PERSONAL.phones[6]}.` },
     attachments: [...first.attachments],
     mappings: first.mappings,
   });
-  const current = await makeVersion({
-    id: 'v-personal-3',
-    portfolioId: item.portfolioId,
-    evidenceId: item.id,
-    number: item.number,
-    version: 3,
-    parents: [older.id],
-    savedAt: '2026-11-21T10:00:00.000Z',
-    author: { role: 'learner', name: demo.portfolio.learnerName },
+  const current = await save(3, older.id, '2026-11-21T10:00:00.000Z', {
     content: {
       ...first.content,
       title: `Call with ${PERSONAL.names[0]} (${PERSONAL.phones[0]})`,

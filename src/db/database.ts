@@ -49,6 +49,11 @@ export interface PortfolioLocalRow {
   group?: string;
   /** Customers' and colleagues' names the learner wants found and masked (issue 10): never exported. */
   peopleToRedact?: string[];
+  /**
+   * The learner's choice on each piece of personal data the check before export found (issue 10), by
+   * choiceKey (its kind and value): mask it, or keep it as not a customer's. Never exported.
+   */
+  privacyChoices?: Record<string, 'redact' | 'keep'>;
 }
 
 /** A print copy of a photo for the PDF (see SCHEMA_V2): a cache entry, rebuilt if lost. */

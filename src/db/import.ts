@@ -29,6 +29,10 @@ export function unsentMessage(unsent: UnsentRecords): string {
   return `This device holds ${what} made since it last sent this portfolio, and the file does not have them: replacing would lose them. Export the portfolio first and send it, or merge the file instead.`;
 }
 
+/** Why a redacted copy never replaces the device's own (issue 10): the masks would take the place of the words. */
+export const REDACTED_REPLACE =
+  'the file is a redacted copy, with masks such as “[email removed]” in place of customers’ details, and replacing this device’s copy with it would lose the evidence as written. Merge the file instead: the merge keeps your words and adds what is new';
+
 export async function portfolioExists(id: string): Promise<boolean> {
   return (await db().portfolios.where('id').equals(id).count()) > 0;
 }
@@ -61,9 +65,11 @@ function isIdClash(e: unknown): boolean {
  * under. Records whose ids another portfolio here already uses get new ids first (their references,
  * E001 …, and content stay the same). If anything fails, the database is exactly as it was before.
  */
-export async function importSnapshot(snapshot: PortfolioSnapshot, mode: ImportMode): Promise<string> {
+export async function importSnapshot(snapshot: PortfolioSnapshot, mode: ImportMode, file: { redacted?: boolean } = {}): Promise<string> {
   const signed = holdsSignatures(snapshot);
   if (mode === 'replace') {
+    const redacted = file.redacted === true || snapshot.versions.some((v) => v.redacted === true);
+    if (redacted && (await portfolioExists(snapshot.portfolio.id))) throw new Error(REDACTED_REPLACE);
     const unsent = await unsentRecords(snapshot);
     if (unsent) throw new Error(unsentMessage(unsent));
   }

@@ -1,5 +1,6 @@
 import canonicalize from 'canonicalize';
 import { deletedVersionIds, deriveCurrent, type HistoryConflict } from './history';
+import { isMaskedCopy } from './privacy/masked-copy';
 import type { EvidenceVersion, PortfolioRecord, RecordType } from './records';
 import type { AttachmentMeta, AuditEntry, Decision, Evidence, Mapping, Portfolio, SignerKey } from './schemas';
 import type { PortfolioSnapshot } from './snapshot';
@@ -48,7 +49,11 @@ export interface MergeResult<A extends AttachmentMeta> {
 
 const same = (a: unknown, b: unknown): boolean => canonicalize(a) === canonicalize(b);
 
-/** Union by key, the local row kept on a clash; clashes whose rows differ are returned. */
+/**
+ * Union by key, the local row kept on a clash; clashes whose rows differ are returned. A row that is the
+ * other with customers' details masked (a redacted copy coming back, issue 10) is no clash: the words as
+ * written win, so a redacted file never puts masks in place of what a device holds.
+ */
 function unionBy<T>(local: readonly T[], incoming: readonly T[], key: (row: T) => string): { rows: T[]; differing: Array<[T, T]> } {
   const byKey = new Map<string, T>();
   for (const row of local) byKey.set(key(row), row);
@@ -56,7 +61,9 @@ function unionBy<T>(local: readonly T[], incoming: readonly T[], key: (row: T) =
   for (const row of incoming) {
     const mine = byKey.get(key(row));
     if (mine === undefined) byKey.set(key(row), row);
-    else if (mine !== row && !same(mine, row)) differing.push([mine, row]);
+    else if (mine === row || same(mine, row) || isMaskedCopy(mine, row)) continue;
+    else if (isMaskedCopy(row, mine)) byKey.set(key(row), row);
+    else differing.push([mine, row]);
   }
   return { rows: [...byKey.values()], differing };
 }
@@ -97,6 +104,8 @@ function metaOf(a: AttachmentMeta): AttachmentMeta {
 
 /** The later-saved details win; on the same time, a fixed order of the two, so either side gets the same answer. */
 function mergePortfolio(local: Portfolio, incoming: Portfolio): Portfolio {
+  if (isMaskedCopy(local, incoming)) return local;
+  if (isMaskedCopy(incoming, local)) return { ...incoming, nextEvidenceNumber: Math.max(local.nextEvidenceNumber, incoming.nextEvidenceNumber) };
   const order = local.updatedAt.localeCompare(incoming.updatedAt) || (canonicalize(local) ?? '').localeCompare(canonicalize(incoming) ?? '');
   const winner = order >= 0 ? local : incoming;
   const other = winner === local ? incoming : local;

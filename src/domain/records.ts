@@ -52,6 +52,11 @@ export const evidenceVersionSchema = z.object({
   contentHash: sha256Hex,
   /** Marking point id → the hash a decision on that point records. */
   pointHashes: z.record(pointId, sha256Hex),
+  /**
+   * Only in a redacted copy (issue 10): the content has masks in place of customers' details, and the
+   * hashes above are the stored version's, kept so a decision made on the copy binds to the original.
+   */
+  redacted: z.literal(true).optional(),
 });
 export type EvidenceVersion = z.infer<typeof evidenceVersionSchema>;
 

@@ -32,7 +32,7 @@ describe('evidence editor: personal data warning', { timeout: 20_000 }, () => {
         'a phone number (07700 900123) in What you did and why',
       ]),
     );
-    expect(region).toHaveTextContent('Remove it, or keep it if it is yours (your own work email, say). Anything exported carries it as written.');
+    expect(region).toHaveTextContent('Remove it, or keep it if it is yours (your own work email, say). Before any export, Folio lists it again and asks whether to mask it in what you send.');
 
     await user.clear(situation);
     await paste(user, situation, 'A customer rang about her refund.');

@@ -1,6 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPortfolio, db, lastSentAt, writeSnapshot } from '../../src/db';
+import { createPortfolio, db, lastSentAt, readSnapshot, writeSnapshot } from '../../src/db';
+import { setPeopleToRedact } from '../../src/db/people-to-redact';
+import { versionHashes } from '../../src/domain/evidence-hash';
+import { leaks, PERSONAL, personalSnapshot } from '../unit/privacy-fixtures';
 import { signerIdOf } from '../../src/domain/signers';
 import { generateSigningKey } from '../../src/domain/signing';
 import { buildDemoSnapshot } from '../../src/samples/demo';
@@ -73,7 +81,37 @@ async function storeDemo(): Promise<PortfolioSnapshot> {
 async function openExportPage(portfolioId: string) {
   const { user } = renderAt(`/p/${portfolioId}/export`);
   await screen.findByRole('heading', { level: 1, name: 'Export' });
+  // A learner's export waits for the privacy check; it has run once it says what it found.
+  await screen.findByText(/^Folio found /);
   return user;
+}
+
+const privacyPart = () => within(screen.getByRole('region', { name: 'Customers’ personal data' }));
+
+/**
+ * A portfolio full of customers' details (tests/unit/privacy-fixtures.ts), stored without the attachment
+ * named after a customer (in jsdom a stored Blob comes back empty, GUIDE §9): 18 values, not 20.
+ */
+async function storePersonal(): Promise<PortfolioSnapshot> {
+  const snapshot = await personalSnapshot();
+  const stored = { ...snapshot, attachments: [], versions: snapshot.versions.map((v) => ({ ...v, attachments: v.attachments.filter((a) => a.id !== 'att-personal') })) };
+  // Its versions' hashes then no longer match: recompute them the way a save would.
+  const versions = await Promise.all(stored.versions.map(async (v) => ({ ...v, ...(await versionHashes(v.content, v.attachments.map((a) => a.sha256), v.mappings)) })));
+  const ready = { ...stored, versions };
+  await writeSnapshot(ready, { replace: false });
+  await setPeopleToRedact(ready.portfolio.id, [...PERSONAL.names]);
+  return ready;
+}
+
+function pdfTextOf(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'folio-export-privacy-'));
+  try {
+    const file = join(dir, 'out.pdf');
+    writeFileSync(file, bytes);
+    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const pdfPart = () => within(screen.getByRole('region', { name: 'PDF for your assessor' }));
@@ -114,12 +152,91 @@ describe('Export page', () => {
     expect(clicked).toEqual([{ href: 'blob:folio/1', download: again.getAttribute('download') }]);
   }, 30_000);
 
-  it('reminds the learner to take customers’ personal details out before anything leaves the device', async () => {
+  it('checks a learner’s portfolio for customers’ personal data before export, and says when there is none', async () => {
     const portfolio = await createPortfolio(zoe);
     await openExportPage(portfolio.id);
-    const reminder = await screen.findByRole('region', { name: 'Take customers’ personal details out first' });
-    expect(reminder).toHaveTextContent(/names, email addresses, phone numbers and home addresses/);
-    expect(reminder).toHaveTextContent('Folio does not remove them for you.');
+    expect(privacyPart().getByRole('status')).toHaveTextContent('Folio found no customers’ personal data. You can export.');
+    expect(privacyPart().getByRole('link', { name: '“people to redact” list' })).toHaveAttribute('href', `/p/${portfolio.id}/settings`);
+    expect(pdfPart().getByRole('button', { name: 'Create PDF' })).toBeEnabled();
+    expect(folioPart().getByRole('button', { name: 'Download the portfolio file' })).toBeEnabled();
+  });
+
+  it('lists what it found item by item, and holds both exports until every piece has a choice', async () => {
+    const stored = await storePersonal();
+    const user = await openExportPage(stored.portfolio.id);
+    const review = privacyPart();
+    expect(review.getByText((_, el) => el?.tagName === 'P' && /^Folio found 18 pieces of personal data in 1 item\. For each, choose Redact/.test(el.textContent ?? ''))).toBeInTheDocument();
+    expect(review.getByRole('heading', { level: 3, name: /^E001 · Call with Olivia Marsh/ })).toBeInTheDocument();
+    const email = review.getByRole('group', { name: `an email address (${PERSONAL.emails[0]}) in The situation, a tag and a comment by Łucja Wiśniewska` });
+    expect(review.getByRole('group', { name: 'a payment card number (ending 0004) in an older version' })).toBeInTheDocument();
+    expect(review.getAllByRole('group', { name: /in the audit trail$/ })).toHaveLength(3);
+
+    const create = pdfPart().getByRole('button', { name: 'Create PDF' });
+    expect(create).toBeDisabled();
+    expect(create).toHaveAccessibleDescription(/Choose Redact or Keep for each piece of personal data Folio found first \(18 still to choose/);
+    expect(folioPart().getByRole('button', { name: 'Download the portfolio file' })).toBeDisabled();
+
+    // One choice per value: keeping the email in E001 keeps it in the audit trail too.
+    await user.click(within(email).getByLabelText('Not a customer’s (keep)'));
+    await waitFor(() => expect(within(review.getAllByRole('group', { name: `an email address (${PERSONAL.emails[0]}) in the audit trail` })[0] ?? email).getByLabelText('Not a customer’s (keep)')).toBeChecked());
+    expect(await review.findByText('17 pieces of personal data still to choose for.')).toBeInTheDocument();
+    expect(await db().portfolioLocal.get(stored.portfolio.id)).toMatchObject({ privacyChoices: { [`email:${PERSONAL.emails[0]}`]: 'keep' } });
+  });
+
+  it('“Keep all as mine” asks first; “Redact all” then makes a PDF and a .folio with none of it, and the stored evidence keeps it', async () => {
+    InProcessWorker.render = realRenderer;
+    const stored = await storePersonal();
+    const user = await openExportPage(stored.portfolio.id);
+    await user.click(privacyPart().getByRole('button', { name: 'Keep all as mine' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Keep all of it as yours?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(pdfPart().getByRole('button', { name: 'Create PDF' })).toBeDisabled();
+
+    await user.click(privacyPart().getByRole('button', { name: 'Redact all' }));
+    expect(await privacyPart().findByText('Every piece of personal data has a choice. You can export.')).toBeInTheDocument();
+    await user.click(pdfPart().getByRole('button', { name: 'Create PDF' }));
+    await waitFor(() => expect(pdfPart().getByRole('status')).toHaveTextContent(/^PDF ready \(redacted: 18 pieces of personal data masked\): \d+ pages/), { timeout: 30_000 });
+    const pdf = pdfTextOf(await bytesOf(downloads[0] ?? new Blob()));
+    expect(leaks(pdf)).toEqual([]);
+    expect(pdf).toContain('[email removed]');
+    expect(pdf.replace(/\s+/g, ' ')).toContain('18 pieces of personal data Folio found are masked in this copy');
+
+    await user.click(folioPart().getByRole('button', { name: 'Download the portfolio file' }));
+    await waitFor(() => expect(folioPart().getByRole('status')).toHaveTextContent(/^Portfolio file ready \(redacted: 18 pieces of personal data masked\)/));
+    const file = await bytesOf(downloads[1] ?? new Blob());
+    const decoded = await decodeFolio(file);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.redacted).toBe(true);
+    expect(leaks(strFromU8(unzipSync(file)['portfolio.json'] ?? new Uint8Array()))).toEqual([]);
+    // The people list and the choices never travel.
+    expect(strFromU8(unzipSync(file)['portfolio.json'] ?? new Uint8Array())).not.toMatch(/privacyChoices|peopleToRedact/);
+
+    const after = await readSnapshot(stored.portfolio.id);
+    expect(after?.evidence).toEqual(stored.evidence);
+    expect(leaks(JSON.stringify(after?.versions)).length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('sends as written what the learner confirmed is theirs, and the declaration says so', async () => {
+    InProcessWorker.render = async () => new TextEncoder().encode('%PDF-1.3 <</Type /Pages /Count 2>>');
+    const stored = await storePersonal();
+    const user = await openExportPage(stored.portfolio.id);
+    await user.click(privacyPart().getByRole('button', { name: 'Keep all as mine' }));
+    await user.click(within(await screen.findByRole('alertdialog', { name: 'Keep all of it as yours?' })).getByRole('button', { name: 'Keep all as mine' }));
+    await user.click(await pdfPart().findByRole('button', { name: 'Create PDF' }));
+    expect(await pdfPart().findByText(/^PDF ready: 2 pages/)).toBeInTheDocument();
+    const request = InProcessWorker.created[0]?.requests[0];
+    expect(request?.options.privacy).toEqual({ masked: 0, confirmedNotCustomers: 18 });
+    expect(leaks(JSON.stringify(request?.snapshot.evidence)).length).toBeGreaterThan(0);
+  });
+
+  it('an assessor’s export of a learner’s portfolio is not held by the learner’s check', async () => {
+    const stored = await storePersonal();
+    const key = await generateSigningKey();
+    await db().identity.put({ id: 'device', role: 'assessor', name: 'Sam Patel', privateKey: key.privateKey, fingerprint: key.fingerprint, createdAt: stored.portfolio.createdAt });
+    renderAt(`/p/${stored.portfolio.id}/export`);
+    await screen.findByRole('heading', { level: 1, name: 'Export' });
+    await waitFor(() => expect(folioPart().getByRole('button', { name: 'Download the portfolio file' })).toBeEnabled());
+    expect(screen.queryByRole('region', { name: 'Customers’ personal data' })).not.toBeInTheDocument();
   });
 
   it('sends the chosen units and the attachment choice, and insists on at least one unit', async () => {

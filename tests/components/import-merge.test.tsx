@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, writeSnapshot } from '../../src/db';
 import { saveEvidence } from '../../src/db/evidence-writes';
 import { encodeFolio } from '../../src/domain/portfolio-file';
+import { versionHashes } from '../../src/domain/evidence-hash';
+import { redactSnapshot } from '../../src/domain/privacy/redact-snapshot';
 import type { PortfolioRecord } from '../../src/domain/records';
 import type { Decision } from '../../src/domain/schemas';
 import { generateSigningKey, signRecord } from '../../src/domain/signing';
@@ -116,5 +118,38 @@ describe('importing a portfolio that is already on this device', { timeout: 20_0
     expect(signedDialog).toHaveTextContent('in the copy they show as unsigned, and no decision in it counts as met. Merging keeps them signed.');
     expect(within(signedDialog).getByRole('button', { name: 'Keep both' })).toBeInTheDocument();
     await waitFor(() => expect(within(signedDialog).getByRole('button', { name: 'Replace the one on this device' })).toBeInTheDocument());
+  });
+});
+
+describe('importing a redacted copy of a portfolio already on this device', { timeout: 20_000 }, () => {
+  it('says it is redacted, offers no Replace, and merging keeps the words as written', async () => {
+    const sent = await learnerCopy();
+    const item = sent.evidence[0];
+    if (!item) throw new Error('no evidence');
+    const marked = {
+      ...sent,
+      versions: sent.versions.map((v) => (v.id === item.versionId ? { ...v, content: { ...v.content, reflection: `${v.content.reflection} Rang 07700 900123.` } } : v)),
+      evidence: sent.evidence.map((e) => (e.id === item.id ? { ...e, reflection: `${e.reflection} Rang 07700 900123.` } : e)),
+    };
+    // As stored: the hashes are the saved version's own.
+    const stored = { ...marked, versions: await Promise.all(marked.versions.map(async (v) => ({ ...v, ...(await versionHashes(v.content, v.attachments.map((a) => a.sha256), v.mappings)) }))) };
+    await writeSnapshot(stored, { replace: false });
+    const copy = redactSnapshot(stored, () => true);
+    const { user } = renderAt('/import');
+    const bytes = await encodeFolio(copy.snapshot, { appVersion: '0.2.0', now, redacted: copy.redacted });
+    await user.upload(screen.getByLabelText('Choose a .folio file'), new File([bytes as Uint8Array<ArrayBuffer>], 'redacted.folio'));
+    const ready = await screen.findByRole('region', { name: 'Ready to import' });
+    expect(ready).toHaveTextContent('This file is a redacted copy: customers’ personal details in it are masked');
+
+    await user.click(within(ready).getByRole('button', { name: 'Replace or keep both…' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('You cannot replace it now. The file is a redacted copy');
+    expect(within(dialog).queryByRole('button', { name: /^Replace/ })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await user.click(within(ready).getByRole('button', { name: 'Merge into the portfolio on this device' }));
+    await screen.findByRole('region', { name: /^(Merged|Nothing new in this file)$/ });
+    expect((await db().evidence.get(item.id))?.reflection).toContain('Rang 07700 900123.');
+    expect(JSON.stringify(await db().versions.toArray())).not.toContain('[phone number removed]');
   });
 });

@@ -16,7 +16,14 @@ import { readZip, type ZipFiles, type ZipReadOptions } from './zip-reader';
 
 export type DecodeResult =
   /** `refusedAttachments` (empty when none) are left out of `snapshot`; the caller offers to import without them. */
-  | { ok: true; snapshot: PortfolioSnapshot; manifest: FolioManifest; refusedAttachments: RefusedAttachment[] }
+  | {
+      ok: true;
+      snapshot: PortfolioSnapshot;
+      manifest: FolioManifest;
+      refusedAttachments: RefusedAttachment[];
+      /** The file is a redacted copy: customers' details in it are masked (issue 10). */
+      redacted: boolean;
+    }
   | { ok: false; error: FolioError };
 
 /** The limits (see ./format), plus `work` to count inflated bytes and `onProgress` for bytes unpacked of those declared. */
@@ -123,7 +130,7 @@ export async function decodeFolio(bytes: Uint8Array, options: DecodeOptions = {}
   const stray = [...files.keys()].find((path) => !expected.has(path));
   if (stray) return refuse(folioErrors.invalidData(stray, 'this entry belongs to no evidence item'));
 
-  const { portfolio, evidence, mappings, versions, decisions, records, audit, keys } = data;
+  const { portfolio, evidence, mappings, versions, decisions, records, audit, keys, redacted } = data;
   // A record altered after it was signed refuses the whole file: nothing else in it can be trusted either.
   const signatures = await verifySnapshot({ evidence, decisions, records, keys });
   if (!signatures.ok) return refuse(folioErrors.badSignature(signatures.label, signatures.reason));
@@ -132,6 +139,7 @@ export async function decodeFolio(bytes: Uint8Array, options: DecodeOptions = {}
     ok: true,
     manifest: manifest.value,
     snapshot: { portfolio, evidence, mappings, versions, decisions, records, attachments: screened.kept, audit, keys },
+    redacted: redacted === true,
     refusedAttachments: screened.refused,
   };
 }

@@ -8,6 +8,8 @@ export interface EncodeMeta {
   appVersion: string;
   /** ISO timestamp written as the file's creation time. */
   now: string;
+  /** A redacted copy (src/domain/privacy/redact-snapshot.ts): portfolio.json then says so. */
+  redacted?: boolean;
 }
 
 /** Types that are compressed already: deflating them again costs time and saves nothing. */
@@ -25,6 +27,8 @@ export async function encodeFolio(snapshot: PortfolioSnapshot, meta: EncodeMeta)
     versions: snapshot.versions,
     records: snapshot.records,
     keys: snapshot.keys,
+    // A copy with masks says so, and so does a copy of one (an assessor's return of a redacted file).
+    ...(meta.redacted === true || snapshot.versions.some((v) => v.redacted === true) ? { redacted: true as const } : {}),
   };
   const dataBytes = strToU8(JSON.stringify(data));
   const entries: FolioManifest['entries'] = {

@@ -44,6 +44,11 @@ export const folioDataSchema = z.object({
   records: z.array(portfolioRecordSchema),
   /** Format 2: the public key of everyone who signed a decision or record here. */
   keys: z.array(signerKeySchema),
+  /**
+   * Format 4, issue 10: the file is a redacted copy. Only then may versions be marked `redacted`, and
+   * their hashes are not recomputed from their (masked) content.
+   */
+  redacted: z.literal(true).optional(),
 });
 
 export type FolioManifest = z.infer<typeof manifestSchema>;

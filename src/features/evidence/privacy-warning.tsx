@@ -62,7 +62,7 @@ export function PrivacyWarning({
               <li key={i}>{w.text}</li>
             ))}
           </ul>
-          <p>Remove it, or keep it if it is yours (your own work email, say). Anything exported carries it as written.</p>
+          <p>Remove it, or keep it if it is yours (your own work email, say). Before any export, Folio lists it again and asks whether to mask it in what you send.</p>
         </section>
       ) : null}
     </div>

@@ -5,6 +5,8 @@ import { usePortfolioId } from '../../ui/use-portfolio-id';
 import './export.css';
 import { FolioSection } from './folio-section';
 import { PdfSection } from './pdf-section';
+import { PrivacyReview } from './privacy-review';
+import { useExportPrivacy } from './use-export-privacy';
 import { plural } from '../../domain/plural';
 
 /** What is about to leave the device, so nobody exports an empty portfolio by surprise. */
@@ -30,34 +32,20 @@ function ContentsNote({ portfolioId }: { portfolioId: string }) {
 }
 
 /**
- * Nothing in Folio finds or removes customers' personal details yet, and the PDF's declaration no
- * longer claims they were removed: the learner is the one who must take them out before exporting.
+ * `/p/:portfolioId/export`: the two things that leave the device, the assessor PDF and the .folio file,
+ * after the learner's privacy check.
  */
-function PersonalDetailsReminder() {
-  return (
-    <section className="notice notice--warn export-reminder" aria-labelledby="personal-details-title">
-      <h2 id="personal-details-title" className="export-reminder__title">
-        Take customers’ personal details out first
-      </h2>
-      <p>
-        Before the PDF or the portfolio file leaves this device, check your evidence for customers’ personal details — names, email
-        addresses, phone numbers and home addresses — and remove them, unless the customer has agreed to share them. Folio does not
-        remove them for you.
-      </p>
-    </section>
-  );
-}
-
-/** `/p/:portfolioId/export`: the two things that leave the device, the assessor PDF and the .folio file. */
 export function ExportPage() {
   const portfolioId = usePortfolioId();
+  const privacy = useExportPrivacy(portfolioId);
   return (
     <>
       <PageHeader title="Export" lead="Create the PDF your assessor judges from, or a portfolio file to move, share or back up the whole portfolio." />
       <ContentsNote portfolioId={portfolioId} />
-      <PersonalDetailsReminder />
-      <PdfSection portfolioId={portfolioId} />
-      <FolioSection portfolioId={portfolioId} />
+      {/* A learner's export is checked for customers' personal data first; an assessor or tutor sends back what they were sent. */}
+      {privacy.applies ? <PrivacyReview portfolioId={portfolioId} privacy={privacy} /> : null}
+      <PdfSection portfolioId={portfolioId} privacy={privacy} />
+      <FolioSection portfolioId={portfolioId} privacy={privacy} />
     </>
   );
 }

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { unsentMessage, type ImportMode } from '../../db/import';
+import { REDACTED_REPLACE, unsentMessage, type ImportMode } from '../../db/import';
+
+/** The import's own refusal, as a sentence for the dialog. */
+const REDACTED_REPLACE_SENTENCE = `${REDACTED_REPLACE.charAt(0).toUpperCase()}${REDACTED_REPLACE.slice(1)}.`;
 import { DEFAULT_MAX_BYTES } from '../../domain/portfolio-file';
 import { PageHeader } from '../../ui/page-header';
 import { ProgressBar } from '../../ui/progress-bar';
@@ -102,6 +105,12 @@ export function ImportPage() {
               </p>
               <ImportSummary snapshot={state.snapshot} manifest={state.manifest} />
               <RefusedAttachments refused={state.refused} />
+              {state.redacted ? (
+                <p className="notice">
+                  This file is a redacted copy: customers’ personal details in it are masked (“[email removed]” and the like). Decisions
+                  made on it still count for the evidence as the learner wrote it.
+                </p>
+              ) : null}
               {state.existing ? (
                 <p className="notice notice--warn">
                   This device already has this portfolio ({state.existing.learnerName}). Merging adds what the file has and this device
@@ -136,7 +145,7 @@ export function ImportPage() {
             existing={state.existing}
             incoming={state.snapshot.portfolio}
             evidenceInFile={state.snapshot.evidence.length}
-            replaceRefused={state.unsent ? unsentMessage(state.unsent) : undefined}
+            replaceRefused={state.redacted ? REDACTED_REPLACE_SENTENCE : state.unsent ? unsentMessage(state.unsent) : undefined}
             keepBothNote={state.signed ? KEEP_BOTH_SIGNED_NOTE : undefined}
             onReplace={() => void run('replace')}
             onKeepBoth={() => void run('keep-both')}

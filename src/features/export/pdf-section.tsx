@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ExportPrivacy } from './use-export-privacy';
+import { maskedWords } from './masked-words';
 import { ProgressBar } from '../../ui/progress-bar';
 import { FileReady } from './file-ready';
 import { plural } from '../../domain/plural';
@@ -15,13 +17,15 @@ function PdfProgress({ state }: { state: PdfExportState }) {
 }
 
 /** Part one of the export page: the assessor PDF, made in a worker with progress and a way to stop. */
-export function PdfSection({ portfolioId }: { portfolioId: string }) {
+export function PdfSection({ portfolioId, privacy }: { portfolioId: string; privacy?: Pick<ExportPrivacy, 'blocked' | 'prepare'> }) {
   const { state, start, cancel } = usePdfExport(portfolioId);
   const [options, setOptions] = useState<PdfChoicesValue>(defaultPdfChoices);
   const [unitError, setUnitError] = useState<string | undefined>();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const busy = state.phase === 'reading' || state.phase === 'rendering';
+  const blocked = privacy?.blocked;
+  const blockedId = useId();
 
   // The Create button is disabled while working, so focus goes to Cancel; then to what happened.
   useEffect(() => {
@@ -37,7 +41,8 @@ export function PdfSection({ portfolioId }: { portfolioId: string }) {
       return;
     }
     setUnitError(undefined);
-    void start({ unitIds, includeAttachments: options.includeAttachments, includeAudit: options.includeAudit });
+    if (privacy?.blocked !== undefined) return;
+    void start({ unitIds, includeAttachments: options.includeAttachments, includeAudit: options.includeAudit }, privacy?.prepare);
   }
 
   return (
@@ -58,7 +63,7 @@ export function PdfSection({ portfolioId }: { portfolioId: string }) {
           unitError={unitError}
         />
         <div className="cluster">
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button" disabled={busy || blocked !== undefined} aria-describedby={blocked === undefined ? undefined : blockedId}>
             Create PDF
           </button>
           {busy ? (
@@ -68,10 +73,19 @@ export function PdfSection({ portfolioId }: { portfolioId: string }) {
           ) : null}
         </div>
       </form>
+      {blocked === undefined ? null : (
+        <p id={blockedId} className="notice">
+          {blocked}
+        </p>
+      )}
       <PdfProgress state={state} />
       <div ref={outcomeRef} tabIndex={-1} className="export-outcome">
         {state.phase === 'ready' ? (
-          <FileReady lead={`PDF ready: ${state.pages === undefined ? '' : `${plural(state.pages, 'page')}, `}`} file={state} againLabel="Download the PDF again" />
+          <FileReady
+            lead={`PDF ready${maskedWords(state.masked)}: ${state.pages === undefined ? '' : `${plural(state.pages, 'page')}, `}`}
+            file={state}
+            againLabel="Download the PDF again"
+          />
         ) : null}
         {state.phase === 'cancelled' ? (
           <p className="notice" role="status">

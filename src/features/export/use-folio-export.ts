@@ -6,14 +6,16 @@ import { appVersion } from '../../domain/app-version';
 import { errorClause } from '../../domain/error-detail';
 import { encodeFolio } from '../../domain/portfolio-file';
 import { nextFrame } from '../../platform/next-frame';
+import type { PortfolioSnapshot } from '../../domain/snapshot';
 import { saveBytes } from './download';
+import type { PreparedExport } from './use-export-privacy';
 import { folioFileName } from './file-names';
 
 export type FolioExportState =
   | { phase: 'idle' }
   | { phase: 'reading' }
   | { phase: 'packing'; attachments: number }
-  | { phase: 'ready'; url: string; fileName: string; size: number }
+  | { phase: 'ready'; url: string; fileName: string; size: number; masked: number | undefined }
   | { phase: 'failed'; message: string };
 
 /**
@@ -21,7 +23,7 @@ export type FolioExportState =
  * export first signs their declaration of authenticity over what it sends; every export notes when
  * the device last sent the portfolio, so that records made after it count as not yet sent.
  */
-export function useFolioExport(portfolioId: string) {
+export function useFolioExport(portfolioId: string, prepare?: (snapshot: PortfolioSnapshot) => PreparedExport) {
   const [state, setState] = useState<FolioExportState>({ phase: 'idle' });
   const url = useRef<string | null>(null);
   const mounted = useRef(true);
@@ -52,16 +54,18 @@ export function useFolioExport(portfolioId: string) {
       // Let the progress bar paint before the long synchronous packing starts.
       await nextFrame();
       const now = clock.now();
-      const bytes = await encodeFolio(snapshot, { appVersion, now });
+      // The privacy check's copy: masks in place of what the learner chose to redact, stored hashes kept.
+      const prepared = prepare ? prepare(snapshot) : { snapshot, redacted: false, privacy: undefined };
+      const bytes = await encodeFolio(prepared.snapshot, { appVersion, now, redacted: prepared.redacted });
       await markSent(portfolioId, readAt);
       if (!mounted.current) return;
       const fileName = folioFileName(snapshot.portfolio.learnerName, now);
       url.current = saveBytes(bytes, fileName, 'application/octet-stream');
-      setState({ phase: 'ready', url: url.current, fileName, size: bytes.length });
+      setState({ phase: 'ready', url: url.current, fileName, size: bytes.length, masked: prepared.privacy?.masked });
     } catch (e) {
       if (mounted.current) setState({ phase: 'failed', message: `The portfolio file could not be made: ${errorClause(e)}. Nothing was saved.` });
     }
-  }, [portfolioId]);
+  }, [portfolioId, prepare]);
 
   return { state, download };
 }

@@ -34,6 +34,8 @@ export type ImportState =
       unsent: UnsentRecords | undefined;
       /** The file holds signed records: Keep both is refused (new ids would break the signatures). */
       signed: boolean;
+      /** The file is a redacted copy (issue 10): Replace is refused over the device's own copy. */
+      redacted: boolean;
       writing: boolean;
       writeError?: string;
     }
@@ -100,8 +102,8 @@ export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES, createWorke
       const existing = await getPortfolio(decoded.snapshot.portfolio.id);
       const unsent = existing ? await unsentRecords(decoded.snapshot) : undefined;
       if (!current()) return;
-      const { snapshot, manifest, refusedAttachments: refused } = decoded;
-      setState({ phase: 'ready', fileName, snapshot, manifest, refused, existing, unsent, signed: holdsSignatures(snapshot), writing: false });
+      const { snapshot, manifest, refusedAttachments: refused, redacted } = decoded;
+      setState({ phase: 'ready', fileName, snapshot, manifest, refused, existing, unsent, signed: holdsSignatures(snapshot), redacted, writing: false });
     },
     [maxBytes, createWorker],
   );
@@ -113,7 +115,7 @@ export function useFolioImport(maxBytes: number = DEFAULT_MAX_BYTES, createWorke
       const ready = state;
       setState({ ...ready, writing: true, writeError: undefined });
       try {
-        return await keepingPeopleToRedact(ready.snapshot.portfolio.id, () => importSnapshot(ready.snapshot, mode));
+        return await keepingPeopleToRedact(ready.snapshot.portfolio.id, () => importSnapshot(ready.snapshot, mode, { redacted: ready.redacted }));
       } catch (e) {
         const detail = describeWriteError(e);
         // The device may have gained the portfolio (or new records) since the file was checked: ask again.

@@ -9,12 +9,14 @@ import { pdfFileName } from './file-names';
 import { startPdfJob, type PdfJob } from './pdf-job';
 import type { WorkerPort } from '../../ui/folio-check/worker-job';
 import { errorClause } from '../../domain/error-detail';
+import type { PortfolioSnapshot } from '../../domain/snapshot';
+import type { PreparedExport } from './use-export-privacy';
 
 export type PdfExportState =
   | { phase: 'idle' }
   | { phase: 'reading' }
   | { phase: 'rendering'; done: number; total: number }
-  | { phase: 'ready'; url: string; fileName: string; pages: number | undefined; size: number }
+  | { phase: 'ready'; url: string; fileName: string; pages: number | undefined; size: number; masked: number | undefined }
   | { phase: 'cancelled' }
   | { phase: 'failed'; message: string };
 
@@ -64,7 +66,8 @@ export function usePdfExport(portfolioId: string, createWorker: () => WorkerPort
   );
 
   const start = useCallback(
-    async (choices: PdfRequest) => {
+    /** `prepare` makes the copy to print (the privacy check's redaction); the stored portfolio is never changed. */
+    async (choices: PdfRequest, prepare?: (snapshot: PortfolioSnapshot) => PreparedExport) => {
       const thisRun = ++run.current;
       const stale = () => run.current !== thisRun;
       if (url.current) URL.revokeObjectURL(url.current);
@@ -81,13 +84,15 @@ export function usePdfExport(portfolioId: string, createWorker: () => WorkerPort
         // Verified here, with this device's keys and what it has confirmed; the worker only prints the results.
         const signatures = await readSignatureChecks(snapshot);
         if (stale()) return;
+        // Signatures are checked on the portfolio as stored; the copy only prints masks in place of words.
+        const prepared = prepare ? prepare(snapshot) : { snapshot, privacy: undefined, redacted: false };
         worker.current ??= createWorker();
         const now = clock.now();
         setState({ phase: 'rendering', done: 0, total: 0 });
         job.current = startPdfJob(
           worker.current,
-          snapshot,
-          { now, ...choices, signatures },
+          prepared.snapshot,
+          { now, ...choices, signatures, privacy: prepared.privacy },
           (done, total) => {
             if (!stale()) setState({ phase: 'rendering', done, total });
           },
@@ -104,7 +109,7 @@ export function usePdfExport(portfolioId: string, createWorker: () => WorkerPort
         void keepPrintCopies(result.printCopies);
         const fileName = pdfFileName(snapshot.portfolio.learnerName, now);
         url.current = saveBytes(result.bytes, fileName, 'application/pdf');
-        setState({ phase: 'ready', url: url.current, fileName, pages: result.pages, size: result.bytes.length });
+        setState({ phase: 'ready', url: url.current, fileName, pages: result.pages, size: result.bytes.length, masked: prepared.privacy?.masked });
       } catch (e) {
         if (!stale()) setState({ phase: 'failed', message: `The PDF could not be made: ${errorClause(e)}. Nothing was saved.` });
       }

@@ -28,6 +28,33 @@ export interface PdfOptions {
   signatures?: SignatureChecks;
   /** Add the audit trail as an appendix. */
   includeAudit?: boolean;
+  /**
+   * What the privacy check before export did (issue 10), for the declaration to say, and only that:
+   * how many pieces of personal data are masked in this copy, and how many the learner confirmed are
+   * not a customer's. Absent when no check was made (the declaration then claims nothing about it).
+   */
+  privacy?: PrivacyOutcome;
+}
+
+export interface PrivacyOutcome {
+  masked: number;
+  confirmedNotCustomers: number;
+}
+
+/** The declaration's sentence on customers' personal data: what was done, never more. */
+export function privacyDeclaration(privacy: PrivacyOutcome | undefined): string[] {
+  if (privacy === undefined) return [];
+  if (privacy.masked === 0 && privacy.confirmedNotCustomers === 0) {
+    return ['Before this copy was made, Folio checked the evidence for customers’ personal details (email addresses, phone numbers, postcodes, National Insurance and card numbers, and the names I listed) and found none.'];
+  }
+  const parts: string[] = [];
+  if (privacy.masked > 0) parts.push(`${plural(privacy.masked, 'piece')} of personal data Folio found ${privacy.masked === 1 ? 'is' : 'are'} masked in this copy`);
+  if (privacy.confirmedNotCustomers > 0) {
+    const kept = plural(privacy.confirmedNotCustomers, privacy.masked > 0 ? 'other piece' : 'piece');
+    const verb = privacy.confirmedNotCustomers === 1 ? 'is' : 'are';
+    parts.push(`I confirmed that ${privacy.masked > 0 ? '' : 'the '}${kept}${privacy.masked > 0 ? '' : ' of personal data'} it found ${verb} not a customer’s (for example my own work contact details)`);
+  }
+  return [`Before this copy was made, Folio checked the evidence for customers’ personal details: ${parts.join(', and ')}.`];
 }
 
 /**
@@ -201,8 +228,8 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
       ...declaration,
       paragraphs: [
         `I, ${portfolio.learnerName}, confirm that the evidence in this portfolio is my own work and a true record of what I did at ${portfolio.centre}.`,
-        // Only what the learner can vouch for: nothing in Folio removes customers' personal details yet,
-        // so the declaration does not claim they were removed (the Export page reminds the learner instead).
+        // Only what is true of this copy: what the check before export found and what was done with it.
+        ...privacyDeclaration(options.privacy),
         'Where an item contains the words or work of other people (witness testimonies, customer feedback, colleagues’ records), it says so.',
         'I understand that if any of this evidence is found not to be my own work, it will not count towards the qualification.',
       ],

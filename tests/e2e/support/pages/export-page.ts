@@ -34,6 +34,24 @@ export class ExportPage {
     return this.pdfSection.getByRole('status').filter({ hasText: /^PDF ready/ });
   }
 
+  /** The privacy check before a learner's export (issue 10). */
+  get privacyCheck(): Locator {
+    return this.page.getByRole('region', { name: 'Customers’ personal data' });
+  }
+
+  /** Chooses Redact for every piece of personal data the check lists, and waits until the exports may go. */
+  async redactAll(): Promise<void> {
+    await this.privacyCheck.getByRole('button', { name: 'Redact all' }).click();
+    await this.privacyCheck.getByText('Every piece of personal data has a choice. You can export.').waitFor();
+  }
+
+  /** Keeps everything the check lists as the learner's own, through its confirmation. */
+  async keepAllAsMine(): Promise<void> {
+    await this.privacyCheck.getByRole('button', { name: 'Keep all as mine' }).click();
+    await this.page.getByRole('alertdialog', { name: 'Keep all of it as yours?' }).getByRole('button', { name: 'Keep all as mine' }).click();
+    await this.privacyCheck.getByText('Every piece of personal data has a choice. You can export.').waitFor();
+  }
+
   async downloadFolio(timeoutMs = 60_000): Promise<Download> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download', { timeout: timeoutMs }),

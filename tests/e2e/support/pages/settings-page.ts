@@ -52,6 +52,14 @@ export class SettingsPage {
     return this.page.getByRole('region', { name: 'Storage on this device' });
   }
 
+  /** The "people to redact" list (issue 10): adds a name and waits until it is listed. */
+  async addPersonToRedact(name: string): Promise<void> {
+    const people = this.page.getByRole('region', { name: 'People to redact' });
+    await people.getByLabel('Name to add').fill(name);
+    await people.getByRole('button', { name: 'Add name' }).click();
+    await people.getByRole('list', { name: 'Names to redact' }).getByRole('button', { name: `Remove ${name}` }).waitFor();
+  }
+
   /** Opens the question; answer it through `deleteDialog`. */
   async askToDelete(): Promise<void> {
     await this.page.getByRole('region', { name: 'Delete this portfolio' }).getByRole('button', { name: 'Delete this portfolio' }).click();

@@ -6,12 +6,12 @@ import { buildDemoSnapshot } from '../../src/samples/demo';
 describe('the coach on the demo portfolio', () => {
   /*
    * Checked by reading every demo item (src/samples/demo.ts, after its assessment round in
-   * demo-assessment.ts rewrites E018 with an analysis): the informal comment E004 records no
-   * investigation, and the reflective account E020 leaves "What you would do differently" empty.
-   * Every other item is written well enough for these checks. The next slice plants weaknesses on
-   * purpose; this list then grows with them.
+   * demo-assessment.ts rewrites E018 with an analysis): the plan E019 is planted with a vague objective
+   * and no contingencies, the informal comment E004 records no investigation, and the reflective
+   * account E020 leaves "What you would do differently" empty. Every other item is written well enough
+   * for these checks.
    */
-  it('finds exactly the two weaknesses the demo has', async () => {
+  it('finds exactly the weaknesses planted in the demo', async () => {
     let n = 0;
     const snapshot = await buildDemoSnapshot({ now: '2026-11-22T10:00:00.000Z', newId: () => `id-${++n}` });
     const refOf = new Map(snapshot.evidence.map((e) => [e.id, e.ref]));
@@ -23,6 +23,22 @@ describe('the coach on the demo portfolio', () => {
       message: f.message,
     }));
     expect(found).toEqual([
+      {
+        checkId: 'measurable-standard',
+        severity: 'fix',
+        refs: ['E019'],
+        markingPointIds: [],
+        message:
+          'E019 “Plan for weekend call-back cover” states its objectives with no number or timescale. Write it so it can be measured, with a number or a timescale: for example “reply within 24 hours”, not “good service”.',
+      },
+      {
+        checkId: 'service-plan',
+        severity: 'fix',
+        refs: ['E019'],
+        markingPointIds: [],
+        message:
+          'E019 “Plan for weekend call-back cover” is a service delivery plan with no contingencies. Fill it in: an assessor expects resources, timelines, roles and contingencies in every plan.',
+      },
       {
         checkId: 'complaint-record',
         severity: 'consider',

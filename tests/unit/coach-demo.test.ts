@@ -8,8 +8,9 @@ describe('the coach on the demo portfolio', () => {
    * Checked by reading every demo item (src/samples/demo.ts, after its assessment round in
    * demo-assessment.ts rewrites E018 with an analysis): the plan E019 is planted with a vague objective
    * and no contingencies, the informal comment E004 records no investigation, and the reflective
-   * account E020 leaves "What you would do differently" empty. Every other item is written well enough
-   * for these checks.
+   * account E020 leaves "What you would do differently" empty; the "ISA season" cycle (E012, E013) has
+   * four stages missing, while the "Call-back promise" cycle is whole. Every other item is written well
+   * enough for these checks.
    */
   it('finds exactly the weaknesses planted in the demo', async () => {
     let n = 0;
@@ -45,6 +46,14 @@ describe('the coach on the demo portfolio', () => {
         refs: ['E004'],
         markingPointIds: [],
         message: 'E004 “Informal comment about branch opening hours” does not show the complaint was investigated. Add how you investigated it.',
+      },
+      {
+        checkId: 'cycle-stages',
+        severity: 'consider',
+        refs: ['E012', 'E013'],
+        markingPointIds: [],
+        message:
+          'The cycle “ISA season” has no evidence at agree standards, deliver, monitor and improve. Add an item for each of those stages, or link one you have to it in the item’s editor, so the cycle runs from identifying the need to improving.',
       },
       {
         checkId: 'reflection-evaluation',

@@ -1,4 +1,5 @@
 import { checkComplaintRecord, complaintClassSource, complaintStagesSource } from './complaint-record';
+import { checkCycleStages, cycleStagesSource } from './cycle-stages';
 import { checkFeedbackAnalysis, feedbackAnalysisSource } from './feedback-analysis';
 import { checkImprovementMeasure, improvementMeasureSource } from './improvement-measure';
 import { checkInternalCustomer, internalCustomerSource } from './internal-customer';
@@ -20,6 +21,7 @@ export const coachChecks: readonly CoachCheckDef[] = [
   { id: 'service-plan', title: 'Service plan missing resources, timelines, roles or contingencies', sources: [servicePlanSource], run: checkServicePlan },
   { id: 'improvement-measure', title: 'Improvement with no before-and-after measure', sources: [improvementMeasureSource], run: checkImprovementMeasure },
   { id: 'policy-reference', title: 'No standard, policy or legislation named where a point asks for one', sources: [policyReferenceSource], run: checkPolicyReference },
+  { id: 'cycle-stages', title: 'Plan-do-review cycle with stages missing', sources: [cycleStagesSource], run: checkCycleStages },
 ];
 
 const severityOrder = { fix: 0, consider: 1 } as const;

@@ -74,3 +74,11 @@ describe('summariseCycles', () => {
     }
   });
 });
+
+describe('unitAsksForCycles', () => {
+  it('finds the units whose seed tips ask for a cycle: managing relations and improving service', async () => {
+    const { catalogue } = await import('../../src/catalogue');
+    const { unitAsksForCycles } = await import('../../src/domain/cycles/cycle-summary');
+    expect(catalogue.units.filter(unitAsksForCycles).map((u) => u.id)).toEqual(['REL', 'IMP']);
+  });
+});

@@ -79,3 +79,8 @@ export function summariseCycles(items: readonly CycleItem[]): CycleSummary[] {
 export function cycleNames(items: readonly CycleItem[]): string[] {
   return summariseCycles(items).map((c) => c.name);
 }
+
+/** Units whose seed tips ask for evidence structured as a cycle (REL: "a full cycle", IMP: "the plan-do-review cycle"). */
+export function unitAsksForCycles(unit: { examTips: readonly string[] }): boolean {
+  return unit.examTips.some((tip) => /\bplan-do-review cycle\b|\bfull cycle\b/i.test(tip));
+}

@@ -7,7 +7,7 @@ import { readinessByUnit } from '../../domain/coach/ready-by-unit';
 import { runCoach } from '../../domain/coach/run-coach';
 import type { CoachFinding } from '../../domain/coach/types';
 import { plural } from '../../domain/plural';
-import { CoachFindingText } from '../../ui/coach-finding';
+import { CoachFindingText, FindingItemLinks } from '../../ui/coach-finding';
 
 /*
  * Loaded with React.lazy from the dashboard (src/features/dashboard/dashboard-page.tsx), so the coach's
@@ -30,19 +30,7 @@ export default function ReadyForAssessment({ portfolioId, data }: { portfolioId:
       <ul className="coach__list">
         {findings.map((finding) => (
           <li key={`${finding.checkId}:${finding.evidenceIds.join()}:${finding.message}`} className="coach-finding">
-            <p className="coach-finding__items">
-              {finding.evidenceIds.map((id, i) => {
-                const item = byId.get(id);
-                return item ? (
-                  <span key={id}>
-                    {i > 0 ? ', ' : ''}
-                    <Link to={`/p/${portfolioId}/evidence/${id}`}>
-                      {item.ref} {item.title}
-                    </Link>
-                  </span>
-                ) : null;
-              })}
-            </p>
+            <FindingItemLinks portfolioId={portfolioId} finding={finding} items={byId} />
             <CoachFindingText finding={finding} />
           </li>
         ))}

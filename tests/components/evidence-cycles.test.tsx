@@ -71,4 +71,25 @@ describe('plan-do-review cycles in the evidence editor', { timeout: 20_000 }, ()
     const stored = await db().evidence.get(evidenceId);
     expect(stored && 'cycles' in stored && stored.cycles !== undefined).toBe(false);
   });
+
+  it('has the coach say, live, which stages a cycle this item is in still lacks, reading the other items too', async () => {
+    const { user } = await renderPortfolioAt(
+      (p) => `/p/${p}/evidence`,
+      async (p) => {
+        const stages = ['identify-need', 'agree-standards', 'monitor', 'evaluate'] as const;
+        await seedItem(p, { title: 'ISA work', cycles: stages.map((stage) => ({ cycle: 'ISA season', stage })) });
+        await seedItem(p, { title: 'Saturday queue check' });
+      },
+    );
+    await user.click(await screen.findByRole('link', { name: /^E002 / }));
+    const coach = await screen.findByRole('region', { name: 'What an assessor would question' });
+    expect(within(coach).queryByText(/The cycle “ISA season”/)).toBeNull();
+    const section = await cyclesSection();
+    await user.type(within(section).getByLabelText('Cycle'), 'ISA season');
+    await user.selectOptions(within(section).getByLabelText('Stage'), 'Deliver');
+    await user.click(within(section).getByRole('button', { name: 'Link to this stage' }));
+    expect(await within(coach).findByText(/The cycle “ISA season” has no evidence at improve\. Add an item for that stage/, {}, { timeout: 4000 })).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Remove from ISA season, stage Deliver' }));
+    await waitFor(() => expect(within(coach).queryByText(/The cycle “ISA season”/)).toBeNull(), { timeout: 4000 });
+  });
 });

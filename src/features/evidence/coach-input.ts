@@ -1,8 +1,9 @@
 import { catalogue } from '../../catalogue';
+import { checkCycleStages } from '../../domain/coach/cycle-stages';
 import { runCoach } from '../../domain/coach/run-coach';
 import type { CoachFinding } from '../../domain/coach/types';
 import { evidenceKindIds } from '../../domain/evidence-kinds';
-import { customerTypes, type Evidence, type Mapping } from '../../domain/schemas';
+import { customerTypes, cycleStages, type Evidence, type Mapping } from '../../domain/schemas';
 import { pickKindFields, type EvidenceFormValues } from './form-values';
 
 /** What the editor knows of the item apart from its form: its id and reference (a new item has neither yet). */
@@ -23,8 +24,11 @@ function isMember<T extends string>(list: readonly T[], value: string): value is
  * The coach's findings on the item as it stands in the form, before it is saved: the form's values
  * made into the item and mappings the checks read. Nothing is found until a kind is chosen (every check
  * reads a kind's fields); unsure customers count as "not applicable" so no check guesses them.
+ *
+ * A cycle spans items, so its check reads the portfolio's other items (`others`) with this one as the
+ * form has it, and keeps the cycles this item is in; the item-by-item checks see the item alone.
  */
-export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItemMeta): CoachFinding[] {
+export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItemMeta, others: readonly Evidence[] = []): CoachFinding[] {
   const kind = values.kind;
   if (!isMember(evidenceKindIds, kind)) return [];
   const item: Evidence = {
@@ -53,5 +57,8 @@ export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItem
     createdAt: epoch,
     updatedAt: epoch,
   }));
-  return runCoach({ catalogue, evidence: [item], mappings });
+  const cycles = (values.cycles ?? []).flatMap((c) => (isMember(cycleStages, c.stage) ? [{ cycle: c.cycle, stage: c.stage }] : []));
+  const portfolio = [...others.filter((e) => e.id !== meta.id), { ...item, cycles }];
+  const cycleFindings = checkCycleStages({ catalogue, evidence: portfolio, mappings: [] }).filter((f) => f.evidenceIds.includes(meta.id));
+  return [...runCoach({ catalogue, evidence: [item], mappings }), ...cycleFindings];
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
+import { useEvidenceList } from '../../db';
 import { useCoachDismissals } from '../../db/coach';
 import { dismissalOf } from '../../domain/coach/dismissals';
 import type { Evidence } from '../../domain/schemas';
@@ -40,7 +41,8 @@ export function CoachSection({ portfolioId, item, nextRef }: { portfolioId: stri
   const ref = item?.ref ?? nextRef;
   // The number only orders findings across items; the editor shows one item.
   const number = item?.number ?? 1;
-  const findings = useMemo(() => coachFindingsForForm(settled, { id, ref, number, portfolioId }), [settled, id, ref, number, portfolioId]);
+  const others = useEvidenceList(portfolioId);
+  const findings = useMemo(() => coachFindingsForForm(settled, { id, ref, number, portfolioId }, others), [settled, id, ref, number, portfolioId, others]);
 
   return (
     <section className="card coach" aria-labelledby="coach-title">

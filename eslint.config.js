@@ -15,7 +15,7 @@ import tseslint from 'typescript-eslint';
  *
  * Only cli/, tests and the home page's demo button (setup/, through import()) reach samples/.
  */
-const features = ['assess', 'cohort', 'cohort-load', 'coverage', 'dashboard', 'evidence', 'export', 'iqa', 'settings', 'setup', 'units', 'you'];
+const features = ['assess', 'cohort', 'cohort-load', 'coverage', 'cycles', 'dashboard', 'evidence', 'export', 'iqa', 'settings', 'setup', 'units', 'you'];
 
 const frameworks = {
   group: ['react', 'react-dom', 'react-dom/*', 'react/*', 'dexie', 'dexie-react-hooks', 'react-router', 'react-hook-form', 'jspdf', 'jspdf-autotable'],

@@ -40,6 +40,7 @@ export const routes: RouteObject[] = [
           { path: 'units/:unitId', lazy: screens.unit },
           { path: 'points/:pointId', lazy: screens.markingPoint },
           { path: 'coverage', lazy: screens.coverage },
+          { path: 'cycles', lazy: screens.cycles },
           { path: 'assess/:unitId', lazy: screens.assess },
           { path: 'export', lazy: screens.export },
           { path: 'settings', lazy: screens.settings },

@@ -29,6 +29,7 @@ export const screens = {
   unit: () => screen(() => import('../features/units'), (m) => m.UnitPage),
   markingPoint: () => screen(() => import('../features/units'), (m) => m.MarkingPointPage),
   coverage: () => screen(() => import('../features/coverage'), (m) => m.CoveragePage),
+  cycles: () => screen(() => import('../features/cycles'), (m) => m.CyclesPage),
   export: () => screen(() => import('../features/export'), (m) => m.ExportPage),
   settings: () => screen(() => import('../features/settings'), (m) => m.SettingsPage),
   audit: () => screen(() => import('../features/audit'), (m) => m.AuditPage),

@@ -1,7 +1,8 @@
+import { cycleStageLabels } from './cycles/cycle-summary';
 import { findKind, kindLabel } from './evidence-kinds';
 import { formatDate } from './readable-dates';
 import type { EvidenceVersion } from './records';
-import { customerTypeLabels } from './schemas';
+import { customerTypeLabels, type CycleLink } from './schemas';
 import { shortForMessage } from './short-for-message';
 
 /** One thing that differs between two versions of an item, as a person reads it. */
@@ -23,6 +24,11 @@ function fieldLabel(name: string, kinds: readonly string[]): string {
     if (field) return field.label;
   }
   return name;
+}
+
+/** An item's cycle stages as one line: "ISA season: Deliver, Queues: Monitor". */
+function cyclesText(cycles: readonly CycleLink[] | undefined): string {
+  return (cycles ?? []).map((c) => `${c.cycle}: ${cycleStageLabels[c.stage]}`).join(', ');
 }
 
 /**
@@ -47,6 +53,7 @@ export function diffVersions(a: VersionShape, b: VersionShape, attachmentName: (
   for (const name of names) content(fieldLabel(name, kinds), x.fields[name] ?? '', y.fields[name] ?? '');
   content('Reflection', x.reflection, y.reflection);
   content('Tags', x.tags.join(', '), y.tags.join(', '));
+  content('Plan-do-review cycles', cyclesText(x.cycles), cyclesText(y.cycles));
 
   const had = new Set(a.attachments.map((f) => `${f.id} ${f.sha256}`));
   const has = new Set(b.attachments.map((f) => `${f.id} ${f.sha256}`));

@@ -2,7 +2,7 @@ import { catalogue } from '../catalogue';
 import { emptyFields, type EvidenceKindId } from '../domain/evidence-kinds';
 import { formatRef, mappingId } from '../domain/references';
 import { sha256Hex } from '../domain/hash';
-import type { AuditEntry, CustomerType, Evidence, Mapping, Portfolio } from '../domain/schemas';
+import type { AuditEntry, CustomerType, CycleLink, Evidence, Mapping, Portfolio } from '../domain/schemas';
 import type { AttachmentWithBytes, PortfolioSnapshot } from '../domain/snapshot';
 import { buildDemoAssessment } from './demo-assessment';
 import { withVersions, type UnversionedEvidence } from './with-versions';
@@ -18,11 +18,29 @@ interface DemoItem {
   maps: Record<string, string>;
   /** Structured lists (format 4): what the coach counts and the PDF lists. */
   lists?: Pick<Evidence, 'factors' | 'feedbackTechniques' | 'legislation' | 'policies'>;
+  /** The plan-do-review cycles the item is a stage of (absent when none). */
+  cycles?: CycleLink[];
 }
 
 /*
+ * Two plan-do-review cycles (seed REL's "identify need → agree standards → deliver → monitor → evaluate
+ * → improve"): the call-back promise has every stage, the ISA season only its start and its review, so
+ * the Cycles page shows one whole cycle and one with stages missing.
+ */
+const CALL_BACKS = 'Call-back promise';
+const ISA_SEASON = 'ISA season';
+
+/*
  * A made-up learner's portfolio: twenty items of many kinds that cover most marking points, and
- * leave three uncovered (PRN-4, DEL-2, IMP-3) so that gaps show. No real person or customer data.
+ * leave three uncovered (PRN-4, DEL-2, IMP-3) so that gaps show. No real person or customer data: the
+ * customers' contact details planted in E003, E004 and E018 (so the privacy warning and redaction can be
+ * seen) are made up, with example.com / example.co.uk addresses, phone numbers from Ofcom's ranges kept
+ * for drama (07700 900xxx, 020 7946 0xxx, 0161 496 0xxx) and a postcode in a real format that is not
+ * delivered to. The other items carry none.
+ *
+ * Weaknesses the coach finds are planted on purpose (tests/unit/coach-demo.test.ts lists them): E004
+ * records no investigation, E019's plan has a vague objective and no contingencies, E020 has no
+ * evaluation, and the ISA season cycle has stages missing. The other items are written well.
  */
 const ITEMS: DemoItem[] = [
   {
@@ -58,6 +76,7 @@ const ITEMS: DemoItem[] = [
       'EXT-2': 'Shows me working to our published answer and call-back timescales, with the figures.',
       'REL-2': 'Monitoring my own delivery against agreed measurable standards.',
     },
+    cycles: [{ cycle: CALL_BACKS, stage: 'deliver' }],
   },
   {
     title: 'Formal complaint: delayed mortgage redemption statement',
@@ -68,7 +87,7 @@ const ITEMS: DemoItem[] = [
       receivedDate: '',
       channel: 'Letter',
       classification: 'Formal',
-      summary: 'A member’s solicitor had waited 12 working days for a redemption statement; our standard is 5.',
+      summary: 'A member’s solicitor (r.patel@example.co.uk, 020 7946 0321) had waited 12 working days for a redemption statement; our standard is 5.',
       acknowledgement: 'Acknowledged in writing the same day, with a named contact and the 8-week final response timescale.',
       investigation: 'Found the request had been scanned to the wrong team queue.',
       resolution: 'Statement issued within 24 hours; £50 goodwill payment agreed by my manager.',
@@ -93,8 +112,8 @@ const ITEMS: DemoItem[] = [
       receivedDate: '',
       channel: 'Face to face',
       classification: 'Informal',
-      summary: 'A member said Saturday closing at 12 was too early for working people.',
-      acknowledgement: 'Thanked her and explained current hours and the online options.',
+      summary: 'A member (07700 900123) said Saturday closing at 12 was too early for working people.',
+      acknowledgement: 'Thanked her, explained current hours and the online options, and posted the opening-hours leaflet to her at LS99 9ZZ.',
       investigation: '',
       resolution: 'Resolved at the desk; logged as informal feedback.',
       resolvedDate: '',
@@ -241,6 +260,7 @@ const ITEMS: DemoItem[] = [
     reflection: 'I linked members’ expectations to the regulatory rules and our policy.',
     tags: ['Consumer Rights Act 2015'],
     maps: { 'DEL-1': 'Analysis of requirements linked to regulation, our policies and expectations.' },
+    cycles: [{ cycle: ISA_SEASON, stage: 'identify-need' }],
   },
   {
     title: 'Evaluation of the ISA season',
@@ -256,6 +276,7 @@ const ITEMS: DemoItem[] = [
     reflection: 'Evaluating against pre-set criteria made the improvement obvious.',
     tags: [],
     maps: { 'DEL-4': 'Evaluated delivery against pre-set criteria and suggested actionable improvements.' },
+    cycles: [{ cycle: ISA_SEASON, stage: 'evaluate' }],
   },
   {
     title: 'Complaints rising about call-backs',
@@ -271,6 +292,7 @@ const ITEMS: DemoItem[] = [
     reflection: 'Linking the KPI to a cause made the action specific.',
     tags: [],
     maps: { 'IMP-2': 'Clear link from the issue found (missed call-backs) to the action taken.' },
+    cycles: [{ cycle: CALL_BACKS, stage: 'identify-need' }],
   },
   {
     title: 'Review after the call-back change',
@@ -286,6 +308,10 @@ const ITEMS: DemoItem[] = [
     reflection: 'Measuring afterwards proved the change worked.',
     tags: ['Customer charter'],
     maps: { 'IMP-4': 'Post-improvement evaluation with measurable outcomes: complaints down from 14 to 3.' },
+    cycles: [
+      { cycle: CALL_BACKS, stage: 'monitor' },
+      { cycle: CALL_BACKS, stage: 'evaluate' },
+    ],
   },
   {
     title: 'Justifying the call-back change with our standards',
@@ -296,6 +322,7 @@ const ITEMS: DemoItem[] = [
     reflection: 'Quoting the charter made the case without argument.',
     tags: ['Customer charter', 'Complaints procedure'],
     maps: { 'IMP-5': 'References our customer service standards and policies to justify the action.' },
+    cycles: [{ cycle: CALL_BACKS, stage: 'agree-standards' }],
   },
   {
     title: 'Helping the lending team with document checks',
@@ -320,7 +347,7 @@ const ITEMS: DemoItem[] = [
     customerType: 'external',
     fields: {
       collectionMethod: 'Email',
-      feedback: '“Zoë explained everything clearly — I finally understand my fixed-rate options.”',
+      feedback: '“Zoë explained everything clearly — I finally understand my fixed-rate options.” Sent by the member from p.okafor@example.com, with her number +44 7700 900456 to call back on.',
       rating: '',
       analysis: '',
       actionTaken: 'Shared with the team in our weekly huddle.',
@@ -330,19 +357,23 @@ const ITEMS: DemoItem[] = [
     maps: { 'REL-5': 'Feedback shows a positive relationship built through clear, patient explanation.' },
   },
   {
-    title: 'Weekly huddle notes',
-    kind: 'meeting-minutes',
+    title: 'Plan for weekend call-back cover',
+    kind: 'service-plan',
     daysAgo: 12,
-    customerType: 'internal',
+    customerType: 'external',
     fields: {
-      attendees: 'Customer advisers, team leader',
-      agenda: 'Feedback of the week; rota',
-      decisions: 'Keep the shared call-back list.',
-      actions: '',
+      // Planted weaknesses: an objective with no number or timescale, and no contingencies.
+      objectives: 'Give members a good service at weekends.',
+      resources: 'Two advisers on the Saturday rota; the shared call-back list in the CRM.',
+      timeline: 'From the first Saturday of next month, reviewed after six weeks.',
+      roles: 'The team leader owns the list; the Saturday advisers make the call-backs.',
+      contingencies: '',
+      justification: 'The review after the call-back change found the one remaining gap at weekends.',
     },
     reflection: '',
     tags: [],
     maps: {},
+    cycles: [{ cycle: CALL_BACKS, stage: 'improve' }],
   },
   {
     title: 'Handling a vulnerable member’s enquiry',
@@ -426,6 +457,7 @@ export async function buildDemoSnapshot({
       reflection: item.reflection,
       tags: item.tags,
       ...item.lists,
+      ...(item.cycles ? { cycles: item.cycles } : {}),
       version: 1,
       createdAt: at,
       updatedAt: at,

@@ -1,4 +1,5 @@
 import './coach-finding.css';
+import { Link } from 'react-router';
 import { findUnit } from '../catalogue';
 import type { CoachFinding, CoachSeverity } from '../domain/coach/types';
 import type { CoachDismissal } from '../domain/coach/dismissals';
@@ -42,6 +43,33 @@ export function DismissedNote({ dismissal }: { dismissal: CoachDismissal }) {
   return (
     <p className="coach-finding__dismissed">
       <strong>Dismissed</strong> by {dismissal.by.name}: {dismissal.reason}
+    </p>
+  );
+}
+
+/** The items a finding is about, each linked to its editor, where the learner fixes or dismisses it. */
+export function FindingItemLinks({
+  portfolioId,
+  finding,
+  items,
+}: {
+  portfolioId: string;
+  finding: Pick<CoachFinding, 'evidenceIds'>;
+  items: ReadonlyMap<string, { ref: string; title: string }>;
+}) {
+  return (
+    <p className="coach-finding__items">
+      {finding.evidenceIds.map((id, i) => {
+        const item = items.get(id);
+        return item ? (
+          <span key={id}>
+            {i > 0 ? ', ' : ''}
+            <Link to={`/p/${portfolioId}/evidence/${id}`}>
+              {item.ref} {item.title}
+            </Link>
+          </span>
+        ) : null;
+      })}
     </p>
   );
 }

@@ -11,7 +11,7 @@ function weakPortfolio(): CoachInput {
     [item({ number: 2, kind: 'complaint', fields: { ...goodComplaint, classification: '', escalation: 'Passed it on.' } }), 'EXT-3'],
     [item({ number: 3, kind: 'service-log', fields: { serviceDelivered: 'Calls', standard: 'Good service' } }), 'EXT-2'],
     [item({ number: 4, kind: 'customer-feedback', fields: { collectionMethod: 'Survey', feedback: 'Slow.' } }), 'REL-3'],
-    [{ ...item({ number: 5, kind: 'reflective-account', fields: { situation: 'S', actions: 'A', nextTime: 'More care.' } }), factors: ['Resources'] }, 'PRN-2'],
+    [{ ...item({ number: 5, kind: 'reflective-account', fields: { situation: 'S', actions: 'A', nextTime: 'More care.' } }), factors: ['Resources'], cycles: [{ cycle: 'Queues', stage: 'deliver' }] }, 'PRN-2'],
     [item({ number: 6, kind: 'service-plan', fields: { objectives: 'Reply within 2 days', resources: 'Two advisers' } }), 'DEL-2'],
     [item({ number: 7, kind: 'performance-report', fields: { kpis: 'Complaints 3 a month', analysis: 'Lower.' } }), 'IMP-4'],
     [item({ number: 8, kind: 'other', fields: { description: 'A note.' } }), 'IMP-5'],
@@ -87,6 +87,7 @@ describe('runCoach', () => {
       'fix ev-7 improvement-measure',
       'fix ev-8 policy-reference',
       'consider ev-5 reflection-evaluation',
+      'consider ev-5 cycle-stages',
     ]);
     const weak = weakPortfolio();
     const reversed = runCoach({ ...weak, evidence: [...weak.evidence].reverse(), mappings: [...weak.mappings].reverse() });

@@ -21,9 +21,9 @@ describe('the demo portfolio’s assessment', async () => {
   const coverage = computeCoverage(catalogue, demo.evidence, demo.mappings, demo.decisions, { versions: demo.versions, records: demo.records });
   const decisionOn = (point: string) => coverage.byPoint.get(point);
 
-  it('keeps its promises: 20 items of 11 kinds, 18 of 21 points covered, gaps PRN-4, DEL-2, IMP-3, two photos', () => {
+  it('keeps its promises: 20 items of 12 kinds, 18 of 21 points covered, gaps PRN-4, DEL-2, IMP-3, two photos', () => {
     expect(demo.evidence).toHaveLength(20);
-    expect(new Set(demo.evidence.map((e) => e.kind)).size).toBe(11);
+    expect(new Set(demo.evidence.map((e) => e.kind)).size).toBe(12);
     expect(coverage.evidenced).toBe(18);
     expect(coverage.total).toBe(21);
     expect(coverage.gaps.map((g) => g.point.id)).toEqual(['PRN-4', 'DEL-2', 'IMP-3']);

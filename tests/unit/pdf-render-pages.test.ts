@@ -32,11 +32,16 @@ beforeAll(async () => {
   large = await render(await generatePortfolio({ items: 120, imageEvery: 10, seed: 7, now: NOW, imageWidth: 40 }));
 }, 120_000);
 const BEFORE = ['Learner declaration of authenticity', 'Coverage by unit', 'Mapping matrix', 'Evidence', 'Assessor decisions and feedback', 'Unit sign-off'];
-// The demo's decisions are signed, so it lists its signer; the generated portfolio's are not.
+// The demo's decisions are signed, so it lists its signer; the generated portfolio's are not. Only the
+// demo links items to plan-do-review cycles, printed after the coverage.
+const DEMO_BEFORE = [...BEFORE.slice(0, 2), 'Plan-do-review cycles', ...BEFORE.slice(2)];
 cases.push(
-  ['the demo portfolio', async () => demo, [...BEFORE, 'Signers and key fingerprints', 'Gap list']],
+  ['the demo portfolio', async () => demo, [...DEMO_BEFORE, 'Signers and key fingerprints', 'Gap list']],
   ['a generated 120-item portfolio', async () => large, [...BEFORE, 'Gap list']],
 );
+
+/** How many page references the plan-do-review cycles print. */
+const cycleRefs = (model: PdfModel) => model.cycles.cycles.flatMap((c) => c.rows.flatMap((r) => r.evidence)).length;
 
 /** The pages the contents occupy: from its heading up to the page before the coverage section. */
 function contentsPages(pages: string[]): number[] {
@@ -72,7 +77,7 @@ describe.each(cases)('page references in %s', (_name, get, SECTIONS) => {
   it('prints each reference as "E00x, p. N" where N is the page that item starts on', async () => {
     const { pages, model } = await get();
     const refs = pages.flatMap((text) => [...text.matchAll(/\b(E\d{3,}), p\. (\d+)\b/g)].map((m) => ({ ref: m[1] ?? '', page: Number(m[2]) })));
-    const expected = model.coverage.units.flatMap((u) => u.points.flatMap((p) => p.evidence)).length + model.decisions.rows.flatMap((d) => d.basedOn).length;
+    const expected = model.coverage.units.flatMap((u) => u.points.flatMap((p) => p.evidence)).length + model.decisions.rows.flatMap((d) => d.basedOn).length + cycleRefs(model);
     expect(refs).toHaveLength(expected);
     const titles = new Map(model.evidence.items.map((i) => [i.ref, i.title]));
     for (const { ref, page } of refs) expect(headingPage(pages, ref, titles.get(ref) ?? '?'), ref).toEqual([page]);
@@ -97,7 +102,7 @@ describe.each(cases)('page references in %s', (_name, get, SECTIONS) => {
         }
       }
     }
-    const expected = model.coverage.units.flatMap((u) => u.points.flatMap((pt) => pt.evidence)).length + model.decisions.rows.flatMap((d) => d.basedOn).length;
+    const expected = model.coverage.units.flatMap((u) => u.points.flatMap((pt) => pt.evidence)).length + model.decisions.rows.flatMap((d) => d.basedOn).length + cycleRefs(model);
     expect(checked).toBe(expected);
   });
 

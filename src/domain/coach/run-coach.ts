@@ -1,4 +1,5 @@
 import { checkComplaintRecord, complaintClassSource, complaintStagesSource } from './complaint-record';
+import { checkCycleStages, cycleStagesSource } from './cycle-stages';
 import { checkFeedbackAnalysis, feedbackAnalysisSource } from './feedback-analysis';
 import { checkImprovementMeasure, improvementMeasureSource } from './improvement-measure';
 import { checkFactorCount, checkTechniqueCount, factorCountSource, techniqueCountSource } from './list-count';
@@ -23,6 +24,7 @@ export const coachChecks: readonly CoachCheckDef[] = [
   { id: 'policy-reference', title: 'No standard, policy or legislation named where a point asks for one', sources: [policyReferenceSource], run: checkPolicyReference },
   { id: 'factor-count', title: 'Fewer distinct factors than the point asks for', sources: [factorCountSource], run: checkFactorCount },
   { id: 'technique-count', title: 'Fewer feedback techniques than the point asks for', sources: [techniqueCountSource], run: checkTechniqueCount },
+  { id: 'cycle-stages', title: 'Plan-do-review cycle with stages missing', sources: [cycleStagesSource], run: checkCycleStages },
 ];
 
 const severityOrder = { fix: 0, consider: 1 } as const;

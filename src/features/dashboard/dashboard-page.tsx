@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useMe, usePortfolio, usePortfolioData } from '../../db';
 import { FlashMessage } from '../../ui/flash-message';
@@ -9,6 +10,9 @@ import { NextStepsList } from './next-steps-list';
 import { ProgressSummary } from './progress-summary';
 import { RecentEvidence } from './recent-evidence';
 import { UnitProgress } from './unit-progress';
+
+// The coach's checks load on their own after the page, so they add nothing to the first screen's JavaScript.
+const ReadyForAssessment = lazy(() => import('./ready-for-assessment'));
 
 /** `/p/:portfolioId`: progress overall and per unit, what is missing, and what to do next. */
 export function DashboardPage() {
@@ -53,6 +57,11 @@ export function DashboardPage() {
               <ProgressSummary coverage={data.coverage} evidenceCount={data.evidence.length} />
               {data.evidence.length > 0 ? <NextStepsList steps={nextSteps(data.evidence, data.mappings, data.coverage)} portfolioId={portfolioId} /> : null}
               {data.evidence.length > 0 ? <GapList coverage={data.coverage} portfolioId={portfolioId} canAdd={isLearner} /> : null}
+              {data.evidence.length > 0 ? (
+                <Suspense fallback={null}>
+                  <ReadyForAssessment portfolioId={portfolioId} data={data} />
+                </Suspense>
+              ) : null}
             </div>
             <div className="dashboard__side">
               <UnitProgress coverage={data.coverage} portfolioId={portfolioId} />

@@ -2,7 +2,7 @@ import { catalogue } from '../../catalogue';
 import { runCoach } from '../../domain/coach/run-coach';
 import type { CoachFinding } from '../../domain/coach/types';
 import { evidenceKindIds } from '../../domain/evidence-kinds';
-import { customerTypes, type Evidence, type Mapping } from '../../domain/schemas';
+import { customerTypes, cycleStages, type Evidence, type Mapping } from '../../domain/schemas';
 import { pickKindFields, pickLists, type EvidenceFormValues } from './form-values';
 
 /** The portfolio's stored items and mappings, read beside the form. */
@@ -33,6 +33,7 @@ function isMember<T extends string>(list: readonly T[], value: string): value is
 export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItemMeta, portfolio?: PortfolioRows): CoachFinding[] {
   const kind = values.kind;
   if (!isMember(evidenceKindIds, kind)) return [];
+  const cycles = (values.cycles ?? []).flatMap((c) => (isMember(cycleStages, c.stage) ? [{ cycle: c.cycle, stage: c.stage }] : []));
   const item: Evidence = {
     id: meta.id,
     portfolioId: meta.portfolioId,
@@ -46,6 +47,7 @@ export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItem
     reflection: values.reflection,
     tags: values.tags,
     ...pickLists(kind, values),
+    ...(cycles.length > 0 ? { cycles } : {}),
     version: 1,
     versionId: meta.id,
     createdAt: epoch,
@@ -61,8 +63,9 @@ export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItem
     updatedAt: epoch,
   }));
   if (!portfolio) return runCoach({ catalogue, evidence: [item], mappings });
-  // Checks that count across items (factors, feedback techniques) need the rest of the portfolio: the
-  // stored items stand beside the one in the form, and only findings that concern it are shown here.
+  // Checks that span items (factors and feedback techniques counted per point, a cycle's stages) need the
+  // rest of the portfolio: the stored items stand beside the one in the form, and only findings that
+  // concern it are shown here.
   const evidence = [item, ...portfolio.evidence.filter((e) => e.id !== meta.id)];
   const others = portfolio.mappings.filter((m) => m.evidenceId !== meta.id);
   return runCoach({ catalogue, evidence, mappings: [...mappings, ...others] }).filter((f) => f.evidenceIds.includes(meta.id));

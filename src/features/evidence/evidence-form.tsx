@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { AboutSection } from './about-section';
 import { AttachmentsSection } from './attachments-section';
 import { CoachSection } from './coach-section';
+import { CyclesSection } from './cycles-section';
 import { DeleteEvidenceDialog } from './delete-evidence-dialog';
 import { DraftOffer } from './draft-offer';
 import type { EditorDraft } from './draft-values';
@@ -60,6 +61,7 @@ export function EvidenceForm({ portfolioId, item, initialValues, attachments, st
           </section>
           <ReflectionSection portfolioId={portfolioId} />
           <MappingSection key={editor.restoreCount} openUnitIds={editor.errorUnits} />
+          <CyclesSection portfolioId={portfolioId} itemId={item?.id} />
           <CoachSection portfolioId={portfolioId} item={item} nextRef={nextRef} />
           <AttachmentsSection
             existing={attachments}

@@ -21,6 +21,8 @@ const formValuesShape = z.object({
   feedbackTechniques: z.array(z.string()).optional(),
   legislation: z.array(z.string()).optional(),
   policies: z.array(z.string()).optional(),
+  /** Plan-do-review cycle stages (format 4); absent when none, so drafts saved before still read. */
+  cycles: z.array(z.object({ cycle: z.string(), stage: z.string() })).optional(),
 });
 
 export type EvidenceFormValues = z.infer<typeof formValuesShape>;
@@ -66,7 +68,9 @@ export function pickLists(kind: string, values: ListValues): ListValues {
 /** The editor's one schema: the shared evidence input, its kind checks, plus a rationale for every chosen marking point. */
 export const evidenceFormSchema = formValuesShape.transform((values, ctx): EvidenceFormOutput => {
   const fields = pickKindFields(values.kind, values.fields);
-  const item = evidenceInputShape.safeParse({ ...withoutLists(values), fields, ...pickLists(values.kind, values) });
+  // An empty list is left out, as the stored content leaves it out (src/domain/structured-content.ts).
+  const { cycles, ...rest } = withoutLists(values);
+  const item = evidenceInputShape.safeParse({ ...rest, fields, ...pickLists(values.kind, values), ...(cycles?.length ? { cycles } : {}) });
   const itemIssues = item.success ? [] : item.error.issues;
   // The kind checks run here whatever else is wrong, so every error shows on the first submit; a field
   // already over its length limit is reported for that alone.
@@ -109,16 +113,20 @@ export function formValuesOf(item: Evidence, mappings: readonly Mapping[]): Evid
       .filter((m) => m.evidenceId === item.id)
       .sort((a, b) => pointOrder(a.markingPointId) - pointOrder(b.markingPointId))
       .map((m) => ({ markingPointId: m.markingPointId, rationale: m.rationale })),
+    ...(item.cycles?.length ? { cycles: item.cycles.map((c) => ({ cycle: c.cycle, stage: c.stage })) } : {}),
   };
 }
 
-/** Key order does not matter: values built in different ways still compare equal. */
+/**
+ * Key order does not matter: values built in different ways still compare equal. An empty list counts as
+ * absent, as the structured lists (format 4) are absent when empty in a stored item.
+ */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([, v]) => v !== undefined)
+        .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([k, v]) => [k, canonical(v)]),
     );

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { catalogue } from '../../catalogue';
 import type { PortfolioData } from '../../db';
 import { currentDismissals, dismissalOf } from '../../domain/coach/dismissals';
 import { runCoach } from '../../domain/coach/run-coach';
-import { CoachFindingText, DismissedNote } from '../../ui/coach-finding';
+import { CoachFindingText, DismissedNote, FindingItemLinks } from '../../ui/coach-finding';
 
 /** The coach's findings that concern one marking point, each naming the item it is about with a link to fix it there. */
 export function PointCoach({ portfolioId, pointId, data }: { portfolioId: string; pointId: string; data: Pick<PortfolioData, 'evidence' | 'mappings' | 'records'> }) {
@@ -24,19 +23,7 @@ export function PointCoach({ portfolioId, pointId, data }: { portfolioId: string
           const dismissal = dismissalOf(finding, dismissals);
           return (
             <li key={`${finding.checkId}:${finding.message}`} className={dismissal ? 'coach-finding coach-finding--dismissed' : 'coach-finding'}>
-              <p className="coach-finding__items">
-                {finding.evidenceIds.map((id, i) => {
-                  const item = byId.get(id);
-                  return item ? (
-                    <span key={id}>
-                      {i > 0 ? ', ' : ''}
-                      <Link to={`/p/${portfolioId}/evidence/${id}`}>
-                        {item.ref} {item.title}
-                      </Link>
-                    </span>
-                  ) : null;
-                })}
-              </p>
+              <FindingItemLinks portfolioId={portfolioId} finding={finding} items={byId} />
               <CoachFindingText finding={finding} />
               {dismissal ? <DismissedNote dismissal={dismissal} /> : null}
             </li>

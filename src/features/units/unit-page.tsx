@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { findUnit } from '../../catalogue';
 import { useMe, usePortfolio, usePortfolioData } from '../../db';
+import { unitAsksForCycles } from '../../domain/cycles/cycle-summary';
 import { PageHeader } from '../../ui/page-header';
 import { UnitNotFound } from '../../ui/unit-not-found';
 import { Meter } from '../../ui/progress-bar';
@@ -30,6 +31,11 @@ export function UnitPage() {
       <div className="with-guidance">
         <div className="with-guidance__main">
           <p className="synopsis">{unit.synopsis}</p>
+          {unitAsksForCycles(unit) ? (
+            <p>
+              This unit asks for evidence that runs through a whole cycle: <Link to={`/p/${portfolioId}/cycles`}>see your plan-do-review cycles</Link>.
+            </p>
+          ) : null}
           {uc ? (
             <>
               <p className="unit-progress-line">

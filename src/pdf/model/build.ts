@@ -9,6 +9,7 @@ import { listJoin, plural } from './wording';
 import { buildEvidenceSection, evidenceAnchor, evidenceLabels } from './evidence';
 import { buildDecisions, STALE_WORDS } from './decisions';
 import { buildMatrix } from './matrix';
+import { buildCycles } from './cycles';
 import { buildAuditAppendix } from './audit';
 import { buildSignOffs } from './sign-offs';
 import { buildSigners } from './signers';
@@ -156,6 +157,7 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
     items.map((i) => ({ link: link(i), title: i.title, points: new Set(i.mappings.map((m) => m.id)) })),
     evidenceIntro,
   );
+  const cycles = buildCycles(snapshot.evidence, (e) => (included.has(e.id) ? link(e) : undefined));
   const declaration = { heading: 'Learner declaration of authenticity', anchor: 'declaration' };
   const coverageSection = { heading: 'Coverage by unit', anchor: 'coverage' };
   const evidenceSection = { heading: 'Evidence', anchor: 'evidence' };
@@ -165,6 +167,7 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
     entry(declaration, 0),
     entry(coverageSection, 0),
     ...unitSections.map((u) => entry(u, 1)),
+    ...(cycles.cycles.length > 0 ? [entry(cycles, 0)] : []),
     entry(matrix, 0),
     entry(evidenceSection, 0),
     ...items.map((i) => ({ title: i.heading, anchor: i.anchor, level: 1 as const })),
@@ -247,6 +250,7 @@ export function buildPdfModel(snapshot: PortfolioSnapshot, options: PdfOptions, 
         'Each marking point with its status and the evidence mapped to it. A reference gives the page on which that item starts and links to it.',
       units: unitSections,
     },
+    cycles,
     matrix,
     evidence: { ...evidenceSection, intro: evidenceIntro, labels: evidenceLabels, items },
     decisions,

@@ -35,6 +35,8 @@ export interface PdfModel {
   /** Contents entries, also used for the PDF bookmarks. */
   contents: ContentsEntry[];
   coverage: Section & { intro: string; head: string[]; staleNote: string; units: UnitSection[] };
+  /** Plan-do-review cycles, after the coverage; printed only when an item is linked to a cycle. */
+  cycles: CyclesModel;
   matrix: MatrixModel;
   evidence: Section & { intro: string; labels: EvidenceLabels; items: EvidenceSection[] };
   decisions: Section & { intro: string; head: string[]; staleNote: string; rows: DecisionRow[] };
@@ -257,4 +259,15 @@ export interface GapRow {
   unit: string;
   pointId: string;
   text: string;
+}
+
+/** The plan-do-review cycles section: per cycle, its six stages in order with the items at each. */
+export interface CyclesModel extends Section {
+  intro: string;
+  head: string[];
+  cycles: {
+    heading: string;
+    summary: string;
+    rows: { stage: string; evidence: EvidenceLink[]; note: string; missing: boolean }[];
+  }[];
 }

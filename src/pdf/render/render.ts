@@ -3,6 +3,7 @@ import { makeYielder, throwIfAborted } from './abort';
 import { drawContents } from './draw-contents';
 import { drawCover } from './draw-cover';
 import { drawCoverage } from './draw-coverage';
+import { drawCycles } from './draw-cycles';
 import { drawAudit } from './draw-audit';
 import { drawDecisions } from './draw-decisions';
 import { drawDeclaration } from './draw-declaration';
@@ -56,6 +57,7 @@ export async function renderPdf(built: PdfModel, attachmentBytes: ReadonlyMap<st
   drawDeclaration(ctx, model);
   drawContents(ctx, model);
   drawCoverage(ctx, model);
+  drawCycles(ctx, model);
   drawMatrix(ctx, model);
   const { items } = model.evidence;
   if (items.length === 0) drawNoEvidence(ctx, model);

@@ -1,0 +1,1 @@
+export { CyclesPage } from './cycles-page';

@@ -131,7 +131,13 @@ export const evidenceKinds = [
     description: 'Performance data you collected or used: KPIs, targets and results.',
     fields: [
       { name: 'period', label: 'Period covered', type: 'text' },
-      { name: 'kpis', label: 'KPIs, targets and actual results', type: 'textarea', required: true },
+      {
+        name: 'kpis',
+        label: 'KPIs, targets and actual results as first written (text)',
+        type: 'textarea',
+        // The KPI rows (kpiRows) are the report's figures now; this text stays for reports written before them.
+        hint: 'Kept as you wrote it. The KPI rows below are what the chart and the PDF table show; give the KPIs as rows, here, or both.',
+      },
       { name: 'analysis', label: 'What the data shows', type: 'textarea' },
       { name: 'actions', label: 'Actions taken', type: 'textarea' },
     ],

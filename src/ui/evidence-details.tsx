@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { findKind, kindLabel } from '../domain/evidence-kinds';
 import { formatDate } from '../domain/readable-dates';
+import { kpiRowsOf } from '../domain/kpi/report-kpis';
 import { customerTypeLabels, type Evidence } from '../domain/schemas';
+import { KpiView } from './kpi-view';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -27,6 +29,14 @@ export function EvidenceDetails({ item, attachmentNames }: { item: Evidence; att
             {item.fields[f.name]}
           </Row>
         ))}
+      {kpiRowsOf(item).length > 0 ? (
+        <div>
+          <dt>KPI rows</dt>
+          <dd>
+            <KpiView rows={kpiRowsOf(item)} caption={`KPIs of ${item.ref}`} />
+          </dd>
+        </div>
+      ) : null}
       <Row label="Reflection">{item.reflection || 'None written.'}</Row>
       <Row label="Tags">{item.tags.length ? item.tags.join(', ') : 'None.'}</Row>
       <Row label="Attached files">{attachmentNames.length ? attachmentNames.join(', ') : 'None.'}</Row>

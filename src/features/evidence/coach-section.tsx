@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useCoachDismissals } from '../../db/coach';
+import { useEvidenceList } from '../../db/hooks';
 import { dismissalOf } from '../../domain/coach/dismissals';
 import type { Evidence } from '../../domain/schemas';
 import { CoachFindingText, DismissedNote } from '../../ui/coach-finding';
@@ -36,11 +37,15 @@ function useSettledValues(): EvidenceFormValues {
 export function CoachSection({ portfolioId, item, nextRef }: { portfolioId: string; item: Evidence | undefined; nextRef: string }) {
   const settled = useSettledValues();
   const dismissals = useCoachDismissals(portfolioId);
+  const portfolioEvidence = useEvidenceList(portfolioId);
   const id = item?.id ?? NEW_ITEM_ID;
   const ref = item?.ref ?? nextRef;
   // The number only orders findings across items; the editor shows one item.
   const number = item?.number ?? 1;
-  const findings = useMemo(() => coachFindingsForForm(settled, { id, ref, number, portfolioId }), [settled, id, ref, number, portfolioId]);
+  const findings = useMemo(
+    () => coachFindingsForForm(settled, { id, ref, number, portfolioId }, portfolioEvidence),
+    [settled, id, ref, number, portfolioId, portfolioEvidence],
+  );
 
   return (
     <section className="card coach" aria-labelledby="coach-title">

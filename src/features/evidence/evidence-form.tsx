@@ -2,6 +2,7 @@ import { FormProvider } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { AttachmentRow } from '../../db';
 import { findKind } from '../../domain/evidence-kinds';
+import { KPI_REPORT_KIND } from '../../domain/kpi/report-kpis';
 import type { Evidence } from '../../domain/schemas';
 import { ErrorSummary } from '../../ui/error-summary';
 import { AboutSection } from './about-section';
@@ -13,6 +14,8 @@ import type { EditorDraft } from './draft-values';
 import type { EvidenceFormValues } from './form-values';
 import { KindChangeDialog } from './kind-change-dialog';
 import { KindFields } from './kind-fields';
+import { KpiLinksSection } from './kpi-links-section';
+import { KpiRowsSection } from './kpi-rows-section';
 import { LeaveDialog } from './leave-dialog';
 import { MappingSection } from './mapping-section';
 import { PrivacyWarning } from './privacy-warning';
@@ -55,9 +58,11 @@ export function EvidenceForm({ portfolioId, item, initialValues, attachments, st
           <section className="card" aria-labelledby="details-title">
             <h2 id="details-title">{kind ? `${kind.label}: details` : 'Details'}</h2>
             <KindFields kind={editor.kindField.value} />
+            {editor.kindField.value === KPI_REPORT_KIND ? <KpiRowsSection /> : null}
           </section>
           <ReflectionSection />
           <MappingSection key={editor.restoreCount} openUnitIds={editor.errorUnits} />
+          <KpiLinksSection portfolioId={portfolioId} itemId={item?.id} />
           <CoachSection portfolioId={portfolioId} item={item} nextRef={nextRef} />
           <AttachmentsSection
             existing={attachments}

@@ -4,6 +4,7 @@ import { findKind } from '../../domain/evidence-kinds';
 import { evidenceInputShape, rationaleSchema, type Evidence, type EvidenceInput, type Mapping } from '../../domain/schemas';
 import { allMarkingPoints, isMarkingPointId } from '../../catalogue';
 import type { MappingInput } from '../../db';
+import { kpiFormShape, kpiFormValuesOf, kpiInputOf } from './kpi-form-values';
 
 /** What the editor holds while the learner types: plain strings, checked only on submit. */
 const formValuesShape = z.object({
@@ -15,6 +16,7 @@ const formValuesShape = z.object({
   reflection: z.string(),
   tags: z.array(z.string()),
   mappings: z.array(z.object({ markingPointId: z.string(), rationale: z.string() })),
+  ...kpiFormShape,
 });
 
 export type EvidenceFormValues = z.infer<typeof formValuesShape>;
@@ -39,8 +41,11 @@ export function pickKindFields(kind: string, fields: Record<string, string>): Re
 /** The editor's one schema: the shared evidence input, its kind checks, plus a rationale for every chosen marking point. */
 export const evidenceFormSchema = formValuesShape.transform((values, ctx): EvidenceFormOutput => {
   const fields = pickKindFields(values.kind, values.fields);
-  const item = evidenceInputShape.safeParse({ ...values, fields });
-  const itemIssues = item.success ? [] : item.error.issues;
+  // KPI rows are typed as text: they are read into numbers first, each bad cell reported on its own.
+  const { kpiRows: _kpiRows, kpiLinks: _kpiLinks, ...rest } = values;
+  const kpi = kpiInputOf(values.kind, fields, values);
+  const item = evidenceInputShape.safeParse({ ...rest, fields, ...kpi.content });
+  const itemIssues = [...(item.success ? [] : item.error.issues), ...kpi.issues];
   // The kind checks run here whatever else is wrong, so every error shows on the first submit; a field
   // already over its length limit is reported for that alone.
   const fieldIssues = itemIssues.some((i) => i.path[0] === 'fields') ? [] : kindFieldIssues(values.kind, fields, 'entered');
@@ -48,7 +53,7 @@ export const evidenceFormSchema = formValuesShape.transform((values, ctx): Evide
   const mappingIssues = mappings.success ? [] : mappings.error.issues.map((i) => ({ ...i, path: ['mappings', ...i.path] }));
   const issues = [...itemIssues, ...mappingIssues, ...fieldIssues];
   for (const issue of issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  if (!item.success || !mappings.success || fieldIssues.length > 0) return z.NEVER;
+  if (!item.success || !mappings.success || fieldIssues.length > 0 || kpi.issues.length > 0) return z.NEVER;
   return { input: item.data, mappings: mappings.data };
 });
 
@@ -77,6 +82,7 @@ export function formValuesOf(item: Evidence, mappings: readonly Mapping[]): Evid
     fields: pickKindFields(item.kind, item.fields),
     reflection: item.reflection,
     tags: [...item.tags],
+    ...kpiFormValuesOf(item),
     mappings: mappings
       .filter((m) => m.evidenceId === item.id)
       .sort((a, b) => pointOrder(a.markingPointId) - pointOrder(b.markingPointId))

@@ -165,7 +165,8 @@ export function KpiRowsSection() {
                   })}
                   <td>
                     <button type="button" className="button button--secondary button--small" onClick={() => removeRow(index)}>
-                      Remove<span className="visually-hidden"> {rowName(values[index], index)}</span>
+                      Remove{' '}
+                      <span className="visually-hidden">{rowName(values[index], index)}</span>
                     </button>
                   </td>
                 </tr>

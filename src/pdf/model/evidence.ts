@@ -9,6 +9,7 @@ import { readImageInfo } from './image-info';
 import { oversizeNote } from './image-limits';
 import type { PortfolioRecord, RecordOf } from '../../domain/records';
 import { personLabel } from './signatures';
+import { buildKpiSection } from './kpis';
 import type { CommentEntry, EvidenceLabels, EvidenceSection, FileEntry, ImageEntry, MappedPoint } from './types';
 
 export const evidenceAnchor = (evidenceId: string) => `evidence:${evidenceId}`;
@@ -75,7 +76,13 @@ export function buildEvidenceSection(item: Evidence, input: EvidenceInputs, posi
         ? `${plural(attachments.length, 'attached file')} left out of this export.`
         : undefined,
     comments: itemComments(item, input),
+    ...withKpis(item),
   };
+}
+
+function withKpis(item: Evidence): { kpis?: EvidenceSection['kpis'] } {
+  const kpis = buildKpiSection(item);
+  return kpis ? { kpis } : {};
 }
 
 /** Comments sit beside the item they are about, saying so when the item has changed since. */

@@ -135,8 +135,8 @@ export const evidenceKinds = [
         name: 'kpis',
         label: 'KPIs, targets and actual results as first written (text)',
         type: 'textarea',
-        // The KPI rows (kpiRows) are the report's figures now; this text stays for reports written before them.
-        hint: 'Kept as you wrote it. The KPI rows below are what the chart and the PDF table show; give the KPIs as rows, here, or both.',
+        // The KPI rows (kpiRows) are the report's figures now; this text stays for reports written before
+        // them. No hint here: this file is in the first-load chunk, and the rows' own hint (lazy) explains.
       },
       { name: 'analysis', label: 'What the data shows', type: 'textarea' },
       { name: 'actions', label: 'Actions taken', type: 'textarea' },

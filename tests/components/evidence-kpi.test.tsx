@@ -43,9 +43,11 @@ describe('KPI rows in the evidence editor', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add a KPI row' }));
     expect(cell('Measure')).toHaveFocus();
     await fillRow(user, 1, { Measure: 'Calls answered', Unit: 'calls a week', Before: '1,200', 'Date before': '2026-03-01', Target: '1,500', After: '61%' });
+    // A result typed but not a number is not previewed as "no result yet".
+    expect(screen.queryByRole('img', { name: /^Chart of Calls answered/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Save evidence' }));
 
-    await waitFor(() => expect(cellError(cell('After'))).toBe('Enter the result as a number, for example 61, 61.5 or 1,200 (the unit goes in its own box)'));
+    await waitFor(() => expect(cellError(cell('After'))).toBe('Enter the result as a number, such as 61.5 or 1,200'));
     expect(cellError(cell('Before'))).toBeNull();
     const summary = screen.getByRole('alert', { name: 'There is a problem' });
     expect(within(summary).getByRole('link', { name: /^KPI 1, after: Enter the result as a number/ })).toBeInTheDocument();

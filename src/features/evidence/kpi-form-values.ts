@@ -78,7 +78,7 @@ export function kpiInputOf(kind: string, fields: Readonly<Record<string, string>
         return undefined;
       }
       const n = parseKpiNumber(text);
-      if (n === undefined) issues.push({ path: ['kpiRows', i, key], message: `Enter ${figureWords[key]} as a number, for example 61, 61.5 or 1,200 (the unit goes in its own box)` });
+      if (n === undefined) issues.push({ path: ['kpiRows', i, key], message: `Enter ${figureWords[key]} as a number, such as 61.5 or 1,200` });
       return n;
     };
     const result = figure('result');

@@ -25,6 +25,8 @@ const COLUMNS: readonly { key: Cell; label: string; type: 'text' | 'date' | 'num
 /** A row as typed, when it is complete enough to chart; otherwise nothing (the table says what is missing on save). */
 function chartable(row: KpiRowFormValues): KpiRow | undefined {
   const result = parseKpiNumber(row.result);
+  // A result typed but not yet a number is not "no result": the row waits until it reads.
+  if (result === undefined && row.result.trim() !== '') return undefined;
   const parsed = kpiRowSchema.safeParse({
     ...row,
     baseline: parseKpiNumber(row.baseline),
@@ -109,7 +111,7 @@ export function KpiRowsSection() {
       );
       const left = reading.unread.length > 0 ? ` It could not read: “${reading.unread.join('”; “').slice(0, 200)}”.` : '';
       setStatus(
-        `Folio read ${reading.rows.length === 1 ? 'one row' : `${reading.rows.length} rows`} from the text. Check each figure, fill in what is missing (the dates, any target), and save: nothing changes until you do. The text stays as you wrote it.${left}`,
+        `Folio read ${reading.rows.length === 1 ? 'one row' : `${reading.rows.length} rows`} from the text. Check each figure, fill in what is missing (the dates, any figure the text did not give), and save: nothing changes until you do. The text stays as you wrote it.${left}`,
       );
     }
     setFocusRow(fields.length);
@@ -120,7 +122,7 @@ export function KpiRowsSection() {
     <section className="kpi-rows" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>KPI rows</h3>
       <p id={`${id}-hint`} className="field__hint">
-        One row per measure: what you measured and in what unit, the figure before with its date, the target, and the figure after with its date once you have it. Figures are numbers such as 61, 61.5 or 1,200.
+        One row per measure: what you measured and in what unit, the figure before with its date, the target, and the figure after with its date once you have it. Figures are numbers such as 61, 61.5 or 1,200. The rows are what the charts and the PDF table show; the text above stays as you wrote it.
       </p>
       <FieldError id={`${id}-error`} message={rootError} />
       {fields.length > 0 ? (
@@ -154,7 +156,7 @@ export function KpiRowsSection() {
                           id={inputId}
                           type={c.type === 'date' ? 'date' : 'text'}
                           inputMode={c.type === 'number' ? 'decimal' : undefined}
-                          className={`kpi-cell__input kpi-cell__input--${c.type}`}
+                          className={`kpi-cell__input kpi-cell__input--${c.type} kpi-cell__input--${c.key}`}
                           aria-invalid={message ? true : undefined}
                           aria-describedby={message ? `${inputId}-error` : undefined}
                           {...register(`kpiRows.${index}.${c.key}`)}

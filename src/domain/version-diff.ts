@@ -1,4 +1,5 @@
 import { findKind, kindLabel } from './evidence-kinds';
+import { kpiLinksText, kpiRowsText } from './kpi/kpi-text';
 import { formatDate } from './readable-dates';
 import type { EvidenceVersion } from './records';
 import { customerTypeLabels } from './schemas';
@@ -47,6 +48,8 @@ export function diffVersions(a: VersionShape, b: VersionShape, attachmentName: (
   for (const name of names) content(fieldLabel(name, kinds), x.fields[name] ?? '', y.fields[name] ?? '');
   content('Reflection', x.reflection, y.reflection);
   content('Tags', x.tags.join(', '), y.tags.join(', '));
+  content('KPI rows', kpiRowsText(x.kpiRows), kpiRowsText(y.kpiRows));
+  content('KPIs this item moved', kpiLinksText(x.kpiLinks), kpiLinksText(y.kpiLinks));
 
   const had = new Set(a.attachments.map((f) => `${f.id} ${f.sha256}`));
   const has = new Set(b.attachments.map((f) => `${f.id} ${f.sha256}`));

@@ -146,6 +146,27 @@ describe('KPI rows in the evidence editor', { timeout: 30_000 }, () => {
   });
 });
 
+describe('KPI rows and a change of kind', { timeout: 30_000 }, () => {
+  it('lists the rows among what a change of kind would discard, keeps them on "keep", and drops them on "change"', async () => {
+    const { user } = await renderPortfolioAt((p) => `/p/${p}/evidence/new`);
+    await startReport(user);
+    await user.click(screen.getByRole('button', { name: 'Add a KPI row' }));
+    await fillRow(user, 1, { Measure: 'Calls answered', Unit: 'calls' });
+    const kind = screen.getByLabelText(/^Kind of evidence/);
+    await user.selectOptions(kind, 'other');
+    const dialog = await screen.findByRole('alertdialog', { name: 'Change to Other document?' });
+    expect(within(dialog).getByText('KPI row', { selector: 'strong' }).closest('li')).toHaveTextContent('KPI row: Calls answered');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep the current kind' }));
+    expect(cell('Measure')).toHaveValue('Calls answered');
+
+    await user.selectOptions(kind, 'other');
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Change kind and discard' }));
+    expect(screen.queryByRole('region', { name: 'KPI rows' })).toBeNull();
+    await user.selectOptions(kind, 'performance-report');
+    expect(screen.getByText('No KPI rows yet.')).toBeInTheDocument();
+  });
+});
+
 describe('KPI links', { timeout: 30_000 }, () => {
   async function seedReport(portfolioId: string) {
     return seedItem(portfolioId, { title: 'Quarter 3 review', kind: 'performance-report', fields: { period: 'Q3', kpis: '', analysis: '', actions: '' }, kpiRows: [measuredRow, openRow] });

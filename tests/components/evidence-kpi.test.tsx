@@ -216,4 +216,19 @@ describe('KPI rows read-only', () => {
     for (const c of charts) expect(c).toHaveAttribute('aria-describedby', table.id);
     expect(charts[1]?.querySelectorAll('rect')).toHaveLength(2);
   });
+
+  it('names the KPI rows an item links, with their before and after', () => {
+    const report: Evidence = {
+      id: 'e1', portfolioId: 'p', number: 1, ref: 'E001', title: 'Review', kind: 'performance-report', date: '2026-06-01', customerType: 'external',
+      fields: { period: '', kpis: '', analysis: '', actions: '' }, reflection: '', tags: [], kpiRows: [measuredRow, openRow],
+      version: 1, versionId: 'v1', createdAt: '2026-06-01T00:00:00Z', updatedAt: '2026-06-01T00:00:00Z',
+    };
+    const note: Evidence = { ...report, id: 'e2', number: 2, ref: 'E002', kind: 'other', fields: { description: 'x' }, kpiRows: undefined, kpiLinks: [{ evidenceId: 'e1', kpiId: 'row-a' }, { evidenceId: 'e1', kpiId: 'row-b' }] };
+    render(<EvidenceDetails item={note} attachmentNames={[]} portfolioEvidence={[report, note]} />);
+    const list = screen.getByText('KPIs this item moved').closest('div') as HTMLElement;
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'E001 · Replies within 24 hours (%), 61 → 78',
+      'E001 · Complaints (a month), 14 → no result yet',
+    ]);
+  });
 });

@@ -49,4 +49,12 @@ describe('KPI rows in the PDF', () => {
     expect(text).toContain('Member retention 91% (target 90%)');
     expect(text).not.toContain('Baseline (date)');
   });
+
+  it('names the KPI rows an improvement claims, with their before and after', () => {
+    const note = demo.evidence.find((e) => e.title === 'Justifying the call-back change with our standards');
+    if (!note) throw new Error('the demo has the briefing note');
+    const pages = pagesText(pdfPath, '-raw');
+    const [page] = headingPage(pages.map(squash), note.ref, note.title);
+    expect(squash(pages[(page ?? 1) - 1] ?? '')).toContain('KPIs this item moved: E015 · Call-back complaints (a quarter), 14 → 3');
+  });
 });

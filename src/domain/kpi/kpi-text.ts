@@ -1,5 +1,6 @@
 import { formatDate } from '../readable-dates';
-import type { KpiLink, KpiRow } from '../schemas';
+import type { Evidence, KpiLink, KpiRow } from '../schemas';
+import { resolveKpiLinks } from './linked-rows';
 import { kpiRowName } from './kpi-change';
 import { formatKpiNumber } from './kpi-number';
 
@@ -17,4 +18,13 @@ export function kpiRowsText(rows: readonly KpiRow[] | undefined): string {
 /** An item's KPI links as text ('' for none); `rowName` names a link's row where it can be found. */
 export function kpiLinksText(links: readonly KpiLink[] | undefined, rowName: (link: KpiLink) => string | undefined = () => undefined): string {
   return (links ?? []).map((l) => rowName(l) ?? `row ${l.kpiId} of item ${l.evidenceId}`).join('\n');
+}
+
+/** Each KPI row an item links, as "E015 · Call-back complaints (a quarter), 14 → 3", for the app and the PDF. */
+export function linkedKpiTexts(item: Pick<Evidence, 'kpiLinks'>, evidence: readonly Evidence[]): string[] {
+  return resolveKpiLinks(item, evidence).map(({ report, row }) => {
+    if (!report || !row) return report ? `a row ${report.ref} no longer has` : 'a row in a report no longer in the portfolio';
+    const after = row.result === undefined ? 'no result yet' : formatKpiNumber(row.result);
+    return `${report.ref} · ${kpiRowName(row)}, ${formatKpiNumber(row.baseline)} → ${after}`;
+  });
 }

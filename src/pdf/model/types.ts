@@ -193,6 +193,8 @@ export interface EvidenceSection {
   comments: CommentEntry[];
   /** A performance report's KPI rows (issue 10), when it has any. */
   kpis?: KpiSection;
+  /** "KPIs this item moved: …", or '' for an item that links none. */
+  kpiLinkLine?: string;
 }
 
 /** One KPI row's before/target/after chart: the figures to scale and the words under each bar. */

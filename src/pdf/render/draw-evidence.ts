@@ -20,6 +20,7 @@ export function drawEvidence(ctx: Ctx, model: PdfModel, item: EvidenceSection, f
   heading(ctx, labels.details, 3);
   if (item.fields.length > 0) keyValueTable(ctx, item.fields, 58, { empty: labels.notRecorded });
   if (item.tagLine) paragraph(ctx, item.tagLine, { size: SIZE.small + 0.5, after: 3 });
+  if (item.kpiLinkLine) paragraph(ctx, item.kpiLinkLine, { size: SIZE.small + 0.5, after: 3 });
   if (item.kpis) drawKpis(ctx, item.kpis);
 
   heading(ctx, labels.reflection, 3);

@@ -86,4 +86,10 @@ describe('a performance report stored as text, before KPI rows', () => {
     const output = evidenceFormSchema.parse({ ...values, kpiRows: [{ id: 'r', measure: 'M', unit: 'u', baseline: '1', baselineDate: '2026-01-01', target: '2', result: '', resultDate: '' }] });
     expect(output.input).not.toHaveProperty('kpiRows');
   });
+
+  it('counts a row added and removed again as no change (an empty list is none)', () => {
+    const values = formValuesOf({ ...report, versionId: 'v' }, []);
+    expect(sameValues({ ...values, kpiRows: [] }, values)).toBe(true);
+    expect(sameValues({ ...values, kpiRows: [{ id: 'r', measure: '', unit: '', baseline: '', baselineDate: '', target: '', result: '', resultDate: '' }] }, values)).toBe(false);
+  });
 });

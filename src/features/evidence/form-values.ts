@@ -90,13 +90,16 @@ export function formValuesOf(item: Evidence, mappings: readonly Mapping[]): Evid
   };
 }
 
-/** Key order does not matter: values built in different ways still compare equal. */
+/**
+ * Key order does not matter: values built in different ways still compare equal. An empty list counts
+ * as none (as in the stored content), so adding a KPI row and removing it again leaves nothing unsaved.
+ */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([, v]) => v !== undefined)
+        .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([k, v]) => [k, canonical(v)]),
     );

@@ -155,7 +155,6 @@ export function KpiRowsSection() {
                         <input
                           id={inputId}
                           type={c.type === 'date' ? 'date' : 'text'}
-                          inputMode={c.type === 'number' ? 'decimal' : undefined}
                           className={`kpi-cell__input kpi-cell__input--${c.type} kpi-cell__input--${c.key}`}
                           aria-invalid={message ? true : undefined}
                           aria-describedby={message ? `${inputId}-error` : undefined}

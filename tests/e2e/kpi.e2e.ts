@@ -34,6 +34,15 @@ describe('KPI rows', () => {
     expect(await page.locator(`[id="${tableId}"]`).getByRole('row', { name: /Call-back complaints/ }).textContent()).toContain('−11 a quarter');
     await expectNoAxeViolations(page, 'the evidence editor with KPI rows and their charts');
 
+    // Read-only, the same table and charts: a saved version on the item's history page.
+    await page.getByRole('link', { name: 'History of E015' }).click();
+    await page.getByRole('button', { name: 'View version 1' }).click();
+    await page.getByRole('table', { name: 'KPIs in version 1' }).waitFor();
+    expect(await page.getByRole('img', { name: /^Chart of / }).count()).toBe(3);
+    await expectNoAxeViolations(page, 'an item’s saved version with KPI rows and charts');
+    await page.getByRole('link', { name: 'Back to E015' }).click();
+    await editor.waitUntilShown();
+
     // A bad figure gets a message beside its cell and nothing is saved.
     await kpis.cell('After', 1).fill('about 3');
     await editor.saveButton.click();

@@ -1,14 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useFieldArray, useFormContext, useWatch, type FieldError as RhfFieldError } from 'react-hook-form';
-import { readKpiText } from '../../domain/kpi/kpi-rows-from-text';
-import { kpiNumberText, parseKpiNumber } from '../../domain/kpi/kpi-number';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { KPI_TEXT_FIELD } from '../../domain/kpi/report-kpis';
-import { kpiRowSchema, type KpiRow } from '../../domain/schemas';
 import { clock } from '../../platform/clock';
 import { FieldError } from '../../ui/fields';
 import { KpiView } from '../../ui/kpi-view';
 import type { EvidenceFormValues } from './form-values';
 import { emptyKpiRow, type KpiRowFormValues } from './kpi-form-values';
+import { chartableRow, kpiRowLabel, rowsFromText } from './kpi-form-rows';
 
 type Cell = Exclude<keyof KpiRowFormValues, 'id'>;
 
@@ -21,25 +19,6 @@ const COLUMNS: readonly { key: Cell; label: string; type: 'text' | 'date' | 'num
   { key: 'result', label: 'After', type: 'number' },
   { key: 'resultDate', label: 'Date after', type: 'date' },
 ];
-
-/** A row as typed, when it is complete enough to chart; otherwise nothing (the table says what is missing on save). */
-function chartable(row: KpiRowFormValues): KpiRow | undefined {
-  const result = parseKpiNumber(row.result);
-  // A result typed but not yet a number is not "no result": the row waits until it reads.
-  if (result === undefined && row.result.trim() !== '') return undefined;
-  const parsed = kpiRowSchema.safeParse({
-    ...row,
-    baseline: parseKpiNumber(row.baseline),
-    target: parseKpiNumber(row.target),
-    ...(result === undefined ? { result: undefined, resultDate: undefined } : { result, resultDate: row.resultDate || undefined }),
-  });
-  return parsed.success ? parsed.data : undefined;
-}
-
-function rowName(row: KpiRowFormValues | undefined, index: number): string {
-  const measure = row?.measure.trim();
-  return measure ? `KPI ${index + 1}, ${measure.length > 40 ? `${measure.slice(0, 40)}…` : measure}` : `KPI ${index + 1}`;
-}
 
 /**
  * A performance report's KPIs as rows: each cell a labelled input with its error beside it, rows added
@@ -57,7 +36,7 @@ export function KpiRowsSection() {
   const undoRef = useRef<HTMLButtonElement>(null);
   const [focusRow, setFocusRow] = useState<number>();
   const errors = formState.errors.kpiRows;
-  const rootError = errors?.message ?? (errors as { root?: RhfFieldError } | undefined)?.root?.message;
+  const rootError = errors?.message ?? errors?.root?.message;
 
   useEffect(() => {
     if (focusRow !== undefined) {
@@ -92,32 +71,14 @@ export function KpiRowsSection() {
   }
 
   function turnIntoRows() {
-    const reading = readKpiText(text);
+    const proposal = rowsFromText(text, clock.newId);
     setRemoved(null);
-    if (reading.rows.length === 0) {
-      append(emptyKpiRow(clock.newId()), { shouldFocus: false });
-      setStatus('Folio could not read a measure with its figures from the text, so here is an empty row to fill in from it. The text stays as you wrote it.');
-    } else {
-      append(
-        reading.rows.map((r) => ({
-          ...emptyKpiRow(clock.newId()),
-          measure: r.measure,
-          unit: r.unit,
-          baseline: kpiNumberText(r.baseline),
-          target: kpiNumberText(r.target),
-          result: kpiNumberText(r.result),
-        })),
-        { shouldFocus: false },
-      );
-      const left = reading.unread.length > 0 ? ` It could not read: “${reading.unread.join('”; “').slice(0, 200)}”.` : '';
-      setStatus(
-        `Folio read ${reading.rows.length === 1 ? 'one row' : `${reading.rows.length} rows`} from the text. Check each figure, fill in what is missing (the dates, any figure the text did not give), and save: nothing changes until you do. The text stays as you wrote it.${left}`,
-      );
-    }
+    append(proposal.rows, { shouldFocus: false });
+    setStatus(proposal.status);
     setFocusRow(fields.length);
   }
 
-  const preview = values.flatMap((row) => chartable(row) ?? []);
+  const preview = values.flatMap((row) => chartableRow(row) ?? []);
   return (
     <section className="kpi-rows" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>KPI rows</h3>
@@ -150,7 +111,7 @@ export function KpiRowsSection() {
                     return (
                       <td key={c.key} className={message ? 'kpi-cell kpi-cell--error' : 'kpi-cell'}>
                         <label htmlFor={inputId} className="visually-hidden">
-                          {c.label}, {rowName(values[index], index)}
+                          {c.label}, {kpiRowLabel(values[index], index)}
                         </label>
                         <input
                           id={inputId}
@@ -167,7 +128,7 @@ export function KpiRowsSection() {
                   <td>
                     <button type="button" className="button button--secondary button--small" onClick={() => removeRow(index)}>
                       Remove{' '}
-                      <span className="visually-hidden">{rowName(values[index], index)}</span>
+                      <span className="visually-hidden">{kpiRowLabel(values[index], index)}</span>
                     </button>
                   </td>
                 </tr>
@@ -181,7 +142,7 @@ export function KpiRowsSection() {
       <div role="status">
         {removed ? (
           <p className="notice notice--ok">
-            Removed {rowName(removed.row, removed.index)}.{' '}
+            Removed {kpiRowLabel(removed.row, removed.index)}.{' '}
             <button type="button" ref={undoRef} className="link-button" onClick={undo}>
               Undo
             </button>

@@ -143,7 +143,13 @@ export const evidenceKinds = [
     description: 'Performance data you collected or used: KPIs, targets and results.',
     fields: [
       { name: 'period', label: 'Period covered', type: 'text' },
-      { name: 'kpis', label: 'KPIs, targets and actual results', type: 'textarea', required: true },
+      {
+        name: 'kpis',
+        label: 'KPIs, targets and actual results as first written (text)',
+        type: 'textarea',
+        // The KPI rows (kpiRows) are the report's figures now; this text stays for reports written before
+        // them. No hint here: this file is in the first-load chunk, and the rows' own hint (lazy) explains.
+      },
       { name: 'analysis', label: 'What the data shows', type: 'textarea' },
       { name: 'actions', label: 'Actions taken', type: 'textarea' },
     ],

@@ -1,5 +1,6 @@
 import { cycleStageLabels } from './cycles/cycle-summary';
 import { findKind, kindLabel } from './evidence-kinds';
+import { kpiLinksText, kpiRowsText } from './kpi/kpi-text';
 import { formatDate } from './readable-dates';
 import type { EvidenceVersion } from './records';
 import { customerTypeLabels, type CycleLink } from './schemas';
@@ -54,6 +55,8 @@ export function diffVersions(a: VersionShape, b: VersionShape, attachmentName: (
   content('Reflection', x.reflection, y.reflection);
   content('Tags', x.tags.join(', '), y.tags.join(', '));
   content('Plan-do-review cycles', cyclesText(x.cycles), cyclesText(y.cycles));
+  content('KPI rows', kpiRowsText(x.kpiRows), kpiRowsText(y.kpiRows));
+  content('KPIs this item moved', kpiLinksText(x.kpiLinks), kpiLinksText(y.kpiLinks));
 
   const had = new Set(a.attachments.map((f) => `${f.id} ${f.sha256}`));
   const has = new Set(b.attachments.map((f) => `${f.id} ${f.sha256}`));

@@ -20,6 +20,19 @@ interface DemoItem {
   lists?: Pick<Evidence, 'factors' | 'feedbackTechniques' | 'legislation' | 'policies'>;
   /** The plan-do-review cycles the item is a stage of (absent when none). */
   cycles?: CycleLink[];
+  /** A performance report's KPI rows; dates as days before `now`, like the item's own. */
+  kpiRows?: DemoKpi[];
+  /** KPI rows this item claims to have moved: the report's title and the row's measure. */
+  kpiLinks?: { report: string; measure: string }[];
+}
+
+interface DemoKpi {
+  measure: string;
+  unit: string;
+  baseline: number;
+  baselineDaysAgo: number;
+  target: number;
+  result?: { value: number; daysAgo: number };
 }
 
 /*
@@ -291,6 +304,10 @@ const ITEMS: DemoItem[] = [
     },
     reflection: 'Linking the KPI to a cause made the action specific.',
     tags: [],
+    kpiRows: [
+      { measure: 'Call-back complaints', unit: 'a quarter', baseline: 14, baselineDaysAgo: 55, target: 5 },
+      { measure: 'Call-backs within 1 working day', unit: '%', baseline: 82, baselineDaysAgo: 55, target: 95 },
+    ],
     maps: { 'IMP-2': 'Clear link from the issue found (missed call-backs) to the action taken.' },
     cycles: [{ cycle: CALL_BACKS, stage: 'identify-need' }],
   },
@@ -307,6 +324,11 @@ const ITEMS: DemoItem[] = [
     },
     reflection: 'Measuring afterwards proved the change worked.',
     tags: ['Customer charter'],
+    kpiRows: [
+      { measure: 'Call-back complaints', unit: 'a quarter', baseline: 14, baselineDaysAgo: 55, target: 5, result: { value: 3, daysAgo: 20 } },
+      { measure: 'Call-backs within 1 working day', unit: '%', baseline: 82, baselineDaysAgo: 55, target: 95, result: { value: 97, daysAgo: 20 } },
+      { measure: 'Member satisfaction', unit: 'out of 5', baseline: 4.1, baselineDaysAgo: 55, target: 4.3, result: { value: 4.5, daysAgo: 20 } },
+    ],
     maps: { 'IMP-4': 'Post-improvement evaluation with measurable outcomes: complaints down from 14 to 3.' },
     cycles: [
       { cycle: CALL_BACKS, stage: 'monitor' },
@@ -323,6 +345,7 @@ const ITEMS: DemoItem[] = [
     tags: ['Customer charter', 'Complaints procedure'],
     maps: { 'IMP-5': 'References our customer service standards and policies to justify the action.' },
     cycles: [{ cycle: CALL_BACKS, stage: 'agree-standards' }],
+    kpiLinks: [{ report: 'Review after the call-back change', measure: 'Call-back complaints' }],
   },
   {
     title: 'Helping the lending team with document checks',
@@ -392,6 +415,37 @@ const ITEMS: DemoItem[] = [
   },
 ];
 
+/** A report's rows, with ids made once from the item's (so links can name them) and dates from `now`. */
+function demoKpiRows(item: DemoItem, idStem: string, now: string): Pick<UnversionedEvidence, 'kpiRows'> {
+  if (!item.kpiRows) return {};
+  const day = (days: number) => isoDaysBefore(now, days).slice(0, 10);
+  return {
+    kpiRows: item.kpiRows.map((k, i) => ({
+      id: `${idStem}-${i + 1}`,
+      measure: k.measure,
+      unit: k.unit,
+      baseline: k.baseline,
+      baselineDate: day(k.baselineDaysAgo),
+      target: k.target,
+      ...(k.result ? { result: k.result.value, resultDate: day(k.result.daysAgo) } : {}),
+    })),
+  };
+}
+
+/** Each item's claimed KPI rows, found by the report's title and the row's measure. */
+function linkDemoKpis(evidence: UnversionedEvidence[]): void {
+  ITEMS.forEach((item, i) => {
+    const e = evidence[i];
+    if (!item.kpiLinks || !e) return;
+    e.kpiLinks = item.kpiLinks.map(({ report, measure }) => {
+      const source = evidence.find((r) => r.title === report);
+      const row = source?.kpiRows?.find((k) => k.measure === measure);
+      if (!source || !row) throw new Error(`The demo has no KPI row “${measure}” in “${report}” to link`);
+      return { evidenceId: source.id, kpiId: row.id };
+    });
+  });
+}
+
 function isoDaysBefore(now: string, days: number): string {
   const d = new Date(now);
   d.setUTCDate(d.getUTCDate() - days);
@@ -444,8 +498,9 @@ export async function buildDemoSnapshot({
     for (const key of ['receivedDate', 'resolvedDate', 'signedDate']) {
       if (key in fields && fields[key] === '') fields[key] = date;
     }
+    const id = newId();
     const e: UnversionedEvidence = {
-      id: newId(),
+      id,
       portfolioId,
       number: i + 1,
       ref: formatRef(i + 1),
@@ -458,6 +513,7 @@ export async function buildDemoSnapshot({
       tags: item.tags,
       ...item.lists,
       ...(item.cycles ? { cycles: item.cycles } : {}),
+      ...demoKpiRows(item, `${id}-kpi`, now),
       version: 1,
       createdAt: at,
       updatedAt: at,
@@ -469,6 +525,7 @@ export async function buildDemoSnapshot({
     audit.push({ id: newId(), portfolioId, at, role: 'learner', name: portfolio.learnerName, action: 'evidence added', detail: `${e.ref} ${e.title}` });
   });
 
+  linkDemoKpis(evidence);
   const attachments = await Promise.all(photos.map((photo) => demoAttachment(portfolioId, evidence, photo, newId)));
   const versioned = await withVersions(portfolio.learnerName, evidence, mappings, attachments);
   const assessed = await buildDemoAssessment({ portfolio, ...versioned, daysAgo: (days) => isoDaysBefore(now, days), newId });

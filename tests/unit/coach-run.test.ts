@@ -15,6 +15,7 @@ function weakPortfolio(): CoachInput {
     [item({ number: 6, kind: 'service-plan', fields: { objectives: 'Reply within 2 days', resources: 'Two advisers' } }), 'DEL-2'],
     [item({ number: 7, kind: 'performance-report', fields: { kpis: 'Complaints 3 a month', analysis: 'Lower.' } }), 'IMP-4'],
     [item({ number: 8, kind: 'other', fields: { description: 'A note.' } }), 'IMP-5'],
+    [{ ...item({ number: 10, kind: 'other', fields: { description: 'Moved call-backs to a shared list, complaints down from 14 to 3.' } }), kpiLinks: [{ evidenceId: 'ev-7', kpiId: 'no-such-row' }] }],
     [item({ number: 9, kind: 'complaint', tags: ['Complaints procedure'], fields: { ...goodComplaint, escalation: 'To my supervisor with the customer details.' } }), 'REL-4'],
   );
 }
@@ -86,6 +87,7 @@ describe('runCoach', () => {
       'fix ev-6 service-plan',
       'fix ev-7 improvement-measure',
       'fix ev-8 policy-reference',
+      'fix ev-10 kpi-links',
       'consider ev-5 reflection-evaluation',
       'consider ev-5 cycle-stages',
     ]);

@@ -1,3 +1,4 @@
+import { kpiRowsOf } from '../kpi/report-kpis';
 import { field, itemName, pointsByEvidence } from './item-text';
 import { isMeasurable } from './text-measures';
 import type { CoachCheck, CoachFinding, SeedSource } from './types';
@@ -21,6 +22,8 @@ export const checkMeasurableStandard: CoachCheck = ({ evidence, mappings }) => {
   return evidence.flatMap((item): CoachFinding[] => {
     const spec = STANDARD_FIELDS.find((s) => s.kind === item.kind);
     if (!spec) return [];
+    // A report's KPI rows each carry a numeric target, so they are measurable by their shape.
+    if (kpiRowsOf(item).length > 0) return [];
     const text = field(item, spec.key);
     if (isMeasurable(text)) return [];
     const problem = text === '' ? `names no ${spec.what}` : `states its ${spec.what} with no number or timescale`;

@@ -4,6 +4,7 @@ import { checkFeedbackAnalysis, feedbackAnalysisSource } from './feedback-analys
 import { checkImprovementMeasure, improvementMeasureSource } from './improvement-measure';
 import { checkFactorCount, checkTechniqueCount, factorCountSource, techniqueCountSource } from './list-count';
 import { checkInternalCustomer, internalCustomerSource } from './internal-customer';
+import { checkKpiLinks, kpiLinksSource } from './kpi-links';
 import { checkMeasurableStandard, measurableStandardSource } from './measurable-standard';
 import { checkPolicyReference, policyReferenceSource } from './policy-reference';
 import { checkReferralDetails, referralDetailsSource } from './referral-details';
@@ -21,6 +22,7 @@ export const coachChecks: readonly CoachCheckDef[] = [
   { id: 'referral-details', title: 'Referral with no role or information passed on', sources: [referralDetailsSource], run: checkReferralDetails },
   { id: 'service-plan', title: 'Service plan missing resources, timelines, roles or contingencies', sources: [servicePlanSource], run: checkServicePlan },
   { id: 'improvement-measure', title: 'Improvement with no before-and-after measure', sources: [improvementMeasureSource], run: checkImprovementMeasure },
+  { id: 'kpi-links', title: 'Improvement linked to a KPI row with no result, or to one that no longer exists', sources: [kpiLinksSource], run: checkKpiLinks },
   { id: 'policy-reference', title: 'No standard, policy or legislation named where a point asks for one', sources: [policyReferenceSource], run: checkPolicyReference },
   { id: 'factor-count', title: 'Fewer distinct factors than the point asks for', sources: [factorCountSource], run: checkFactorCount },
   { id: 'technique-count', title: 'Fewer feedback techniques than the point asks for', sources: [techniqueCountSource], run: checkTechniqueCount },

@@ -9,11 +9,13 @@ interface EvidenceDialogProps {
   /** The assessor's comments on the item, oldest first. */
   comments: readonly Extract<PortfolioRecord, { type: 'comment' }>[];
   attachmentNames: readonly string[];
+  /** The portfolio's items, to name the KPI rows this item links. */
+  portfolioEvidence?: readonly Evidence[];
   onClose: () => void;
 }
 
 /** The learner's item, read-only, over the Assess screen: closing it returns to the same place. */
-export function EvidenceDialog({ item, comments, attachmentNames, onClose }: EvidenceDialogProps) {
+export function EvidenceDialog({ item, comments, attachmentNames, portfolioEvidence, onClose }: EvidenceDialogProps) {
   return (
     <DialogFrame
       title={`${item.ref}: ${item.title}`}
@@ -21,7 +23,7 @@ export function EvidenceDialog({ item, comments, attachmentNames, onClose }: Evi
       onCancel={onClose}
       body={
         <div className="evidence-view">
-          <EvidenceDetails item={item} attachmentNames={attachmentNames} />
+          <EvidenceDetails item={item} attachmentNames={attachmentNames} portfolioEvidence={portfolioEvidence} />
           <CommentList comments={comments} label={`Comments on ${item.ref}`} />
         </div>
       }

@@ -95,7 +95,7 @@ export function PointPanel({ portfolioId, pc, me, decisions, comments, records, 
         /> : null}
 
       {open ? (
-        <EvidenceDialog item={open} comments={commentsOf(open.id)} attachmentNames={attachmentNames.get(open.id) ?? []} onClose={() => setOpen(null)} />
+        <EvidenceDialog item={open} comments={commentsOf(open.id)} attachmentNames={attachmentNames.get(open.id) ?? []} portfolioEvidence={evidence} onClose={() => setOpen(null)} />
       ) : null}
     </section>
   );

@@ -10,6 +10,7 @@ export interface PortfolioRows {
   evidence: readonly Evidence[];
   mappings: readonly Mapping[];
 }
+import { kpiInputOf } from './kpi-form-values';
 
 /** What the editor knows of the item apart from its form: its id and reference (a new item has neither yet). */
 export interface CoachItemMeta {
@@ -34,6 +35,7 @@ export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItem
   const kind = values.kind;
   if (!isMember(evidenceKindIds, kind)) return [];
   const cycles = (values.cycles ?? []).flatMap((c) => (isMember(cycleStages, c.stage) ? [{ cycle: c.cycle, stage: c.stage }] : []));
+  const fields = pickKindFields(kind, values.fields);
   const item: Evidence = {
     id: meta.id,
     portfolioId: meta.portfolioId,
@@ -43,11 +45,12 @@ export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItem
     kind,
     date: values.date,
     customerType: isMember(customerTypes, values.customerType) ? values.customerType : 'not-applicable',
-    fields: pickKindFields(kind, values.fields),
+    fields,
     reflection: values.reflection,
     tags: values.tags,
     ...pickLists(kind, values),
     ...(cycles.length > 0 ? { cycles } : {}),
+    ...kpiInputOf(kind, fields, values).content,
     version: 1,
     versionId: meta.id,
     createdAt: epoch,
@@ -63,7 +66,7 @@ export function coachFindingsForForm(values: EvidenceFormValues, meta: CoachItem
     updatedAt: epoch,
   }));
   if (!portfolio) return runCoach({ catalogue, evidence: [item], mappings });
-  // Checks that span items (factors and feedback techniques counted per point, a cycle's stages) need the
+  // Checks that span items (factors and feedback techniques counted per point, a cycle's stages, the KPI rows a link names) need the
   // rest of the portfolio: the stored items stand beside the one in the form, and only findings that
   // concern it are shown here.
   const evidence = [item, ...portfolio.evidence.filter((e) => e.id !== meta.id)];

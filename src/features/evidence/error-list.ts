@@ -2,6 +2,17 @@ import type { FieldErrors } from 'react-hook-form';
 import { findKind } from '../../domain/evidence-kinds';
 import type { EvidenceFormValues } from './form-values';
 
+/** The KPI row cells in table order, with their column names for the summary. */
+const kpiCells = [
+  ['measure', 'measure'],
+  ['unit', 'unit'],
+  ['baseline', 'before'],
+  ['baselineDate', 'date before'],
+  ['target', 'target'],
+  ['result', 'after'],
+  ['resultDate', 'date after'],
+] as const;
+
 export interface FormError {
   /** The form control's name, so the summary can link to it. */
   name: string;
@@ -26,6 +37,13 @@ export function errorList(errors: FieldErrors<EvidenceFormValues>, values: Pick<
   push('date', errors.date?.message);
   push('customerType', errors.customerType?.message);
   for (const field of findKind(values.kind)?.fields ?? []) push(`fields.${field.name}`, errors.fields?.[field.name]?.message);
+  push('kpiRows', errors.kpiRows?.message);
+  const kpiErrors = errors.kpiRows;
+  if (Array.isArray(kpiErrors)) {
+    kpiErrors.forEach((row: (typeof kpiErrors)[number], i: number) => {
+      for (const [key, label] of kpiCells) push(`kpiRows.${i}.${key}`, row?.[key]?.message && `KPI ${i + 1}, ${label}: ${row[key]?.message}`);
+    });
+  }
   push('reflection', errors.reflection?.message);
   push('tags', tagsError(errors));
   values.mappings.forEach((m, i) => {

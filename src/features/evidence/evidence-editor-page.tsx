@@ -78,7 +78,7 @@ function EditorLoader({ evidenceId }: { evidenceId: string | undefined }) {
         <PageHeader title={`${stored.ref}: ${stored.title}`} />
         <ItemAssessment item={stored} data={data} />
         <section className="card" aria-label={`${stored.ref}, read-only`}>
-          <EvidenceDetails item={stored} attachmentNames={attachments.filter((a) => current.has(a.id)).map((a) => a.name)} />
+          <EvidenceDetails item={stored} attachmentNames={attachments.filter((a) => current.has(a.id)).map((a) => a.name)} portfolioEvidence={data.evidence} />
         </section>
       </>
     );

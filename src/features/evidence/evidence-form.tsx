@@ -2,6 +2,7 @@ import { FormProvider } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { AttachmentRow } from '../../db';
 import { findKind } from '../../domain/evidence-kinds';
+import { KPI_REPORT_KIND } from '../../domain/kpi/report-kpis';
 import type { Evidence } from '../../domain/schemas';
 import { ErrorSummary } from '../../ui/error-summary';
 import { AboutSection } from './about-section';
@@ -14,6 +15,8 @@ import type { EditorDraft } from './draft-values';
 import type { EvidenceFormValues } from './form-values';
 import { KindChangeDialog } from './kind-change-dialog';
 import { KindFields } from './kind-fields';
+import { KpiLinksSection } from './kpi-links-section';
+import { KpiRowsSection } from './kpi-rows-section';
 import { LeaveDialog } from './leave-dialog';
 import { KindListFields } from './list-fields';
 import { MappingSection } from './mapping-section';
@@ -58,10 +61,12 @@ export function EvidenceForm({ portfolioId, item, initialValues, attachments, st
             <h2 id="details-title">{kind ? `${kind.label}: details` : 'Details'}</h2>
             <KindFields kind={editor.kindField.value} />
             <KindListFields kind={editor.kindField.value} />
+            {editor.kindField.value === KPI_REPORT_KIND ? <KpiRowsSection /> : null}
           </section>
           <ReflectionSection portfolioId={portfolioId} />
           <MappingSection key={editor.restoreCount} openUnitIds={editor.errorUnits} />
           <CyclesSection portfolioId={portfolioId} itemId={item?.id} />
+          <KpiLinksSection portfolioId={portfolioId} itemId={item?.id} />
           <CoachSection portfolioId={portfolioId} item={item} nextRef={nextRef} />
           <AttachmentsSection
             existing={attachments}

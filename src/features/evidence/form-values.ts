@@ -5,6 +5,7 @@ import { structuredListKeys, type StructuredListKey } from '../../domain/structu
 import { evidenceInputShape, rationaleSchema, type Evidence, type EvidenceInput, type Mapping } from '../../domain/schemas';
 import { allMarkingPoints, isMarkingPointId } from '../../catalogue';
 import type { MappingInput } from '../../db';
+import { kpiFormShape, kpiFormValuesOf, kpiInputOf } from './kpi-form-values';
 
 /** What the editor holds while the learner types: plain strings, checked only on submit. */
 const formValuesShape = z.object({
@@ -23,6 +24,7 @@ const formValuesShape = z.object({
   policies: z.array(z.string()).optional(),
   /** Plan-do-review cycle stages (format 4); absent when none, so drafts saved before still read. */
   cycles: z.array(z.object({ cycle: z.string(), stage: z.string() })).optional(),
+  ...kpiFormShape,
 });
 
 export type EvidenceFormValues = z.infer<typeof formValuesShape>;
@@ -69,9 +71,11 @@ export function pickLists(kind: string, values: ListValues): ListValues {
 export const evidenceFormSchema = formValuesShape.transform((values, ctx): EvidenceFormOutput => {
   const fields = pickKindFields(values.kind, values.fields);
   // An empty list is left out, as the stored content leaves it out (src/domain/structured-content.ts).
-  const { cycles, ...rest } = withoutLists(values);
-  const item = evidenceInputShape.safeParse({ ...rest, fields, ...pickLists(values.kind, values), ...(cycles?.length ? { cycles } : {}) });
-  const itemIssues = item.success ? [] : item.error.issues;
+  // KPI rows are typed as text: they are read into numbers first, each bad cell reported on its own.
+  const { cycles, kpiRows: _kpiRows, kpiLinks: _kpiLinks, ...rest } = withoutLists(values);
+  const kpi = kpiInputOf(values.kind, fields, values);
+  const item = evidenceInputShape.safeParse({ ...rest, fields, ...pickLists(values.kind, values), ...(cycles?.length ? { cycles } : {}), ...kpi.content });
+  const itemIssues = [...(item.success ? [] : item.error.issues), ...kpi.issues];
   // The kind checks run here whatever else is wrong, so every error shows on the first submit; a field
   // already over its length limit is reported for that alone.
   const fieldIssues = itemIssues.some((i) => i.path[0] === 'fields') ? [] : kindFieldIssues(values.kind, fields, 'entered');
@@ -79,7 +83,7 @@ export const evidenceFormSchema = formValuesShape.transform((values, ctx): Evide
   const mappingIssues = mappings.success ? [] : mappings.error.issues.map((i) => ({ ...i, path: ['mappings', ...i.path] }));
   const issues = [...itemIssues, ...mappingIssues, ...fieldIssues];
   for (const issue of issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  if (!item.success || !mappings.success || fieldIssues.length > 0) return z.NEVER;
+  if (!item.success || !mappings.success || fieldIssues.length > 0 || kpi.issues.length > 0) return z.NEVER;
   return { input: item.data, mappings: mappings.data };
 });
 
@@ -109,6 +113,7 @@ export function formValuesOf(item: Evidence, mappings: readonly Mapping[]): Evid
     reflection: item.reflection,
     tags: [...item.tags],
     ...pickLists(item.kind, item),
+    ...kpiFormValuesOf(item),
     mappings: mappings
       .filter((m) => m.evidenceId === item.id)
       .sort((a, b) => pointOrder(a.markingPointId) - pointOrder(b.markingPointId))

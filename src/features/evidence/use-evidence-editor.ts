@@ -14,6 +14,8 @@ import { errorList } from './error-list';
 import { hasFileChanges, type FileChange } from './file-changes';
 import { evidenceFormSchema, sameValues, type EvidenceFormOutput, type EvidenceFormValues } from './form-values';
 import { changeKind, type KindChange } from './kind-change';
+import { withLostKpiRows } from './kpi-kind-change';
+import { KPI_REPORT_KIND } from '../../domain/kpi/report-kpis';
 import { saveFailureMessage } from './save-errors';
 import { TAG_ENTRY_NAME } from './tags-field';
 import { useDraftAutosave } from './use-draft-autosave';
@@ -103,6 +105,8 @@ export function useEvidenceEditor({ portfolioId, item, initialValues: given, sto
 
   function applyKind(kind: string, fields: Record<string, string>) {
     form.setValue('fields', fields, { shouldDirty: true });
+    // Only a performance report has KPI rows; the change-of-kind question listed them before they go.
+    if (kind !== KPI_REPORT_KIND && form.getValues('kpiRows') !== undefined) form.setValue('kpiRows', undefined, { shouldDirty: true });
     kindField.onChange(kind);
     if (form.formState.submitCount > 0) void form.trigger();
   }
@@ -110,7 +114,7 @@ export function useEvidenceEditor({ portfolioId, item, initialValues: given, sto
   function requestKind(next: string) {
     const current = form.getValues('kind');
     if (next === current) return;
-    const change = changeKind(current, next, form.getValues('fields'));
+    const change = withLostKpiRows(changeKind(current, next, form.getValues('fields')), next, form.getValues('kpiRows'));
     if (change.lost.length > 0) setKindChange({ ...change, kind: next });
     else applyKind(next, change.fields);
   }

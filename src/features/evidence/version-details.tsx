@@ -1,7 +1,9 @@
 import { kindLabel, findKind } from '../../domain/evidence-kinds';
 import { formatDate, formatDateTime } from '../../domain/readable-dates';
 import type { EvidenceVersion } from '../../domain/records';
+import { kpiRowsOf } from '../../domain/kpi/report-kpis';
 import { customerTypeLabels } from '../../domain/schemas';
+import { KpiView } from '../../ui/kpi-view';
 
 /** Who saved a version and when, as one line. */
 export function savedBy(v: EvidenceVersion): string {
@@ -28,6 +30,14 @@ export function VersionDetails({ version, fileNames, headingLevel = 3 }: { versi
         {fields.map((f) => (
           <Row key={f.name} label={f.label} value={c.fields[f.name] ?? ''} />
         ))}
+        {kpiRowsOf(c).length > 0 ? (
+          <>
+            <dt>KPI rows</dt>
+            <dd>
+              <KpiView rows={kpiRowsOf(c)} caption={`KPIs in version ${version.version}`} />
+            </dd>
+          </>
+        ) : null}
         <Row label="Reflection" value={c.reflection} />
         <Row label="Tags" value={c.tags.join(', ')} />
         <dt>Attachments</dt>

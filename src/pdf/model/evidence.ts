@@ -10,6 +10,7 @@ import { readImageInfo } from './image-info';
 import { oversizeNote } from './image-limits';
 import type { PortfolioRecord, RecordOf } from '../../domain/records';
 import { personLabel } from './signatures';
+import { buildKpiSection, kpiLinksLine } from './kpis';
 import type { CommentEntry, EvidenceLabels, EvidenceSection, FileEntry, ImageEntry, MappedPoint } from './types';
 
 export const evidenceAnchor = (evidenceId: string) => `evidence:${evidenceId}`;
@@ -23,6 +24,8 @@ export interface EvidenceInputs {
   records: readonly PortfolioRecord[];
   /** Version id → its number, to say which version a comment was made on. */
   versionNumbers: ReadonlyMap<string, number>;
+  /** Every item of the portfolio, to name the KPI rows an item links. */
+  evidence?: readonly Evidence[];
 }
 
 /** The headings and fixed lines of every evidence section. */
@@ -77,6 +80,7 @@ export function buildEvidenceSection(item: Evidence, input: EvidenceInputs, posi
         ? `${plural(attachments.length, 'attached file')} left out of this export.`
         : undefined,
     comments: itemComments(item, input),
+    ...withKpis(item, input.evidence ?? []),
   };
 }
 
@@ -86,6 +90,12 @@ function listLinesOf(item: Evidence): string[] {
     const entries = item[key] ?? [];
     return entries.length > 0 ? [`${listLabels[key]}: ${entries.join(' • ')}`] : [];
   });
+}
+
+function withKpis(item: Evidence, evidence: readonly Evidence[]): Pick<EvidenceSection, 'kpis' | 'kpiLinkLine'> {
+  const kpis = buildKpiSection(item);
+  const kpiLinkLine = kpiLinksLine(item, evidence);
+  return { ...(kpis ? { kpis } : {}), ...(kpiLinkLine ? { kpiLinkLine } : {}) };
 }
 
 /** Comments sit beside the item they are about, saying so when the item has changed since. */

@@ -195,6 +195,26 @@ export interface EvidenceSection {
   attachmentsNote?: string;
   /** The assessor's comments on this item, oldest first. */
   comments: CommentEntry[];
+  /** A performance report's KPI rows (issue 10), when it has any. */
+  kpis?: KpiSection;
+  /** "KPIs this item moved: …", or '' for an item that links none. */
+  kpiLinkLine?: string;
+}
+
+/** One KPI row's before/target/after chart: the figures to scale and the words under each bar. */
+export interface KpiChartModel {
+  /** "Replies within 24 hours (%)". */
+  title: string;
+  row: { baseline: number; target: number; result?: number };
+  labels: { baseline: string; target: string; result: string };
+}
+
+/** A performance report's KPIs: the table as text and a chart per row. */
+export interface KpiSection {
+  heading: string;
+  head: string[];
+  body: string[][];
+  charts: KpiChartModel[];
 }
 
 /** A record's signature as printed. */

@@ -1,5 +1,6 @@
 import { markAnchor, setType, startOnNewPage, type Ctx } from './context';
 import { drawImageEntry, imageEntryHeight } from './draw-images';
+import { drawKpis } from './draw-kpis';
 import type { EvidenceSection, PdfModel } from '../model/types';
 import { keyValueTable, table } from './table';
 import { heading, paragraph } from './text';
@@ -20,6 +21,8 @@ export function drawEvidence(ctx: Ctx, model: PdfModel, item: EvidenceSection, f
   if (item.fields.length > 0) keyValueTable(ctx, item.fields, 58, { empty: labels.notRecorded });
   for (const line of item.listLines) paragraph(ctx, line, { size: SIZE.small + 0.5, after: 1.5 });
   if (item.tagLine) paragraph(ctx, item.tagLine, { size: SIZE.small + 0.5, after: 3 });
+  if (item.kpiLinkLine) paragraph(ctx, item.kpiLinkLine, { size: SIZE.small + 0.5, after: 3 });
+  if (item.kpis) drawKpis(ctx, item.kpis);
 
   heading(ctx, labels.reflection, 3);
   if (item.reflection) paragraph(ctx, item.reflection, { after: 3 });

@@ -1,4 +1,5 @@
 import { findKind } from '../../src/domain/evidence-kinds';
+import { choiceKey } from '../../src/domain/privacy/choice-key';
 import { sha256Hex } from '../../src/domain/hash';
 import type { PortfolioRecord } from '../../src/domain/records';
 import type { AuditEntry } from '../../src/domain/schemas';
@@ -16,11 +17,37 @@ export const PERSONAL = {
   names: ['Olivia Marsh', 'Dáithí O’Brien'],
 } as const;
 
+/**
+ * The details the demo itself plants (in E003, E004 and E018: tests/unit/privacy-demo.test.ts lists
+ * them), which every copy built on the demo carries too. Two are the same numbers as PERSONAL's, written
+ * another way.
+ */
+export const DEMO_PLANTED = {
+  emails: ['r.patel@example.co.uk', 'p.okafor@example.com'],
+  phones: ['020 7946 0321', '07700 900123', '+44 7700 900456'],
+  postcodes: ['LS99 9ZZ'],
+} as const;
+
+const kindOf = { emails: 'email', phones: 'phone', postcodes: 'postcode', niNumbers: 'ni-number', cards: 'card', names: 'person' } as const;
+
+/** How many distinct values a copy of personalSnapshot holds, as a choice counts them (one per value, however written). */
+export function distinctPersonalValues(): number {
+  const keys = [PERSONAL, DEMO_PLANTED].flatMap((set) =>
+    Object.entries(set).flatMap(([group, values]) => (values as readonly string[]).map((text) => choiceKey({ kind: kindOf[group as keyof typeof kindOf], text }))),
+  );
+  return new Set(keys).size;
+}
+
 /** Every value, and each phone and card as bare digits, as a PDF's text may run them together. */
 export function personalNeedles(): string[] {
-  const all: string[] = Object.values(PERSONAL).flat();
-  const digits = [...PERSONAL.phones, ...PERSONAL.cards].map((p) => p.replace(/\D/g, '').replace(/^(?:0044|44)0?/, ''));
+  const all: string[] = [...Object.values(PERSONAL).flat(), ...Object.values(DEMO_PLANTED).flat()];
+  const digits = [...PERSONAL.phones, ...DEMO_PLANTED.phones, ...PERSONAL.cards].map((p) => p.replace(/\D/g, '').replace(/^(?:0044|44)0?/, ''));
   return [...all, ...digits];
+}
+
+/** The ids of the versions that hold any of the personal data (in their content or rationales). */
+export function versionsWithPersonalData(snapshot: PortfolioSnapshot): string[] {
+  return snapshot.versions.filter((v) => leaks(JSON.stringify([v.content, v.mappings])).length > 0).map((v) => v.id);
 }
 
 /** The text, or its letters and digits alone, contains any of the personal data: which ones. */

@@ -77,7 +77,7 @@ describe('evidence editor: personal data warning', { timeout: 20_000 }, () => {
     );
     const region = await warning();
     await waitFor(() =>
-      expect(lines(region)).toEqual(['a postcode (M1 1AE) in the title', 'a phone number (020 7946 0018) in a policy or standard tag']),
+      expect(lines(region)).toEqual(['a postcode (M1 1AE) in the title', 'a phone number (020 7946 0018) in a tag']),
     );
   });
 });

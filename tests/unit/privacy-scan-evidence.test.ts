@@ -12,6 +12,24 @@ const item = (id: string, ref: string, overrides: Partial<ScannedEvidence> = {})
 });
 
 describe('scanEvidence', () => {
+  it('finds personal data in the structured parts a learner types: lists, KPI measures and units, cycle names', () => {
+    const items = [
+      item('e1', 'E001', {
+        factors: ['Resources', 'What Zoë Adams expected'],
+        policies: ['Refunds (ask zoe@example.com)'],
+        kpiRows: [{ measure: 'Calls back to 07700 900123', unit: 'calls' }],
+        cycles: [{ cycle: 'Zoë Adams complaint' }],
+      }),
+    ];
+    const found = scanEvidence(items, [], { peopleToRedact: ['Zoë Adams'] });
+    expect(found.map((f) => [f.where, f.finding.kind])).toEqual([
+      [{ part: 'list', key: 'factors', index: 1 }, 'person'],
+      [{ part: 'list', key: 'policies', index: 0 }, 'email'],
+      [{ part: 'kpi', index: 0, key: 'measure' }, 'phone'],
+      [{ part: 'cycle', index: 0 }, 'person'],
+    ]);
+  });
+
   it('finds personal data in every part of an item and says where', () => {
     const items = [
       item('e1', 'E001', {

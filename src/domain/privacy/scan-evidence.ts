@@ -1,14 +1,18 @@
 import { findPersonalData, type PersonalDataOptions } from './find-personal-data';
 import type { PersonalDataFinding } from './personal-data-finding';
+import { structuredListKeys, type StructuredListKey } from '../structured-lists';
 
 /** The parts of an evidence item that are scanned: the same shape as the stored item. */
-export interface ScannedEvidence {
+export interface ScannedEvidence extends Partial<Record<StructuredListKey, readonly string[]>> {
   id: string;
   ref: string;
   title: string;
   fields: Record<string, string>;
   reflection: string;
   tags: readonly string[];
+  /** A KPI's measure and unit are typed by the learner, so they can hold a name too. */
+  kpiRows?: readonly { measure: string; unit: string }[];
+  cycles?: readonly { cycle: string }[];
 }
 
 export interface ScannedAttachment {
@@ -23,6 +27,9 @@ export type EvidencePart =
   | { part: 'field'; key: string }
   | { part: 'reflection' }
   | { part: 'tag'; index: number }
+  | { part: 'list'; key: StructuredListKey; index: number }
+  | { part: 'kpi'; index: number; key: 'measure' | 'unit' }
+  | { part: 'cycle'; index: number }
   | { part: 'attachment name'; attachmentId: string };
 
 export interface EvidenceFinding {
@@ -33,7 +40,8 @@ export interface EvidenceFinding {
 }
 
 /**
- * Personal data in every item's title, fields, reflection, tags and attachment names, item by
+ * Personal data in every item's title, fields, reflection, tags, structured lists (factors, feedback
+ * techniques, legislation, policies), KPI measures and units, cycle names and attachment names, item by
  * item in the order given. Attachments of items not in `items` are not scanned: they leave the
  * device only with their item.
  */
@@ -51,6 +59,12 @@ export function scanEvidence(
     for (const [key, value] of Object.entries(item.fields)) scan(value, { part: 'field', key });
     scan(item.reflection, { part: 'reflection' });
     item.tags.forEach((tag, index) => scan(tag, { part: 'tag', index }));
+    for (const key of structuredListKeys) item[key]?.forEach((entry, index) => scan(entry, { part: 'list', key, index }));
+    item.kpiRows?.forEach((row, index) => {
+      scan(row.measure, { part: 'kpi', index, key: 'measure' });
+      scan(row.unit, { part: 'kpi', index, key: 'unit' });
+    });
+    item.cycles?.forEach((link, index) => scan(link.cycle, { part: 'cycle', index }));
     for (const attachment of attachments) {
       if (attachment.evidenceId === item.id) scan(attachment.name, { part: 'attachment name', attachmentId: attachment.id });
     }

@@ -37,7 +37,10 @@ export function PrivacyWarning({
 }) {
   // useWatch hands back fresh copies on each change, so the memo below sees every edit.
   const { control } = useFormContext<EvidenceFormValues>();
-  const [title, kind, fields, reflection, tags] = useWatch({ control, name: ['title', 'kind', 'fields', 'reflection', 'tags'] });
+  const [title, kind, fields, reflection, tags, factors, feedbackTechniques, legislation, policies, kpiRows, cycles] = useWatch({
+    control,
+    name: ['title', 'kind', 'fields', 'reflection', 'tags', 'factors', 'feedbackTechniques', 'legislation', 'policies', 'kpiRows', 'cycles'],
+  });
   const people = usePeopleToRedact(portfolioId);
   const files = useMemo<NamedAttachment[]>(
     () => [
@@ -46,7 +49,10 @@ export function PrivacyWarning({
     ],
     [existing, removedIds, pending],
   );
-  const current = useMemo(() => ({ values: { title, kind, fields, reflection, tags }, files }), [title, kind, fields, reflection, tags, files]);
+  const current = useMemo(
+    () => ({ values: { title, kind, fields, reflection, tags, factors, feedbackTechniques, legislation, policies, kpiRows, cycles }, files }),
+    [title, kind, fields, reflection, tags, factors, feedbackTechniques, legislation, policies, kpiRows, cycles, files],
+  );
   const settled = useDebounced(current, PRIVACY_SCAN_DELAY_MS);
   const warnings = useMemo(() => privacyWarnings(settled.values, settled.files, people ?? []), [settled, people]);
 

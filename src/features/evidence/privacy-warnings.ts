@@ -1,7 +1,9 @@
 import { findKind } from '../../domain/evidence-kinds';
+import { KPI_REPORT_KIND } from '../../domain/kpi/report-kpis';
+import { listLabels, type StructuredListKey } from '../../domain/structured-lists';
 import { describeFinding } from '../../domain/privacy/personal-data-finding';
 import { scanEvidence, type EvidencePart } from '../../domain/privacy/scan-evidence';
-import { pickKindFields, type EvidenceFormValues } from './form-values';
+import { pickKindFields, pickLists, type EvidenceFormValues } from './form-values';
 
 /** A file as the editor holds it: stored (with its id) or picked and not yet saved. */
 export interface NamedAttachment {
@@ -26,7 +28,13 @@ function whereWords(where: EvidencePart, kind: string): string {
     case 'reflection':
       return 'the reflection';
     case 'tag':
-      return 'a policy or standard tag';
+      return 'a tag';
+    case 'list':
+      return listLabels[where.key];
+    case 'kpi':
+      return `the ${where.key} of KPI row ${where.index + 1}`;
+    case 'cycle':
+      return 'the name of a plan-do-review cycle';
     case 'attachment name':
       return 'the name of an attached file';
   }
@@ -37,7 +45,7 @@ function whereWords(where: EvidencePart, kind: string): string {
  * fields of the chosen kind are scanned: the others are dropped when the item is saved.
  */
 export function privacyWarnings(
-  values: Pick<EvidenceFormValues, 'title' | 'kind' | 'fields' | 'reflection' | 'tags'>,
+  values: Pick<EvidenceFormValues, 'title' | 'kind' | 'fields' | 'reflection' | 'tags' | StructuredListKey | 'kpiRows' | 'cycles'>,
   attachments: readonly NamedAttachment[],
   peopleToRedact: readonly string[],
 ): PrivacyWarning[] {
@@ -48,6 +56,9 @@ export function privacyWarnings(
     fields: pickKindFields(values.kind, values.fields),
     reflection: values.reflection,
     tags: values.tags,
+    ...pickLists(values.kind, values),
+    kpiRows: values.kind === KPI_REPORT_KIND ? (values.kpiRows ?? []) : [],
+    cycles: values.cycles ?? [],
   };
   const files = attachments.map((a) => ({ id: a.id, evidenceId: EDITED, name: a.name }));
   return scanEvidence([item], files, { peopleToRedact }).map(({ where, finding }) => ({

@@ -39,6 +39,7 @@ describe('the demo’s assessment', () => {
     const portfolioId = await home.loadDemo();
     const exportPage = new ExportPage(page, portfolioId);
     await exportPage.goto();
+    await exportPage.keepAllAsMine();
     await exportPage.pdfSection.getByLabel('Add the audit trail as an appendix', { exact: false }).check();
     await expectNoAxeViolations(page, 'the export page with the audit appendix chosen');
     const pdfPath = join(await testTempDir(), 'demo.pdf');

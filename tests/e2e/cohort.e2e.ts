@@ -97,10 +97,11 @@ test('a tutor loads learners’ files, finds the most shared gap, filters by an 
   const ranked = rankGaps(expected.gaps, 'lacking');
   await cohort.sortGaps('Catalogue order');
   await page.waitForURL(/\?sort=catalogue$/);
-  expect(await cohort.gapOrder()).toEqual(expected.gaps.map((g) => g.pointId));
+  // The table re-sorts after the address changes: wait for it rather than read it once.
+  await expect.poll(() => cohort.gapOrder()).toEqual(expected.gaps.map((g) => g.pointId));
   await cohort.sortGaps('Most learners lacking first');
   await page.waitForURL(/\/cohort$/);
-  expect(await cohort.gapOrder()).toEqual(ranked.map((g) => g.pointId));
+  await expect.poll(() => cohort.gapOrder()).toEqual(ranked.map((g) => g.pointId));
   const topThree = await cohort.topGaps.getByRole('listitem').allInnerTexts();
   expect(topThree.map((t) => t.split(':')[0])).toEqual(ranked.slice(0, 3).map((g) => g.pointId));
   const top = ranked[0];

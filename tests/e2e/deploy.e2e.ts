@@ -101,6 +101,7 @@ test('a tab of the previous build keeps working after a deploy, is told about it
     await nav(tabA).getByRole('link', { name: 'Export' }).click();
     const exportA = new ExportPage(tabA, portfolioId);
     await tabA.getByRole('heading', { name: 'Export', level: 1 }).waitFor();
+    await exportA.keepAllAsMine();
     const download = await exportA.createPdf();
     const pdfPath = join(root, 'from-tab-a.pdf');
     await download.saveAs(pdfPath);

@@ -25,6 +25,7 @@ describe('export and import', () => {
     const portfolioId = await home.loadDemo();
     const exportPage = new ExportPage(page, portfolioId);
     await exportPage.goto();
+    await exportPage.keepAllAsMine();
 
     const download = await exportPage.createPdf();
     expect(download.suggestedFilename()).toMatch(/^zoë-brontë-portfolio-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -74,6 +75,7 @@ describe('export and import', () => {
 
     const exportPage = new ExportPage(page, portfolioId);
     await exportPage.goto();
+    await exportPage.keepAllAsMine();
     const dir = await testTempDir();
     // The new photo is drawn in the PDF too.
     const pdfPath = join(dir, 'with-photo.pdf');
@@ -163,6 +165,7 @@ describe('export and import', () => {
     // A real portfolio file cut short, as by a broken download.
     const exportPage = new ExportPage(page, portfolioId);
     await exportPage.goto();
+    await exportPage.keepAllAsMine();
     const download = await exportPage.downloadFolio();
     const dir = await testTempDir();
     const whole = join(dir, 'whole.folio');

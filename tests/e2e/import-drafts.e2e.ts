@@ -15,6 +15,7 @@ test('replacing a portfolio lists the unsaved drafts it would delete before anyt
   const portfolioId = await home.loadDemo();
   const exportPage = new ExportPage(page, portfolioId);
   await exportPage.goto();
+  await exportPage.keepAllAsMine();
   const download = await exportPage.downloadFolio();
   const folioPath = join(await testTempDir(), download.suggestedFilename());
   await download.saveAs(folioPath);

@@ -29,6 +29,7 @@ test('with no connection the app still opens, keeps the portfolio and makes the 
   // Exporting needs the PDF library and the font, which load only now: they come from the cache too.
   const exportPage = new ExportPage(page, portfolioId);
   await exportPage.goto();
+  await exportPage.keepAllAsMine();
   const download = await exportPage.createPdf();
   const pdfPath = join(await testTempDir(), 'offline.pdf');
   await download.saveAs(pdfPath);

@@ -26,6 +26,7 @@ describe('photos in the PDF', () => {
 
     const exportPage = new ExportPage(page, portfolioId);
     await exportPage.goto();
+    await exportPage.keepAllAsMine();
     const dir = await testTempDir();
     const first = join(dir, 'first.pdf');
     await (await exportPage.createPdf()).saveAs(first);

@@ -26,6 +26,7 @@ test('a newer file merges into the copy already on the other device, and the sam
   const exportPage = new ExportPage(page, portfolioId);
   const dir = await testTempDir();
   await exportPage.goto();
+  await exportPage.keepAllAsMine();
   const first = join(dir, 'first.folio');
   await (await exportPage.downloadFolio()).saveAs(first);
 
@@ -74,6 +75,7 @@ test('a return file whose signed decision was altered is refused whole, naming t
   const portfolioId = await home.loadDemo();
   const exportPage = new ExportPage(page, portfolioId);
   await exportPage.goto();
+  await exportPage.keepAllAsMine();
   const dir = await testTempDir();
   const sent = join(dir, 'sent.folio');
   await (await exportPage.downloadFolio()).saveAs(sent);

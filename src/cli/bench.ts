@@ -18,6 +18,7 @@ import { fastest, s } from './lib/bench-runner';
 import { CliError, parseCli, run } from './lib/cli';
 import { hostileCases } from './bench-hostile';
 import { mergeCase } from './bench-merge';
+import { coachCase } from './bench-coach';
 import { signingCase } from './bench-signing';
 import { cohortViewFigures } from './bench-cohort-view';
 import { returnFileCase } from './bench-return';
@@ -37,6 +38,7 @@ Options:
   --no-hostile        skip the hostile files (issue 6)
   --no-first-load     skip building the app to measure its first-load JavaScript (issue 7)
   --no-signing        skip signing and checking 1,000 decisions (issue 8)
+  --no-coach          skip the evidence coach and the privacy review over 1,000 items (issue 10)
   --no-browser        skip the tutor's cases in headless Chromium: loading a cohort, the cohort view (issue 9)
   -h, --help          show this help`;
 
@@ -176,6 +178,7 @@ await run(async () => {
         'no-hostile': { type: 'boolean' },
         'no-first-load': { type: 'boolean' },
         'no-signing': { type: 'boolean' },
+        'no-coach': { type: 'boolean' },
         'no-browser': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -205,6 +208,7 @@ await run(async () => {
   let firstLoadReport = '';
   let mergeReport = '';
   let signingReport = '';
+  let coachReport = '';
   let cohortReport = '';
   const appBuild = join(dir, 'app-build');
   let built = false;
@@ -237,6 +241,11 @@ await run(async () => {
     if (!values['no-hostile']) hostileReport = await hostileCases(dir, runs);
     mergeReport = await mergeCase(runs);
     if (!values['no-signing']) signingReport = await signingCase(runs);
+    if (!values['no-coach']) {
+      process.stdout.write('  coach and privacy review…');
+      coachReport = await coachCase(runs);
+      process.stdout.write(' done\n');
+    }
     // The first-load case's build serves the browser cases too, when there is one.
     if (!values['no-browser']) {
       // The cohort view is timed on the device the 200-learner load has just filled.
@@ -273,6 +282,7 @@ await run(async () => {
   if (hostileReport) process.stdout.write(`\n${hostileReport}`);
   process.stdout.write(`\n${mergeReport}`);
   if (signingReport) process.stdout.write(`\n${signingReport}`);
+  if (coachReport) process.stdout.write(`\n${coachReport}`);
   if (cohortReport) process.stdout.write(`\n${cohortReport}`);
   if (firstLoadReport) process.stdout.write(`\n${firstLoadReport}`);
   const busy = (loadavg()[0] ?? 0) > cpus().length;

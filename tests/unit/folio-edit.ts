@@ -1,7 +1,10 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { expect } from 'vitest';
 import { sha256Hex } from '../../src/domain/hash';
-import type { DecodeResult, FolioErrorCode } from '../../src/domain/portfolio-file';
+import { decodeFolio, encodeFolio, FOLIO_FORMAT_VERSION, type DecodeResult, type FolioErrorCode } from '../../src/domain/portfolio-file';
+import type { PortfolioSnapshot } from '../../src/domain/snapshot';
+
+type EncodeMeta = Parameters<typeof encodeFolio>[1];
 
 export type Json = Record<string, unknown>;
 
@@ -30,4 +33,21 @@ export function refusedWith(result: DecodeResult, code: FolioErrorCode): string 
   if (result.ok) throw new Error(`Expected the file to be refused with ${code}, but it was accepted`);
   expect(result.error.code).toBe(code);
   return result.error.message;
+}
+
+/**
+ * Writes `snapshot` as the current format, then the same file labelled as an older `version`, and reads
+ * both: a migration that hands the older data on as it is must give the same snapshot.
+ */
+export async function readAsVersion(snapshot: PortfolioSnapshot, version: number, meta: EncodeMeta): Promise<{ current: PortfolioSnapshot; old: PortfolioSnapshot; oldVersion: number }> {
+  const good = await encodeFolio(snapshot, meta);
+  const current = await decodeFolio(good);
+  if (!current.ok) throw new Error(current.error.message);
+  expect(current.manifest.formatVersion).toBe(FOLIO_FORMAT_VERSION);
+  const older = await editFolio(good, ({ manifest }) => {
+    manifest.formatVersion = version;
+  });
+  const old = await decodeFolio(older);
+  if (!old.ok) throw new Error(old.error.message);
+  return { current: current.snapshot, old: old.snapshot, oldVersion: old.manifest.formatVersion };
 }

@@ -4,7 +4,7 @@ import { mergeSnapshots } from '../../src/domain/merge';
 import type { RecordOf } from '../../src/domain/records';
 import type { PortfolioSnapshot } from '../../src/domain/snapshot';
 import { buildDemoSnapshot } from '../../src/samples/demo';
-import { editFolio, refusedWith } from './folio-edit';
+import { editFolio, readAsVersion, refusedWith } from './folio-edit';
 import { makeSigner, signedBy } from './signing-helpers';
 
 const meta = { appVersion: '0.2.0-test', now: '2026-11-30T10:00:00.000Z' };
@@ -17,18 +17,9 @@ async function demo(): Promise<PortfolioSnapshot> {
 describe('format version 3 (issue 9: IQA outcomes)', () => {
   it('writes the current version, and still opens a version 2 file as it was', async () => {
     expect(FOLIO_FORMAT_VERSION).toBe(4);
-    const snapshot = await demo();
-    const good = await encodeFolio(snapshot, meta);
-    const current = await decodeFolio(good);
-    if (!current.ok) throw new Error(current.error.message);
-    expect(current.manifest.formatVersion).toBe(4);
-    const v2 = await editFolio(good, ({ manifest }) => {
-      manifest.formatVersion = 2;
-    });
-    const old = await decodeFolio(v2);
-    if (!old.ok) throw new Error(old.error.message);
-    expect(old.manifest.formatVersion).toBe(2);
-    expect(old.snapshot).toStrictEqual(current.snapshot);
+    const { current, old, oldVersion } = await readAsVersion(await demo(), 2, meta);
+    expect(oldVersion).toBe(2);
+    expect(old).toStrictEqual(current);
   });
 
   it('carries a signed IQA outcome, which merges like any record and verifies on the way back in', async () => {

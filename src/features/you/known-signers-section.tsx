@@ -14,7 +14,8 @@ export function KnownSignersSection() {
       {keys === undefined ? (
         <p role="status">Loading the keys…</p>
       ) : (
-        <div className="table-wrap">
+        // On a phone the table scrolls sideways in its own box, which a keyboard must be able to reach.
+        <div className="table-wrap" role="region" aria-label="Signers table (scrolls sideways on a small screen)" tabIndex={0}>
           <table>
             <caption className="visually-hidden">Signers and their keys</caption>
             <thead>

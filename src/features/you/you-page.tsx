@@ -4,6 +4,7 @@ import { roleLabels } from '../../domain/schemas';
 import { PageHeader } from '../../ui/page-header';
 import { SiteHeader } from '../../ui/site-header';
 import { ImportKeyCardSection } from './import-key-card-section';
+import { InstallSection } from './install-section';
 import { KnownSignersSection } from './known-signers-section';
 import { PersonForm } from './person-form';
 import type { PersonInput } from './person-schema';
@@ -55,6 +56,7 @@ export function YouPage() {
             <YourKeySection identity={identity} />
             <ImportKeyCardSection />
             <KnownSignersSection />
+            <InstallSection />
           </div>
         )}
       </main>

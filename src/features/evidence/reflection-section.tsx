@@ -2,6 +2,7 @@ import { useFormContext } from 'react-hook-form';
 import { TextAreaField } from '../../ui/fields';
 import type { EvidenceFormValues } from './form-values';
 import { ReferenceListFields } from './list-fields';
+import { LongTextCount } from './long-text-count';
 import { TagsField } from './tags-field';
 
 /** The editor's card for what the learner made of it: the reflection, the legislation and policies it follows, and tags. */
@@ -17,6 +18,7 @@ export function ReflectionSection({ portfolioId }: { portfolioId: string }) {
         error={formState.errors.reflection?.message}
         {...register('reflection')}
       />
+      <LongTextCount name="reflection" label="Reflection" />
       <ReferenceListFields portfolioId={portfolioId} />
       <TagsField />
     </section>

@@ -127,8 +127,8 @@ export const evidenceContentSchema = z.object({
   kind: z.enum(evidenceKindIds, { message: 'Choose the kind of evidence' }),
   date: isoDate,
   customerType: z.enum(customerTypes, { message: 'Say whether the customers were internal or external' }),
-  fields: z.record(z.string(), z.string().max(LIMITS.longTextMax, `Keep this under ${LIMITS.longTextMax} characters`)),
-  reflection: z.string().max(LIMITS.longTextMax, `Keep the reflection under ${LIMITS.longTextMax} characters`),
+  fields: z.record(z.string(), z.string().max(LIMITS.longTextMax, `Keep this under ${LIMITS.longTextMax.toLocaleString('en-GB')} characters`)),
+  reflection: z.string().max(LIMITS.longTextMax, `Keep the reflection under ${LIMITS.longTextMax.toLocaleString('en-GB')} characters`),
   tags: tagList(z.string()),
   /** Factors that affect service (unit on principles), chosen or typed: counted by the coach, not guessed from prose. */
   factors: entryList.optional(),

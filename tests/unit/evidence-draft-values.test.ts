@@ -29,22 +29,35 @@ describe('parseDraft', () => {
   });
 });
 
+/** Runs the form's schema and shapes the issues as react-hook-form holds them. */
+function formErrors(values: typeof form): Record<string, unknown> {
+  const result = evidenceFormSchema.safeParse(values);
+  if (result.success) throw new Error('expected errors');
+  const errors: Record<string, unknown> = {};
+  for (const issue of result.error.issues) {
+    let node = errors;
+    issue.path.forEach((key, i) => {
+      const k = String(key);
+      if (i === issue.path.length - 1) node[k] ??= { type: 'custom', message: issue.message };
+      else node = (node[k] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return errors;
+}
+
 describe('errorList', () => {
+  it('names a long field over the limit with its label and both figures, with thousands separators', () => {
+    const values = { ...form, kind: 'reflective-account', customerType: 'internal', fields: { situation: 'x'.repeat(39_750), actions: 'Did it' }, reflection: 'y'.repeat(20_001) };
+    const list = errorList(formErrors(values), values);
+    expect(list).toEqual([
+      { name: 'fields.situation', message: 'The situation: keep this under 20,000 characters; it has 39,750' },
+      { name: 'reflection', message: 'The reflection: keep this under 20,000 characters; it has 20,001' },
+    ]);
+  });
+
   it('lists errors in the order the fields appear, naming the marking point of a missing rationale', () => {
     const values = { ...form, title: '', kind: 'complaint', mappings: [{ markingPointId: 'REL-4', rationale: '' }] };
-    const result = evidenceFormSchema.safeParse(values);
-    if (result.success) throw new Error('expected errors');
-    // Shape the issues as react-hook-form holds them.
-    const errors: Record<string, unknown> = {};
-    for (const issue of result.error.issues) {
-      let node = errors;
-      issue.path.forEach((key, i) => {
-        const k = String(key);
-        if (i === issue.path.length - 1) node[k] ??= { type: 'custom', message: issue.message };
-        else node = (node[k] ??= {}) as Record<string, unknown>;
-      });
-    }
-    const list = errorList(errors, values);
+    const list = errorList(formErrors(values), values);
     expect(list.map((e) => e.name)).toEqual(['title', 'customerType', 'fields.receivedDate', 'fields.channel', 'fields.classification', 'fields.summary', 'mappings.0.rationale']);
     expect(list.at(-1)?.message).toBe('REL-4: Say in one line how this item shows the marking point');
   });

@@ -5,6 +5,7 @@ import { acceptAttribute, attachmentLimitText } from '../../domain/attachments';
 import { shortForMessage } from '../../domain/short-for-message';
 import { AttachmentItem } from './attachment-item';
 import { readAttachment } from './read-attachment';
+import { useCanDrag } from './use-can-drag';
 
 interface AttachmentsSectionProps {
   existing: readonly AttachmentRow[];
@@ -16,7 +17,7 @@ interface AttachmentsSectionProps {
 }
 
 /**
- * Files and photos for the item: a picker (which can open a phone's camera) and a drop zone.
+ * Files and photos for the item: a picker (which can open a phone's camera) and, where a mouse can drag, a drop zone.
  * Every file is checked and read before anything changes; a refused file is named with the reason.
  */
 export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRemovePending, onSetRemoved }: AttachmentsSectionProps) {
@@ -25,6 +26,8 @@ export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRem
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  // Touch screens cannot drag files in, so they see only the button; the drop handlers stay for any that can.
+  const canDrag = useCanDrag();
 
   async function addFiles(files: readonly File[]) {
     if (files.length === 0) return;
@@ -65,7 +68,7 @@ export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRem
     <section className="card" aria-labelledby="files-title">
       <h2 id="files-title">Files and photos</h2>
       <div
-        className={dragging ? 'dropzone dropzone--active' : 'dropzone'}
+        className={['dropzone', canDrag ? '' : 'dropzone--no-drag', dragging ? 'dropzone--active' : ''].filter(Boolean).join(' ')}
         onDragEnter={(e) => {
           e.preventDefault();
           setDragging(true);
@@ -76,7 +79,7 @@ export function AttachmentsSection({ existing, removedIds, pending, onAdd, onRem
         }}
         onDrop={onDrop}
       >
-        <p className="dropzone__text">Drag files here, or</p>
+        {canDrag ? <p className="dropzone__text">Drag files here, or</p> : null}
         <input
           id={inputId}
           className="file-input"

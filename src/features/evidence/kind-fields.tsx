@@ -3,6 +3,7 @@ import type { FieldDef } from '../../domain/evidence-kinds';
 import { findKind } from '../../domain/evidence-kinds';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import type { EvidenceFormValues } from './form-values';
+import { LongTextCount } from './long-text-count';
 
 /** The structured fields of the chosen kind, drawn from the kind definitions. */
 export function KindFields({ kind }: { kind: string }) {
@@ -30,7 +31,12 @@ function KindField({ field }: { field: FieldDef }) {
   };
   switch (field.type) {
     case 'textarea':
-      return <TextAreaField {...common} />;
+      return (
+        <>
+          <TextAreaField {...common} />
+          <LongTextCount name={`fields.${field.name}`} label={field.label} />
+        </>
+      );
     case 'date':
       return <TextField type="date" className="input--date" {...common} />;
     case 'number':

@@ -1,5 +1,5 @@
 import { autoTable, type CellHookData, type Styles, type UserOptions } from 'jspdf-autotable';
-import type { Ctx } from './context';
+import { CONTINUATION_HEIGHT, currentPage, drawContinuation, type Ctx } from './context';
 import { COLOUR, FONT, PAGE, SIZE } from './theme';
 
 export type Cell = string | { content: string; styles?: Partial<Styles>; colSpan?: number; rowSpan?: number };
@@ -30,9 +30,12 @@ export function table(ctx: Ctx, spec: TableSpec): void {
     rows?.map((row) => row.map((c) => (typeof c === 'string' ? ctx.sanitise(c) : { ...c, content: ctx.sanitise(c.content) })));
   const bold = ctx.hasBold ? 'bold' : 'normal';
   let endY = ctx.y;
+  const { continuation } = ctx;
+  const startPage = currentPage(ctx);
   autoTable(ctx.doc, {
     startY: ctx.y,
-    margin: { left: PAGE.left, right: PAGE.width - PAGE.right, top: PAGE.top, bottom: PAGE.height - PAGE.bottom },
+    // On the pages a long item's table runs on to, room is left at the top for the continuation lines.
+    margin: { left: PAGE.left, right: PAGE.width - PAGE.right, top: PAGE.top + (continuation ? CONTINUATION_HEIGHT : 0), bottom: PAGE.height - PAGE.bottom },
     theme: spec.theme ?? 'grid',
     rowPageBreak: 'auto',
     showHead: spec.showHead ?? 'everyPage',
@@ -57,6 +60,9 @@ export function table(ctx: Ctx, spec: TableSpec): void {
     foot: clean(spec.foot),
     willDrawCell: spec.willDrawCell,
     didDrawCell: spec.didDrawCell,
+    willDrawPage: () => {
+      if (continuation && currentPage(ctx) > startPage) drawContinuation(ctx, continuation);
+    },
     didDrawPage: (data) => {
       endY = data.cursor?.y ?? endY;
     },

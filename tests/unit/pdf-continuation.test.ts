@@ -12,6 +12,8 @@ beforeAll(async () => {
       kind: 'reflective-account',
       date: '2026-05-04',
       reflection: longText(2600),
+      // Long enough to run from the first page on to the next inside the details table.
+      fields: { situation: longText(1400) },
       files: [
         { name: 'whiteboard.png', type: 'image/png', bytes: redBluePng(300, 400) },
         { name: 'rota.png', type: 'image/png', bytes: redBluePng(300, 400) },
@@ -33,6 +35,8 @@ describe('a long item in the PDF, page by page', () => {
     for (const text of continued) expect(squash(text)).toContain('E001 Handling an upset caller (continued)');
     // The reflection runs over pages, then the photos take pages of their own: each page says which.
     expect(continued.some((text) => squash(text).includes('(continued) Reflection'))).toBe(true);
+    // In the details table, the field under way is named beside its section.
+    expect(squash(continued[0] ?? '')).toContain('E001 Handling an upset caller (continued) Details: The situation');
     const photoPages = continued.filter((text) => squash(text).includes('(continued) Images'));
     expect(photoPages.length).toBeGreaterThanOrEqual(1);
     expect(photoPages.some((text) => text.includes('rota.png'))).toBe(true);

@@ -96,7 +96,7 @@ describe('layout', () => {
     const { snapshot } = await extremes();
     const { path } = await renderToFile(snapshot);
     // Leaves out the page chrome and the lines that name the item at the top of each page it runs on to.
-    const chrome = /Zoë Brontë Level 3 Customer Service|Evidence portfolio · generated [^\n]*?Page \d+ of \d+|E\d{3} [^\n]*\(continued\)\n(Details|Reflection)\n/g;
+    const chrome = /Zoë Brontë Level 3 Customer Service|Evidence portfolio · generated [^\n]*?Page \d+ of \d+|E\d{3} [^\n]*\(continued\)\n(Details[^\n]*|Reflection)\n/g;
     const text = squash(pagesText(path, '-raw').join(' ').replace(chrome, ' '));
     expect(text).toContain(squash(snapshot.evidence[0]?.reflection ?? '?'));
     expect(text).toContain('Line 40 of a list typed with line breaks');

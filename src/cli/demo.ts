@@ -1,8 +1,12 @@
-/** `npm run demo -- -o demo.folio`: writes the demo portfolio; `--cohort 30 -o <folder>`: a generated cohort. */
+/**
+ * `npm run demo -- -o demo.folio`: writes the demo portfolio; `--items 1000 -o big.folio`: a generated
+ * portfolio of that size; `--cohort 30 -o <folder>`: a generated cohort.
+ */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDemoPortfolio } from '../samples/demo-photos';
 import { generateCohort } from '../samples/cohort';
+import { generatePortfolio } from '../samples/generate';
 import { decodeFolio, encodeFolio } from '../domain/portfolio-file';
 import type { PortfolioSnapshot } from '../domain/snapshot';
 import { appVersion } from '../domain/app-version';
@@ -11,11 +15,18 @@ import { fileNameStem } from '../domain/file-name-stem';
 import { checkOutputFolder, checkOutputPath, CliError, parseCli, run, writeOutputFile } from './lib/cli';
 
 const USAGE = `Usage: npm run demo -- -o <demo.folio>
+       npm run demo -- --items <number> [--seed <number>] -o <big.folio>
        npm run demo -- --cohort <learners> [--seed <number>] -o <folder>
 
 Writes Folio's demo portfolio (a made-up learner with evidence of several kinds,
 mapped to most but not all marking points) as a portfolio file, which the app can
 import and \`npm run pdf\` can turn into the assessor PDF.
+
+With --items, writes one generated portfolio of that many evidence items instead, to
+try Folio at scale: every kind of evidence, each item mapped to one to three marking
+points, some assessor decisions, and a small photo (PNG and JPEG in turn) on one item
+in three, so 1,000 items carry 333 photos. The same seed gives the same content on the
+same day: the items' dates run back from the start of the day it is written.
 
 With --cohort, writes that many generated learners' portfolio files into a folder
 (made if it is missing; files of the same name are replaced), one per learner, for a
@@ -26,15 +37,21 @@ its assessors' keys afresh.
 
 Options:
   -o, --output <path>     the .folio file to write, or with --cohort the folder (required)
+      --items <number>    write a generated portfolio of this many items (1 to 5,000) instead of the demo
       --cohort <number>   write this many generated learners (1 to 500) instead of the demo
-      --seed <number>     the cohort's seed, a whole number (default 1)
+      --seed <number>     the seed for --items or --cohort, a whole number (default 1)
   -h, --help              show this help`;
 
 const MAX_COHORT = 500;
+const MAX_ITEMS = 5_000;
+/** One item in three has a photo, as in the portfolio the issue measured (333 photos in 1,000 items). */
+const PHOTO_EVERY = 3;
+/** Small photos keep a 1,000-item file near 5 MB and quick to write; the bench varies sizes itself. */
+const PHOTO_WIDTH = 320;
 
 function wholeNumber(value: string, what: string, min: number, max: number): number {
   const n = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new CliError(`${what} must be a whole number from ${min} to ${max}; "${value.slice(0, 20)}" is not.\n\n${USAGE}`);
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new CliError(`${what} must be a whole number from ${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')}; "${value.slice(0, 20)}" is not.\n\n${USAGE}`);
   return n;
 }
 
@@ -64,12 +81,26 @@ async function writeCohort(learners: number, seed: number, folder: string, now: 
   process.stdout.write(`Wrote ${cohort.length} learners' portfolio files (seed ${seed}, ${assessors} assessors, ${formatFileSize(total)} in all) to ${folder}.\n`);
 }
 
+async function writeGenerated(items: number, seed: number, output: string, now: string): Promise<void> {
+  const path = checkOutputPath(output);
+  // Dates run back from the start of today (UTC), so two runs on one day give the same content.
+  const asOf = `${now.slice(0, 10)}T00:00:00.000Z`;
+  const snapshot = await generatePortfolio({ items, seed, now: asOf, imageEvery: PHOTO_EVERY, imageWidth: PHOTO_WIDTH });
+  const bytes = await checkedBytes(snapshot, asOf);
+  writeOutputFile(path, bytes);
+  const { portfolio, evidence, mappings, attachments } = snapshot;
+  process.stdout.write(
+    `Wrote a generated portfolio of ${portfolio.learnerName} (seed ${seed}: ${evidence.length.toLocaleString('en-GB')} evidence items, ${mappings.length.toLocaleString('en-GB')} mappings, ${attachments.length.toLocaleString('en-GB')} photos) to ${output} (${formatFileSize(bytes.length)}).\n`,
+  );
+}
+
 await run(async () => {
   const { values } = parseCli(
     {
       options: {
         output: { type: 'string', short: 'o' },
         cohort: { type: 'string' },
+        items: { type: 'string' },
         seed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -81,6 +112,14 @@ await run(async () => {
     return;
   }
   const now = new Date().toISOString();
+  if (values.cohort !== undefined && values.items !== undefined) throw new CliError(`Choose one: --items writes one portfolio, --cohort a folder of learners.\n\n${USAGE}`);
+  if (values.items !== undefined) {
+    const items = wholeNumber(values.items, '--items', 1, MAX_ITEMS);
+    const seed = values.seed === undefined ? 1 : wholeNumber(values.seed, '--seed', 0, 4_294_967_295);
+    if (!values.output) throw new CliError(`Say where to write the file with -o <big.folio>.\n\n${USAGE}`);
+    await writeGenerated(items, seed, values.output, now);
+    return;
+  }
   if (values.cohort !== undefined) {
     const learners = wholeNumber(values.cohort, '--cohort', 1, MAX_COHORT);
     const seed = values.seed === undefined ? 1 : wholeNumber(values.seed, '--seed', 0, 4_294_967_295);
@@ -88,7 +127,7 @@ await run(async () => {
     await writeCohort(learners, seed, values.output, now);
     return;
   }
-  if (values.seed !== undefined) throw new CliError(`--seed goes with --cohort; the demo portfolio is always the same.\n\n${USAGE}`);
+  if (values.seed !== undefined) throw new CliError(`--seed goes with --items or --cohort; the demo portfolio is always the same.\n\n${USAGE}`);
   if (!values.output) throw new CliError(`Say where to write the file with -o <demo.folio>.\n\n${USAGE}`);
   const output = checkOutputPath(values.output);
 

@@ -53,7 +53,7 @@ describe('npm run demo -- --cohort', { timeout: 120_000 }, () => {
     expect(onFile.code).toBe(1);
     expect(onFile.stderr).toContain('it is a file, not a folder');
     const noSeedAlone = await demo('--seed', '3', '-o', join(dir, 'x.folio'));
-    expect(noSeedAlone.stderr).toContain('--seed goes with --cohort');
+    expect(noSeedAlone.stderr).toContain('--seed goes with --items or --cohort');
   });
 
   it('says so in --help', async () => {

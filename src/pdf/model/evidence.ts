@@ -42,6 +42,7 @@ export const evidenceLabels: EvidenceLabels = {
   otherAttachments: 'Other attachments',
   filesHead: ['Name', 'Type', 'Size', 'SHA-256'],
   comments: 'Assessor’s comments',
+  continued: '(continued)',
 };
 
 /** `position`: where the item comes in the export, to print "EVIDENCE 4 OF 20". */

@@ -79,6 +79,8 @@ export interface EvidenceLabels {
   otherAttachments: string;
   filesHead: string[];
   comments: string;
+  /** After the item's heading at the top of each page it runs on to: "E003  Title (continued)". */
+  continued: string;
 }
 
 export interface KeyValue {

@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import type { WorkMeter } from '../../domain/work-meter';
 import type { Sanitise } from './glyphs';
 import type { EvidenceLink, PageRefWords } from '../model/types';
-import { COLOUR, FONT, PAGE, type Rgb } from './theme';
+import { COLOUR, FONT, PAGE, SIZE, lineHeight, type Rgb } from './theme';
 
 /** Anchor → the page it starts on. */
 export type PageMap = ReadonlyMap<string, number>;
@@ -28,7 +28,19 @@ export interface Ctx {
   meter?: WorkMeter;
   /** How a page reference reads, from the model. */
   pageRef: PageRefWords;
+  /** While a long item is drawn: what each page it runs on to says at its top. */
+  continuation?: Continuation;
 }
+
+export interface Continuation {
+  /** "E003  Reflective account (continued)". */
+  heading: string;
+  /** The label of the part being drawn ("Reflection", "Details"), set as each part starts. */
+  label: string;
+}
+
+/** The space the continuation lines take at the top of a page. */
+export const CONTINUATION_HEIGHT = 9;
 
 export type FontStyle = 'normal' | 'bold';
 
@@ -39,6 +51,36 @@ export function currentPage(ctx: Ctx): number {
 export function newPage(ctx: Ctx): void {
   ctx.doc.addPage();
   ctx.y = PAGE.top;
+  if (ctx.continuation) {
+    drawContinuation(ctx, ctx.continuation);
+    ctx.y += CONTINUATION_HEIGHT;
+  }
+}
+
+/**
+ * The item's reference and title, and the part under way, at the top of a page the item runs on to,
+ * so a page read on its own (a photo page, a long reflection) still says what it is.
+ */
+export function drawContinuation(ctx: Ctx, continuation: Continuation): void {
+  const { doc } = ctx;
+  setType(ctx, SIZE.small, 'bold', COLOUR.muted);
+  const width = PAGE.right - PAGE.left;
+  let heading = ctx.sanitise(continuation.heading).replace(/\n/g, ' ');
+  // A very long title is cut, keeping "(continued)" readable at the end of it.
+  const [title, word] = splitContinued(heading);
+  if (doc.getTextWidth(heading) > width) {
+    let cut = title;
+    while (cut.length > 1 && doc.getTextWidth(`${cut}… ${word}`) > width) cut = cut.slice(0, -1);
+    heading = `${cut.trimEnd()}… ${word}`;
+  }
+  doc.text(heading, PAGE.left, PAGE.top, { baseline: 'top' });
+  setType(ctx, SIZE.small, 'normal', COLOUR.muted);
+  doc.text(ctx.sanitise(continuation.label), PAGE.left, PAGE.top + lineHeight(SIZE.small), { baseline: 'top', maxWidth: width });
+}
+
+function splitContinued(heading: string): [string, string] {
+  const at = heading.lastIndexOf(' (');
+  return at > 0 ? [heading.slice(0, at), heading.slice(at + 1)] : [heading, ''];
 }
 
 /** Sections that start a page do so only once: a fresh page is not followed by another. */

@@ -1,7 +1,7 @@
 import { startOnNewPage, type Ctx } from './context';
 import type { PdfModel, PointRow } from '../model/types';
 import { table, type Cell } from './table';
-import { deferRefCell, refCell, refIndex } from './table-links';
+import { deferRefRunCell, refRunCell, refRunIndex } from './table-links';
 import { heading, paragraph } from './text';
 import { COLOUR, SIZE } from './theme';
 
@@ -15,21 +15,22 @@ export function drawCoverage(ctx: Ctx, model: PdfModel): void {
   for (const unit of coverage.units) {
     heading(ctx, unit.heading, 2, { anchor: unit.anchor, keep: 30 });
     paragraph(ctx, unit.summary, { size: SIZE.small, colour: COLOUR.muted, after: 2 });
-    const links = refIndex(ctx, unit.points.flatMap((p) => p.evidence));
+    const links = refRunIndex(ctx, unit.points.flatMap((p) => p.evidence));
     const body = unit.points.map((p) => pointRow(ctx, model, p));
     const bold = ctx.hasBold ? 'bold' : 'normal';
     table(ctx, {
       head: [coverage.head],
       body,
-      // Fixed widths: a reference's page number can never change how the table wraps.
+      // Fixed widths: a reference's page number can never change how the table wraps. The references'
+      // column holds two to a line, so a point met by many items stays a short row.
       columnStyles: {
         0: { cellWidth: 15, fontStyle: bold },
-        1: { cellWidth: 99 },
+        1: { cellWidth: 79 },
         2: { cellWidth: 31 },
-        3: { cellWidth: 29, textColor: [...COLOUR.accent] },
+        3: { cellWidth: 49, textColor: [...COLOUR.accent] },
       },
       willDrawCell: (data) => {
-        if (data.section === 'body' && data.column.index === 3) deferRefCell(ctx, data, COLOUR.accent, links);
+        if (data.section === 'body' && data.column.index === 3) deferRefRunCell(ctx, data, COLOUR.accent, links);
       },
     });
   }
@@ -45,7 +46,7 @@ function pointRow(ctx: Ctx, model: PdfModel, p: PointRow): Cell[] {
         : p.statusLabel;
   const refs: Cell =
     p.evidence.length > 0
-      ? refCell(ctx, p.evidence)
+      ? refRunCell(ctx, p.evidence)
       : { content: model.blank, styles: { textColor: [...COLOUR.muted] } };
   return [p.id, p.text, status, refs];
 }

@@ -1,5 +1,6 @@
 import { ensureSpace, markAnchor, newPage, setType, type Ctx, type FontStyle } from './context';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE, lineHeight, type Rgb } from './theme';
+import { keepNumbersTogether, releaseGlue } from '../keep-together';
 
 export interface TextStyle {
   size?: number;
@@ -15,6 +16,13 @@ export interface TextStyle {
 export function wrap(ctx: Ctx, text: string, width: number, size: number, style: FontStyle = 'normal', colour: Rgb = COLOUR.text): string[] {
   setType(ctx, size, style, colour);
   return ctx.doc.splitTextToSize(ctx.sanitise(text), width) as string[];
+}
+
+/** Wraps a title or heading so that no number is parted from its unit or sign ("61 % → 78 %" holds). */
+export function wrapTitle(ctx: Ctx, text: string, width: number, size: number, style: FontStyle = 'bold', colour: Rgb = COLOUR.text): string[] {
+  setType(ctx, size, style, colour);
+  const lines = ctx.doc.splitTextToSize(keepNumbersTogether(ctx.sanitise(text)), width) as string[];
+  return lines.map(releaseGlue);
 }
 
 /** Flowing text: wraps, and breaks across pages line by line, so nothing runs into the footer. */
@@ -46,7 +54,7 @@ const HEADING = {
  */
 export function heading(ctx: Ctx, text: string, level: 1 | 2 | 3, opts: { anchor?: string; keep?: number } = {}): void {
   const h = HEADING[level];
-  const lines = wrap(ctx, text, CONTENT_WIDTH, h.size, 'bold', h.colour);
+  const lines = wrapTitle(ctx, text, CONTENT_WIDTH, h.size, 'bold', h.colour);
   const lh = lineHeight(h.size);
   const atTop = ctx.y <= PAGE.top + 0.01;
   const before = atTop ? 0 : h.before;

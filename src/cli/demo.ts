@@ -25,8 +25,8 @@ import and \`npm run pdf\` can turn into the assessor PDF.
 With --items, writes one generated portfolio of that many evidence items instead, to
 try Folio at scale: every kind of evidence, each item mapped to one to three marking
 points, some assessor decisions, and a small photo (PNG and JPEG in turn) on one item
-in three, so 1,000 items carry 333 photos. The same seed gives the same content on the
-same day: the items' dates run back from the start of the day it is written.
+in three, so 1,000 items carry 333 photos. The same seed gives the same content
+whenever it is run: the items' dates run back from a fixed day, 30 November 2026.
 
 With --cohort, writes that many generated learners' portfolio files into a folder
 (made if it is missing; files of the same name are replaced), one per learner, for a
@@ -44,6 +44,9 @@ Options:
 
 const MAX_COHORT = 500;
 const MAX_ITEMS = 5_000;
+/** The day a generated portfolio's dates run back from. */
+const GENERATED_AS_OF = '2026-11-30T00:00:00.000Z';
+
 /** One item in three has a photo, as in the portfolio the issue measured (333 photos in 1,000 items). */
 const PHOTO_EVERY = 3;
 /** Small photos keep a 1,000-item file near 5 MB and quick to write; the bench varies sizes itself. */
@@ -83,10 +86,9 @@ async function writeCohort(learners: number, seed: number, folder: string, now: 
 
 async function writeGenerated(items: number, seed: number, output: string, now: string): Promise<void> {
   const path = checkOutputPath(output);
-  // Dates run back from the start of today (UTC), so two runs on one day give the same content.
-  const asOf = `${now.slice(0, 10)}T00:00:00.000Z`;
-  const snapshot = await generatePortfolio({ items, seed, now: asOf, imageEvery: PHOTO_EVERY, imageWidth: PHOTO_WIDTH });
-  const bytes = await checkedBytes(snapshot, asOf);
+  // Dates run back from a fixed day, not today, so the same seed gives the same content on any day.
+  const snapshot = await generatePortfolio({ items, seed, now: GENERATED_AS_OF, imageEvery: PHOTO_EVERY, imageWidth: PHOTO_WIDTH });
+  const bytes = await checkedBytes(snapshot, now);
   writeOutputFile(path, bytes);
   const { portfolio, evidence, mappings, attachments } = snapshot;
   process.stdout.write(

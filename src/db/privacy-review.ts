@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TextSnapshot } from '../domain/privacy/snapshot-texts';
 import { db } from './database';
 import { wholePortfolioScope } from './portfolio-tables';
+import { readOwnedRows } from './snapshot';
 
 /*
  * The privacy check before an export (issue 10): what it reads, and the learner's choices, which live in
@@ -37,19 +38,10 @@ export function usePrivacyChoices(portfolioId: string): PrivacyChoices | undefin
 export async function readExportTexts(portfolioId: string): Promise<TextSnapshot | undefined> {
   const d = db();
   return d.transaction('r', wholePortfolioScope(d), async () => {
-    const portfolio = await d.portfolios.get(portfolioId);
-    if (!portfolio) return undefined;
-    const [evidence, mappings, versions, decisions, records, attachmentRows, audit] = await Promise.all([
-      d.evidence.where('[portfolioId+number]').between([portfolioId, 0], [portfolioId, Infinity]).toArray(),
-      d.mappings.where('portfolioId').equals(portfolioId).toArray(),
-      d.versions.where('portfolioId').equals(portfolioId).sortBy('savedAt'),
-      d.decisions.where('portfolioId').equals(portfolioId).toArray(),
-      d.records.where('portfolioId').equals(portfolioId).sortBy('at'),
-      d.attachments.where('portfolioId').equals(portfolioId).toArray(),
-      d.audit.where('portfolioId').equals(portfolioId).sortBy('at'),
-    ]);
-    const attachments = attachmentRows.map(({ blob: _blob, ...meta }) => meta);
-    return { portfolio, evidence, mappings, versions, decisions, records, attachments, audit, keys: [] };
+    const owned = await readOwnedRows(portfolioId);
+    if (!owned) return undefined;
+    const attachments = owned.attachments.map(({ blob: _blob, ...meta }) => meta);
+    return { ...owned, attachments, keys: [] };
   });
 }
 

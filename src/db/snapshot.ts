@@ -4,28 +4,41 @@ import { db, type AttachmentRow } from './database';
 import { rememberKeys } from './keys';
 import { deleteOwnedRows, SNAPSHOT_TABLES, wholePortfolioScope, type SnapshotTable } from './portfolio-tables';
 
+/**
+ * The rows of every table a portfolio owns, each table in its order, attachments as stored (with their
+ * blobs). Undefined when the portfolio is not on this device. Call it inside a read transaction over
+ * wholePortfolioScope, so that the tables agree with one another.
+ */
+export async function readOwnedRows(portfolioId: string) {
+  const d = db();
+  const portfolio = await d.portfolios.get(portfolioId);
+  if (!portfolio) return undefined;
+  // Table by table, for each one's order; the callers return a PortfolioSnapshot, so a part missing here does not compile.
+  const [evidence, mappings, versions, decisions, records, attachments, audit] = await Promise.all([
+    d.evidence.where('[portfolioId+number]').between([portfolioId, 0], [portfolioId, Infinity]).toArray(),
+    d.mappings.where('portfolioId').equals(portfolioId).toArray(),
+    d.versions.where('portfolioId').equals(portfolioId).sortBy('savedAt'),
+    d.decisions.where('portfolioId').equals(portfolioId).sortBy('decidedAt'),
+    d.records.where('portfolioId').equals(portfolioId).sortBy('at'),
+    d.attachments.where('portfolioId').equals(portfolioId).toArray(),
+    d.audit.where('portfolioId').equals(portfolioId).sortBy('at'),
+  ]);
+  return { portfolio, evidence, mappings, versions, decisions, records, attachments, audit };
+}
+
 /** Reads everything a portfolio owns, attachment bytes included. */
 export async function readSnapshot(portfolioId: string): Promise<PortfolioSnapshot | undefined> {
   const d = db();
   const rows = await d.transaction('r', wholePortfolioScope(d, ['keys']), async () => {
-    const portfolio = await d.portfolios.get(portfolioId);
-    if (!portfolio) return undefined;
-    // Table by table, for each one's order; returned as a PortfolioSnapshot, so a part missing here does not compile.
-    const [evidence, mappings, versions, decisions, records, attachments, audit] = await Promise.all([
-      d.evidence.where('[portfolioId+number]').between([portfolioId, 0], [portfolioId, Infinity]).toArray(),
-      d.mappings.where('portfolioId').equals(portfolioId).toArray(),
-      d.versions.where('portfolioId').equals(portfolioId).sortBy('savedAt'),
-      d.decisions.where('portfolioId').equals(portfolioId).sortBy('decidedAt'),
-      d.records.where('portfolioId').equals(portfolioId).sortBy('at'),
-      d.attachments.where('portfolioId').equals(portfolioId).toArray(),
-      d.audit.where('portfolioId').equals(portfolioId).sortBy('at'),
-    ]);
+    const owned = await readOwnedRows(portfolioId);
+    if (!owned) return undefined;
+    const { decisions, records } = owned;
     // The keys of everyone who signed here, and the new keys their key-change records announce.
     const signers = new Set([...decisions, ...records].flatMap((r) => (r.signature ? [r.signature.keyFingerprint] : [])));
     for (const r of records) if (r.type === 'key-change') signers.add(r.newFingerprint);
     const keyRows = (await d.keys.bulkGet([...signers])).filter((k) => k !== undefined);
     const keys: SignerKey[] = keyRows.map(({ fingerprint, publicKey, signer, createdAt }) => ({ fingerprint, publicKey, signer, createdAt }));
-    return { portfolio, evidence, mappings, versions, decisions, records, attachments, audit, keys };
+    return { ...owned, keys };
   });
   if (!rows) return undefined;
   // Blob reads are not IndexedDB requests, so they happen after the transaction has closed.

@@ -5,6 +5,7 @@ import { formatDate } from './readable-dates';
 import type { EvidenceVersion } from './records';
 import { customerTypeLabels, type CycleLink } from './schemas';
 import { shortForMessage } from './short-for-message';
+import { listLabels, structuredListKeys } from './structured-lists';
 
 /** One thing that differs between two versions of an item, as a person reads it. */
 export interface VersionChange {
@@ -54,6 +55,7 @@ export function diffVersions(a: VersionShape, b: VersionShape, attachmentName: (
   for (const name of names) content(fieldLabel(name, kinds), x.fields[name] ?? '', y.fields[name] ?? '');
   content('Reflection', x.reflection, y.reflection);
   content('Tags', x.tags.join(', '), y.tags.join(', '));
+  for (const key of structuredListKeys) content(listLabels[key], (x[key] ?? []).join(', '), (y[key] ?? []).join(', '));
   content('Plan-do-review cycles', cyclesText(x.cycles), cyclesText(y.cycles));
   content('KPI rows', kpiRowsText(x.kpiRows), kpiRowsText(y.kpiRows));
   content('KPIs this item moved', kpiLinksText(x.kpiLinks), kpiLinksText(y.kpiLinks));

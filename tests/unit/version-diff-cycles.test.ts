@@ -21,3 +21,14 @@ describe('a change of plan-do-review cycles between versions', () => {
     expect(diffVersions(base, { ...base })).toEqual([]);
   });
 });
+
+describe('a change of the ticked lists between versions', () => {
+  it('names each list that changed by its label, and the audit entry says so', () => {
+    const next: Shape = { ...base, content: { ...base.content, factors: ['Resources', 'Customer expectations'], policies: ['Returns policy'] } };
+    expect(diffVersions(base, next)).toEqual([
+      { field: 'Factors that influence service', part: 'content', before: '', after: 'Resources, Customer expectations' },
+      { field: 'Organisational standards and policies', part: 'content', before: '', after: 'Returns policy' },
+    ]);
+    expect(editAuditDetail('E001 Queue count', base, next, () => undefined)).toBe('E001 Queue count (changed: Factors that influence service, Organisational standards and policies)');
+  });
+});
